@@ -1,0 +1,69 @@
+/**
+ * Ranking quality and speed on real text: NDCG@10 of chainmatch against a MiniSearch BM25 baseline
+ * (Intl.Segmenter tokens), for the queries as written, in Traditional script, and with inline pinyin.
+ * Run: npx tsx bench/ndcg.ts   (skips when ../shared/eval/companies.tsv is absent)
+ */
+import MiniSearch from 'minisearch';
+import { createMatcher, type ChainGapItem, type Enterprise, type TokenizerOptions } from '../src/index.js';
+import { gradesFor, loadCompanies, ndcgAt, variant } from './_lib/corpus.js';
+import { QUERIES, type BenchQuery } from './queries.js';
+
+const companies = loadCompanies();
+if (!companies) {
+  console.log('bench/ndcg: ../shared/eval/companies.tsv not found — skipped');
+  process.exit(0);
+}
+const K = 10;
+const grades = new Map(QUERIES.map((q) => [q.id, gradesFor(q, companies)]));
+const enterprises: Enterprise[] = companies.map((c) => ({ id: c.code, name: c.name, description: c.desc }));
+const toItem = (q: BenchQuery): ChainGapItem => ({ id: q.id, title: q.title, keywords: q.keywords, description: q.description, theme: q.theme });
+
+const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+const segTokens = (s: string) => {
+  const out: string[] = [];
+  for (const sentence of s.split(/[。；;！!？?\n]/u)) for (const w of seg.segment(sentence)) if (w.isWordLike) out.push(w.segment);
+  return out;
+};
+
+function miniSearch(qs: BenchQuery[]): Map<string, string[]> {
+  const ms = new MiniSearch({ fields: ['name', 'description'], idField: 'id', tokenize: segTokens });
+  ms.addAll(enterprises);
+  return new Map(qs.map((q) => [q.id, ms.search([q.title, ...q.keywords, q.description].join(' ')).slice(0, K).map((r) => String(r.id))]));
+}
+
+function chainmatch(qs: BenchQuery[], tokenizer: TokenizerOptions): Map<string, string[]> {
+  const matches = createMatcher({ tokenizer }).rank(qs.map(toItem), enterprises, { top: K });
+  const out = new Map<string, string[]>(qs.map((q) => [q.id, []]));
+  for (const m of matches) out.get(m.itemId)!.push(m.enterpriseId);
+  return out;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function score(run: Map<string, string[]>, qs: readonly BenchQuery[]): number {
+  return mean(qs.map((q) => ndcgAt(K, run.get(q.id) ?? [], grades.get(q.id)!)));
+}
+
+const methods: [string, (qs: BenchQuery[]) => Map<string, string[]>][] = [
+  ['minisearch-bm25 (baseline)', miniSearch],
+  ['chainmatch jieba', (qs) => chainmatch(qs, { chinese: 'jieba' })],
+  ['chainmatch segmenter', (qs) => chainmatch(qs, { chinese: 'segmenter' })],
+  ['chainmatch bigram', (qs) => chainmatch(qs, { chinese: 'bigram' })],
+  ['chainmatch jieba, no bigrams', (qs) => chainmatch(qs, { chinese: 'jieba', bigrams: false })],
+  ['chainmatch jieba, no thesaurus', (qs) => chainmatch(qs, { chinese: 'jieba', thesaurus: false })],
+];
+const only = process.argv[2];
+console.log(`corpus: ${companies.length} companies, ${QUERIES.length} queries, NDCG@${K}`);
+console.log(['method', 'simplified', 'traditional', 'pinyin', 'ms (simplified, index+rank)', 'time ratio vs baseline'].join(' | '));
+let baseMs = 0;
+for (const [name, run] of methods) {
+  if (only && !name.includes(only) && !name.includes('baseline')) continue;
+  run(variant(QUERIES, 'simplified')); // warm-up (lazy loads, JIT)
+  const t0 = performance.now();
+  const simple = run(variant(QUERIES, 'simplified'));
+  const ms = performance.now() - t0;
+  if (!baseMs) baseMs = ms;
+  const s = score(simple, QUERIES);
+  const t = score(run(variant(QUERIES, 'traditional')), QUERIES);
+  const p = score(run(variant(QUERIES, 'pinyin')), QUERIES);
+  console.log([name, s.toFixed(3), t.toFixed(3), p.toFixed(3), ms.toFixed(0), (ms / baseMs).toFixed(2)].join(' | '));
+}

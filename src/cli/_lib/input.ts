@@ -1,0 +1,74 @@
+import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from '../../schema/domain.js';
+import type { Issue } from '../../schema/issue.js';
+import { readRecords, type RawRow } from '../../io/read.js';
+import { validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
+import type { z } from 'zod';
+
+/** Counts of one input, reported in every summary: `in === accepted + rejected`. */
+export interface InputCounts {
+  file: string;
+  in: number;
+  accepted: number;
+  rejected: number;
+}
+
+/** Formats an issue the way every command prints it on stderr. */
+export function formatIssue(i: Issue): string {
+  const where = [i.file, i.row !== undefined ? `row ${i.row}` : undefined, i.column ?? (i.path.length ? i.path.join('.') : undefined)].filter(Boolean).join(':');
+  return `${where}: ${i.message} [${i.code}]`;
+}
+
+/** Prints at most `limit` issues of rejected rows (then a count) to stderr. */
+export function reportRejected(rejected: readonly RejectedRow[], log: (s: string) => void, limit = 50): void {
+  let n = 0;
+  for (const r of rejected)
+    for (const i of r.issues) {
+      if (n++ < limit) log(formatIssue({ ...i, file: i.file ?? r.file, row: i.row ?? r.row }));
+    }
+  if (n > limit) log(`… and ${n - limit} more issues`);
+}
+
+export interface LoadedFile<T> {
+  accepted: T[];
+  rejected: RejectedRow[];
+  counts: InputCounts;
+  warnings: Issue[];
+}
+
+async function load<T>(file: string, kind: 'item' | 'enterprise' | 'raw', schema: z.ZodType<T>, headerMap?: Record<string, string>): Promise<LoadedFile<T>> {
+  const r = await validateFile<T>(file, kind, { schema, ...(headerMap ? { headerMap } : {}) });
+  return { accepted: r.accepted, rejected: r.rejected, counts: { file, ...r.counts }, warnings: r.warnings };
+}
+
+export const loadItems = (file: string, headerMap?: Record<string, string>): Promise<LoadedFile<ChainGapItem>> =>
+  load(file, 'item', ChainGapItemSchema as z.ZodType<ChainGapItem>, headerMap);
+export const loadEnterprises = (file: string, headerMap?: Record<string, string>): Promise<LoadedFile<Enterprise>> =>
+  load(file, 'enterprise', EnterpriseSchema as z.ZodType<Enterprise>, headerMap);
+export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> => load(file, 'raw', SectorThemeSchema as z.ZodType<SectorTheme>);
+
+/**
+ * Streams validated enterprises of a file, calling `onRejected` for each bad row. Counts are filled as it goes.
+ */
+export async function* streamEnterprises(
+  file: string,
+  counts: InputCounts,
+  onRejected: (r: RejectedRow) => void,
+  headerMap?: Record<string, string>,
+  stdin?: NodeJS.ReadableStream,
+): AsyncGenerator<Enterprise> {
+  async function* counted(): AsyncGenerator<RawRow> {
+    for await (const row of readRecords(file, { kind: 'enterprise', ...(headerMap ? { headerMap } : {}), ...(stdin ? { stdin } : {}) })) {
+      counts.in++;
+      yield row;
+    }
+  }
+  for await (const r of validateRecords(counted(), EnterpriseSchema as z.ZodType<Enterprise>)) {
+    if (r.ok) {
+      counts.accepted++;
+      yield r.value;
+    } else {
+      counts.rejected++;
+      onRejected({ file: r.row.file, row: r.row.row, record: r.row.record, issues: r.issues });
+    }
+  }
+}

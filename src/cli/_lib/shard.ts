@@ -1,0 +1,26 @@
+import { ChainmatchError, ErrorCodes } from '../../errors.js';
+
+/** A shard `i/n` (1-based). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Parses `--shard i/n` (1-based, like test runners). */
+export function parseShard(s: string): Shard {
+  const m = /^(\d+)\/(\d+)$/u.exec(s.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `--shard must be i/n with 1 <= i <= n, got '${s}'`);
+  return { index, count };
+}
+
+/** FNV-1a 32-bit hash of an id: the shard of an enterprise never depends on input order. */
+export function shardOf(id: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % count) + 1;
+}

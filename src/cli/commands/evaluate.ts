@@ -1,0 +1,166 @@
+import { type Command, type CommanderError, InvalidArgumentError } from 'commander';
+import { ChainmatchError } from '../../errors.js';
+import { evaluate, type Evaluation, type Label, type RankedPair } from '../../eval/metrics.js';
+import { parseLabel } from '../../eval/labels.js';
+import { readMatches } from '../../io/matches.js';
+import { readRecords } from '../../io/read.js';
+import type { Issue } from '../../schema/issue.js';
+
+/** @internal Commander parse errors of these codes are usage errors: exit 2. */
+const USAGE_CODES = new Set([
+  'commander.missingMandatoryOptionValue',
+  'commander.invalidArgument',
+  'commander.unknownOption',
+  'commander.optionMissingArgument',
+  'commander.missingArgument',
+  'commander.excessArguments',
+  'commander.unknownCommand',
+  'commander.conflictingOption',
+]);
+
+/** @internal Makes commander's usage errors on `cmd` exit with code 2 (commander's default is 1). */
+export function exitTwoOnUsageError(cmd: Command): Command {
+  return cmd.exitOverride((err: CommanderError) => {
+    process.exit(USAGE_CODES.has(err.code) ? 2 : err.exitCode);
+  });
+}
+
+/** @internal Option parser for an integer ≥ min. */
+export const intOption = (name: string, min: number) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+  return n;
+};
+
+/** @internal Option parser for a finite number ≥ min. */
+export const numberOption = (name: string, min: number) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
+  return n;
+};
+
+/** @internal One issue as a stderr line. */
+export function formatIssueLine(i: Issue): string {
+  const where = [i.file, i.row !== undefined ? `row ${i.row}` : undefined, i.column ?? (i.path.length ? i.path.join('.') : undefined)]
+    .filter(Boolean)
+    .join(':');
+  return `${where}: ${i.message} [${i.code}]`;
+}
+
+/** @internal Prints up to `limit` issues to stderr. */
+export function printIssues(issues: readonly Issue[], limit = 20): void {
+  for (const i of issues.slice(0, limit)) process.stderr.write(`  ${formatIssueLine(i)}\n`);
+  if (issues.length > limit) process.stderr.write(`  … ${issues.length - limit} more issues\n`);
+}
+
+/**
+ * @internal Reads (itemId, enterpriseId, grade) labels from CSV / TSV / XLSX / JSON / JSONL, with
+ * the label header aliases (环节编号, 企业编号, 等级 …); bad rows come back as issues.
+ */
+export async function readLabels(file: string): Promise<{ labels: Label[]; rows: number[]; issues: Issue[] }> {
+  const labels: Label[] = [];
+  const rows: number[] = [];
+  const issues: Issue[] = [];
+  for await (const row of readRecords(file, { kind: 'label' })) {
+    if (row.issues && row.issues.length > 0) {
+      issues.push(...row.issues.map((i) => ({ ...i, file: i.file ?? row.file, row: i.row ?? row.row })));
+      continue;
+    }
+    const r = parseLabel(row.record);
+    if (r.ok) {
+      labels.push(r.label);
+      rows.push(row.row);
+    } else issues.push(...r.issues.map((i) => ({ ...i, file: row.file, row: row.row, column: row.columns?.get(String(i.path[0])) ?? String(i.path[0]) })));
+  }
+  return { labels, rows, issues };
+}
+
+/** @internal Reads the matches `chainmatch match` writes (JSONL, JSON, CSV, XLSX). */
+export async function readRankedPairs(file: string): Promise<{ matches: RankedPair[]; issues: Issue[] }> {
+  const matches: RankedPair[] = [];
+  const issues: Issue[] = [];
+  for await (const r of readMatches(file)) {
+    if (r.ok) matches.push({ itemId: r.value.itemId, enterpriseId: r.value.enterpriseId, rank: r.value.rank, score: r.value.score });
+    else issues.push(...r.issues);
+  }
+  return { matches, issues };
+}
+
+const f4 = (x: number): string => x.toFixed(4);
+
+/** @internal The evaluation as a readable table. */
+export function formatEvaluation(e: Evaluation, perItem: boolean): string {
+  const k = e.k;
+  const lines = [
+    `评估 evaluation: ${e.perItem.length} items judged, k = ${k}, relevant = grade ≥ ${e.relevantGrade}` +
+      (e.unjudgedItems.length > 0 ? ` (${e.unjudgedItems.length} ranked items without relevant labels left out)` : ''),
+    '',
+    `  P@${k}`.padEnd(12) + f4(e.mean.precision),
+    `  R@${k}`.padEnd(12) + f4(e.mean.recall),
+    `  NDCG@${k}`.padEnd(12) + f4(e.mean.ndcg),
+    `  MAP`.padEnd(12) + f4(e.mean.map),
+    `  MRR`.padEnd(12) + f4(e.mean.mrr),
+    `  coverage`.padEnd(12) +
+      `${e.coverage.covered}/${e.coverage.total} items (${(100 * e.coverage.fraction).toFixed(1)}%) with ≥ ${e.coverage.n} relevant in top ${k}`,
+  ];
+  if (perItem && e.perItem.length > 0) {
+    const idWidth = Math.min(40, Math.max(6, ...e.perItem.map((m) => m.itemId.length)));
+    const head = [`P@${k}`, `R@${k}`, `NDCG@${k}`, 'AP', 'RR'].map((h) => h.padEnd(6)).join('  ');
+    lines.push('', `  ${'item'.padEnd(idWidth)}  ranked  relevant  ${head}`);
+    for (const m of e.perItem) {
+      lines.push(
+        `  ${m.itemId.slice(0, idWidth).padEnd(idWidth)}  ${String(m.ranked).padStart(6)}  ${String(m.relevant).padStart(8)}  ` +
+          [m.precision, m.recall, m.ndcg, m.averagePrecision, m.reciprocalRank].map(f4).join('  '),
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface EvaluateCliOptions {
+  matches: string;
+  labels: string;
+  k: number;
+  relevantGrade: number;
+  coverageN: number;
+  perItem?: boolean;
+  json?: boolean;
+}
+
+/**
+ * `chainmatch evaluate`: precision@k, recall@k, NDCG@k, MAP, MRR and item coverage of a matches
+ * file against relevance labels. Table (or JSON with `--json`) on stdout; issues on stderr.
+ * Exit 0, 1 when input rows were rejected, 2 on usage errors.
+ */
+export function register(program: Command): void {
+  const cmd = program
+    .command('evaluate')
+    .description('measure ranking quality against relevance labels / 用标注评估匹配排序质量 (P@k, R@k, NDCG@k, MAP, MRR)')
+    .requiredOption('--matches <file>', 'matches as written by `chainmatch match` (JSONL, JSON, CSV or XLSX)')
+    .requiredOption('--labels <file>', 'labels: itemId, enterpriseId, grade rows (CSV, TSV, XLSX, JSON or JSONL); grade a number or an outcome')
+    .option('--k <n>', 'cut-off rank', intOption('--k', 1), 10)
+    .option('--relevant-grade <g>', 'lowest grade counted as relevant', numberOption('--relevant-grade', 0), 1)
+    .option('--coverage-n <n>', 'an item is covered with at least this many relevant in its top k', intOption('--coverage-n', 1), 1)
+    .option('--per-item', 'also print one line per item')
+    .option('--json', 'print the full result as JSON');
+  exitTwoOnUsageError(cmd).action(async (opts: EvaluateCliOptions) => {
+    let read;
+    try {
+      const [m, l] = await Promise.all([readRankedPairs(opts.matches), readLabels(opts.labels)]);
+      read = { ...m, labels: l.labels, issues: [...m.issues, ...l.issues] };
+    } catch (e) {
+      process.stderr.write(`${e instanceof ChainmatchError ? e.message : `chainmatch evaluate: ${(e as Error).message}`}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const result = evaluate(read.matches, read.labels, { k: opts.k, relevantGrade: opts.relevantGrade, coverageN: opts.coverageN });
+    process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, opts.perItem ?? false));
+    process.stderr.write(`evaluate: ${read.matches.length} matches, ${read.labels.length} labels read\n`);
+    if (read.labels.length === 0) process.stderr.write('evaluate: no usable labels\n');
+    if (read.issues.length > 0) {
+      process.stderr.write(`evaluate: ${read.issues.length} rows rejected\n`);
+      printIssues(read.issues);
+      process.exitCode = 1;
+    }
+  });
+}

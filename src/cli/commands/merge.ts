@@ -1,0 +1,54 @@
+import { Option, type Command } from 'commander';
+import type { Match } from '../../schema/match.js';
+import { readMatches } from '../../io/matches.js';
+import { writeMatches } from '../../io/write.js';
+import { compareRanked } from '../../rank/topk.js';
+import { reportRejected } from '../_lib/input.js';
+import { EXIT, usageError } from '../_lib/errors.js';
+
+/**
+ * Merges shard outputs: per item (or enterprise) the best `top` by score, then id — the same bytes a
+ * single run would write.
+ */
+export function mergeMatches(matches: Iterable<Match>, top: number, by: 'item' | 'enterprise'): Match[] {
+  const groups = new Map<string, Match[]>();
+  for (const m of matches) {
+    const key = by === 'item' ? m.itemId : m.enterpriseId;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(m);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return keys.flatMap((k) =>
+    groups
+      .get(k)!
+      .map((m) => ({ m, score: m.score, id: by === 'item' ? m.enterpriseId : m.itemId }))
+      .sort(compareRanked)
+      .slice(0, top)
+      .map(({ m }, i) => ({ ...m, rank: i + 1 })),
+  );
+}
+
+export function register(program: Command): void {
+  program
+    .command('merge')
+    .description('merge the outputs of `match --shard i/n` runs into one ranking')
+    .argument('<files...>', 'shard outputs (JSONL)')
+    .requiredOption('--top <n>', 'matches kept per item (or per enterprise)')
+    .addOption(new Option('--by <side>', 'as given to match').choices(['item', 'enterprise']).default('item'))
+    .option('--out <file>', "output file ('-' for stdout)", '-')
+    .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string }) => {
+      const top = Number(flags.top);
+      if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
+      const all: Match[] = [];
+      let bad = 0;
+      for (const f of files) {
+        for await (const r of readMatches(f)) {
+          if (r.ok) all.push(r.value);
+          else (bad++, reportRejected([{ file: f, row: r.row.row, record: r.row.record, issues: r.issues }], (s) => process.stderr.write(s + '\n')));
+        }
+      }
+      await writeMatches(flags.out, mergeMatches(all, top, flags.by));
+      process.exitCode = bad ? EXIT.REJECTED_ROWS : EXIT.OK;
+    });
+}

@@ -1,0 +1,4 @@
+export { loadBundledData, bundledDataDir, BUNDLED_FILES } from './load.js';
+export type { BundledData } from './load.js';
+export { generateSampleData, generateEnterprises, buildItems, buildThemes, DEFAULT_SEED, DEFAULT_ENTERPRISES } from './generate.js';
+export type { GenerateOptions, GenerateSummary, GeneratedItem, GeneratedEnterprise } from './generate.js';

@@ -1,0 +1,52 @@
+import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+
+/** Values by deepest shared GB/T 4754 level: section (门类), division (大类), group (中类), class (小类). */
+const LEVEL_VALUE = [0, 0.2, 0.5, 0.75, 1] as const;
+const LEVEL_ZH = ['', '门类', '大类', '中类', '小类'];
+const LEVEL_EN = ['', 'section', 'division', 'group', 'class'];
+
+/** Depth of the shared prefix of two codes in `C3841` form: 0 none … 4 same class. */
+export function sharedLevel(a: string, b: string): number {
+  if (a[0] !== b[0]) return 0;
+  let level = 1;
+  for (let i = 1; i <= 4 && i < a.length && i < b.length; i++) {
+    if (a[i] !== b[i]) break;
+    if (i >= 2) level = i;
+  }
+  return level;
+}
+
+function best(item: PreparedItem, e: PreparedEnterprise): { level: number; code: string } {
+  let top = { level: 0, code: '' };
+  for (const a of item.codes)
+    for (const b of e.codes) {
+      const level = sharedLevel(a, b);
+      if (level > top.level || (level === top.level && level > 0 && a < top.code)) top = { level, code: a };
+    }
+  return top;
+}
+
+/**
+ * GB/T 4754 industry-code similarity by the deepest shared level (class 1, group 0.75, division 0.5,
+ * section 0.2). Applies when the item has codes; an enterprise without codes is skipped.
+ * Gating at division level: two firms in one division are candidates even with no shared words.
+ */
+export function createIndustryCodeFeature(weight = 0.15): Feature {
+  return Object.freeze({
+    name: 'industryCode',
+    weight,
+    label: { zh: '行业代码', en: 'industry code' },
+    missing: 'skip' as const,
+    gate: LEVEL_VALUE[2],
+    applies: (item: PreparedItem) => item.codes.length > 0,
+    score: (item: PreparedItem, e: PreparedEnterprise) => (e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null),
+    itemKeys: (item: PreparedItem) => item.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
+    enterpriseKeys: (e: PreparedEnterprise) => e.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
+    describe(item: PreparedItem, e: PreparedEnterprise) {
+      const { level, code } = best(item, e);
+      return level
+        ? { zh: `行业代码同属${LEVEL_ZH[level]}（${code.slice(0, level === 1 ? 1 : level + 1)}）`, en: `same GB/T 4754 ${LEVEL_EN[level]} (${code.slice(0, level === 1 ? 1 : level + 1)})` }
+        : { zh: '行业代码不同', en: 'different industry code' };
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import { SOURCE_REGION_ZH, type SourceRegion } from '../schema/domain.js';
+import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+
+/**
+ * Default fit of each source region for industrial transfer into a western host province:
+ * the east and the Greater Bay Area first, then the centre and Hong Kong/Macao/Taiwan, ASEAN, abroad,
+ * the northeast; the west itself least (it is not a transfer).
+ */
+export const DEFAULT_REGION_FIT: Readonly<Record<SourceRegion, number>> = Object.freeze({
+  gba: 1,
+  east: 0.95,
+  central: 0.85,
+  hmt: 0.85,
+  asean: 0.7,
+  foreign: 0.6,
+  northeast: 0.5,
+  west: 0.3,
+});
+
+/**
+ * Source-region fit: with the item's preferred regions, 1 inside them and 0.2 outside; otherwise the
+ * {@link DEFAULT_REGION_FIT} table (best region of the enterprise). Unknown origin is neutral (0.5).
+ */
+export function createRegionFeature(weight = 0.08, fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT): Feature {
+  const value = (item: PreparedItem, regions: readonly SourceRegion[]) => {
+    const preferred = item.item.preferredRegions;
+    if (preferred && preferred.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;
+    return Math.max(...regions.map((r) => fit[r]));
+  };
+  return Object.freeze({
+    name: 'region',
+    weight,
+    label: { zh: '来源地区', en: 'source region' },
+    missing: 0.5,
+    score: (item: PreparedItem, e: PreparedEnterprise) => (e.regions.length ? value(item, e.regions) : null),
+    describe(item: PreparedItem, e: PreparedEnterprise, v: number) {
+      const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || (a < b ? -1 : 1))[0];
+      const where = e.enterprise.province ?? e.enterprise.country ?? '';
+      if (!best) return { zh: '来源地区未知', en: 'origin unknown' };
+      return v >= 0.8
+        ? { zh: `来自${SOURCE_REGION_ZH[best]}（${where}），符合产业转移方向`, en: `it comes from the ${best} region (${where}), in line with the transfer` }
+        : { zh: `来自${SOURCE_REGION_ZH[best]}（${where}）`, en: `it comes from the ${best} region (${where})` };
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+
+/** Share of annual revenue a firm can plausibly commit to one new project; listed firms raise capital more easily. */
+const CAPACITY_SHARE = 0.5;
+const LISTED_FACTOR = 2;
+
+function need(item: PreparedItem): number | undefined {
+  const { investmentMin: lo, investmentMax: hi } = item.item;
+  return lo ?? (hi !== undefined ? hi / 2 : undefined);
+}
+
+/**
+ * Investment scale fit: 1 when the enterprise's capacity (half its revenue, doubled if listed) covers the
+ * item's minimum investment (亿元), falling with the log of the shortfall to 0 at 30× short.
+ * Applies when the item states an investment; missing revenue is neutral (0.5).
+ */
+export function createScaleFeature(weight = 0.07): Feature {
+  return Object.freeze({
+    name: 'scale',
+    weight,
+    label: { zh: '投资规模匹配', en: 'investment scale fit' },
+    missing: 0.5,
+    applies: (item: PreparedItem) => need(item) !== undefined && need(item)! > 0,
+    score(item: PreparedItem, e: PreparedEnterprise) {
+      const revenue = e.enterprise.revenue;
+      if (revenue === undefined) return null;
+      const capacity = revenue * CAPACITY_SHARE * (e.enterprise.listed ? LISTED_FACTOR : 1);
+      const n = need(item)!;
+      if (capacity >= n) return 1;
+      if (capacity <= 0) return 0;
+      return Math.max(0, 1 - Math.log10(n / capacity) / Math.log10(30));
+    },
+    describe(item: PreparedItem, e: PreparedEnterprise, value: number) {
+      const r = e.enterprise.revenue ?? 0;
+      const n = need(item)!;
+      return value >= 1
+        ? { zh: `营收约${r}亿元，可承接${n}亿元级投资`, en: `revenue of about ${r} 亿元 can carry a ${n} 亿元 investment` }
+        : { zh: `营收约${r}亿元，承接${n}亿元投资有一定压力`, en: `revenue of about ${r} 亿元 is small for a ${n} 亿元 investment` };
+    },
+  });
+}

@@ -1,0 +1,87 @@
+import type { ChainGapItem, Enterprise, SourceRegion } from '../schema/domain.js';
+import type { Reason } from '../schema/match.js';
+
+/** @internal A query term of an item with its weight (field weight × IDF). */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+}
+
+/**
+ * An item after normalization and tokenization, shared by every feature.
+ * Built once per item by the matcher.
+ */
+export interface PreparedItem {
+  readonly index: number;
+  readonly item: ChainGapItem;
+  /** Resolved theme id (from the item's theme id or name), if any. */
+  readonly themeId: string | undefined;
+  /** Query terms, sorted by term. */
+  readonly terms: readonly QueryTerm[];
+  /** Σ term weights: the text score's upper bound. */
+  readonly termMass: number;
+  /** Normalized, lower-cased keyword and product phrases. */
+  readonly phrases: readonly string[];
+  /** GB/T 4754 codes, normalized to `C3841` form. */
+  readonly codes: readonly string[];
+}
+
+/** An enterprise after normalization and tokenization, shared by every feature. */
+export interface PreparedEnterprise {
+  readonly enterprise: Enterprise;
+  /** Field-weighted term frequencies. */
+  readonly tf: ReadonlyMap<string, number>;
+  /** Token count (unweighted). */
+  readonly length: number;
+  /** Normalized, lower-cased text of every field, for phrase containment. */
+  readonly text: string;
+  readonly codes: readonly string[];
+  readonly regions: readonly SourceRegion[];
+}
+
+/** Corpus-wide values the features may use, fixed before scoring starts. */
+export interface ScoringContext {
+  /** Average enterprise token count (BM25 length normalization). */
+  readonly avgLength: number;
+  /** BM25 saturation `k1` and length normalization `b`. */
+  readonly k1: number;
+  readonly b: number;
+}
+
+/**
+ * A pluggable feature: a similarity in [0, 1] between an item and an enterprise.
+ * The score of a pair is the weighted mean of the features that apply; each feature
+ * says when it applies and what a missing enterprise value means.
+ */
+export interface Feature {
+  /** Stable identifier; the key of weights and contributions. */
+  readonly name: string;
+  /** Default weight (≥ 0). */
+  readonly weight: number;
+  /** Human label. */
+  readonly label: Reason;
+  /**
+   * What a missing enterprise value means: `'skip'` drops the feature from the pair's weighted mean,
+   * a number in [0, 1] is used as the value.
+   */
+  readonly missing: 'skip' | number;
+  /**
+   * Topical evidence: a pair is considered only when some gating feature reaches its gate.
+   * Candidate generation must find every such pair (see {@link Feature.candidateKeys}).
+   */
+  readonly gate?: number;
+  /** Whether the feature applies to this item at all (e.g. ASEAN fit only for ASEAN-oriented items). Default: always. */
+  applies?(item: PreparedItem): boolean;
+  /** The value in [0, 1], or `null` when the enterprise lacks the data (then `missing` decides). */
+  score(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): number | null;
+  /**
+   * For gating features: keys under which an item is indexed and an enterprise looked up, such that
+   * any pair reaching the gate shares a key.
+   */
+  itemKeys?(item: PreparedItem): Iterable<string>;
+  enterpriseKeys?(enterprise: PreparedEnterprise): Iterable<string>;
+  /** Terms this feature matched, for the explanation. */
+  matchedTerms?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): string[];
+  /** A short phrase for the reason sentence, in Chinese and English. */
+  describe(item: PreparedItem, enterprise: PreparedEnterprise, value: number, ctx: ScoringContext): Reason;
+}

@@ -1,0 +1,60 @@
+// The front door: named re-exports of the public, pure API. Node-only I/O lives in 'chainmatch/node'.
+export { ChainmatchError, ErrorCodes } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export type { Issue, ValidationResult } from './schema/issue.js';
+export {
+  ChainGapItemSchema,
+  ChainSchema,
+  EnterpriseSchema,
+  GAP_TYPES,
+  GAP_TYPE_ZH,
+  SECTOR_THEME_IDS,
+  SEGMENTS,
+  SEGMENT_ZH,
+  SOURCE_REGIONS,
+  SOURCE_REGION_ZH,
+  SectorThemeSchema,
+  WeightsSchema,
+} from './schema/domain.js';
+export type {
+  Chain,
+  ChainGapItem,
+  ChainGapItemInput,
+  Enterprise,
+  EnterpriseInput,
+  GapType,
+  SectorTheme,
+  Segment,
+  SourceRegion,
+  Weights,
+} from './schema/domain.js';
+export { FiltersSchema, RankOptionsSchema } from './schema/match.js';
+export type { Filters, Match, RankOptions, Reason } from './schema/match.js';
+export { validateEnterprise, validateItem, validateTheme, validateMany } from './schema/validate.js';
+export { normalizeText } from './text/normalize.js';
+export { detectGarbled, looksGarbled } from './text/garbled.js';
+export type { GarbledReport } from './text/garbled.js';
+export { createTokenizer, TokenizerOptionsSchema } from './text/tokenize.js';
+export type { ChineseSegmentation, Tokenizer, TokenizerOptions } from './text/tokenize.js';
+export { CHINESE_STOP_WORDS, stripLegalForm } from './text/stopwords.js';
+export { createThesaurus, DEFAULT_THESAURUS_GROUPS } from './text/thesaurus.js';
+export type { Thesaurus } from './text/thesaurus.js';
+export type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringContext } from './features/types.js';
+export { createTextFeature } from './features/text.js';
+export { createKeywordFeature } from './features/keywords.js';
+export { createIndustryCodeFeature } from './features/industry-code.js';
+export { createSegmentFeature } from './features/segment.js';
+export { createScaleFeature } from './features/scale.js';
+export { createRegionFeature, DEFAULT_REGION_FIT } from './features/region.js';
+export { createAseanFeature } from './features/asean.js';
+export { createEmbeddingFeature } from './features/embedding.js';
+export { createMatcher, createCollector, defaultFeatures, MatcherOptionsSchema, MODEL_VERSION } from './match/matcher.js';
+export type { Matcher, MatcherOptions, MatchIndex, MatchCollector, PairExplanation } from './match/matcher.js';
+export { DEFAULTS } from './match/defaults.js';
+export { emptyStats, mergeStats, statsFromJSON, statsToJSON } from './match/stats.js';
+export type { CorpusStats } from './match/stats.js';
+export { normalizeIndustryCode } from './match/codes.js';
+export { compareRanked } from './rank/topk.js';
+export { groupByTheme } from './rank/group.js';
+export { ASEAN_MEMBERS, PROVINCES, lookupAseanCountry, lookupProvince, sourceRegionsOf } from './reference/regions.js';
+export type { AseanMember, ProvinceInfo } from './reference/regions.js';

@@ -1,0 +1,516 @@
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
+import { type FileHandle, chmod, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import { ChainmatchError, ErrorCodes } from '../errors.js';
+import type { ChainGapItem, Enterprise, SectorTheme } from '../schema/domain.js';
+import type { Match } from '../schema/match.js';
+import { csvLine, escapeFormula } from './_lib/cells.js';
+import { type RecordKind, fieldType, knownFields } from './headers.js';
+import { CONTRIB_PREFIX, MATCH_COLUMNS, TERM_SEPARATOR, matchToJson } from './matches.js';
+import type { RejectedRow } from './validate.js';
+
+/** Output formats of the writers. */
+export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'xlsx';
+
+type Chunk = string | Uint8Array;
+
+/** What {@link writeFileAtomic} writes: bytes, chunks, or a producer that writes into a stream. */
+export type AtomicData = Chunk | Iterable<Chunk> | AsyncIterable<Chunk> | ((out: Writable) => Promise<void>);
+
+/** Options of the writers. */
+export interface WriteTarget {
+  /** Stream written when the file is `-` (default `process.stdout`, which is never closed). */
+  stdout?: Writable;
+}
+
+/**
+ * Writes a file atomically: into a temporary file in the same directory, fsync, then rename
+ * over the target. If anything fails (a producer throws midway, the disk fills) the temporary
+ * file is removed and the target is left as it was — never half written. `path === '-'`
+ * writes to standard output instead (not atomic, not closed).
+ * @example
+ * await writeFileAtomic('out/matches.jsonl', async (out) => { out.write('{"a":1}\n'); });
+ */
+export async function writeFileAtomic(path: string, data: AtomicData, opts: WriteTarget = {}): Promise<void> {
+  if (path === '-') {
+    await writeInto(opts.stdout ?? process.stdout, data, false);
+    return;
+  }
+  const target = resolve(path);
+  const dir = dirname(target);
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let mode = 0o666;
+  try {
+    mode = (await stat(target)).mode & 0o7777;
+  } catch {
+    // New file: default mode (umask applies).
+  }
+  let fh: FileHandle | undefined;
+  let done = false;
+  try {
+    fh = await open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
+    const handle = fh;
+    // A plain Writable over the handle, so the handle stays open for fsync after 'finish'.
+    const out = new Writable({
+      highWaterMark: 256 * 1024,
+      write(chunk: Buffer, _enc, cb) {
+        handle.write(chunk).then(() => cb(), cb);
+      },
+      writev(chunks, cb) {
+        handle.writev(chunks.map((c) => c.chunk as Buffer)).then(() => cb(), cb);
+      },
+    });
+    try {
+      await writeInto(out, data, true);
+    } catch (e) {
+      out.destroy();
+      throw e;
+    }
+    await fh.sync();
+    await fh.close();
+    fh = undefined;
+    if (mode !== 0o666) await chmod(tmp, mode);
+    await rename(tmp, target);
+    done = true;
+    await syncDir(dir);
+  } finally {
+    if (!done) {
+      if (fh) await fh.close().catch(() => undefined);
+      await rm(tmp, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the rename durable; not supported everywhere (Windows), so best effort.
+  let d: FileHandle | undefined;
+  try {
+    d = await open(dir, 'r');
+    await d.sync();
+  } catch {
+    // ignore
+  } finally {
+    await d?.close().catch(() => undefined);
+  }
+}
+
+const isAsyncIterable = (v: unknown): v is AsyncIterable<Chunk> =>
+  typeof v === 'object' && v !== null && typeof (v as AsyncIterable<Chunk>)[Symbol.asyncIterator] === 'function';
+
+async function writeInto(out: Writable, data: AtomicData, end: boolean): Promise<void> {
+  if (typeof data === 'function') {
+    await data(out);
+    if (end) {
+      if (!out.writableEnded) out.end();
+      await finished(out);
+    }
+    return;
+  }
+  const source = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+  if (!isAsyncIterable(source) && !(typeof (source as Iterable<Chunk>)[Symbol.iterator] === 'function')) {
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'writeFileAtomic: data must be a string, bytes, an iterable of chunks or a producer function');
+  }
+  if (end) {
+    await pipeline(Readable.from(source as Iterable<Chunk> | AsyncIterable<Chunk>, { objectMode: false }), out);
+    return;
+  }
+  // Standard output: write with back-pressure, never end it.
+  for await (const chunk of source as AsyncIterable<Chunk>) {
+    if (!out.write(chunk)) await drained(out);
+  }
+}
+
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error): void => {
+      out.off('drain', onDrain);
+      out.off('error', done);
+      out.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = (): void => done();
+    const onClose = (): void => done(new ChainmatchError(ErrorCodes.INVALID_INPUT, 'output stream closed'));
+    out.on('drain', onDrain);
+    out.on('error', done);
+    out.on('close', onClose);
+  });
+}
+
+/** Batches many small strings into larger chunks (fewer writes). */
+async function* batched(lines: AsyncIterable<string> | Iterable<string>, size = 256 * 1024): AsyncGenerator<string> {
+  let buf = '';
+  for await (const l of lines) {
+    buf += l;
+    if (buf.length >= size) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
+}
+
+/** Items, enterprises or themes, as a list or a map by id. */
+export type ById<T extends { id: string }> = Iterable<T> | ReadonlyMap<string, T>;
+
+const toMap = <T extends { id: string }>(v: ById<T> | undefined): ReadonlyMap<string, T> | undefined => {
+  if (v === undefined) return undefined;
+  if (v instanceof Map) return v as ReadonlyMap<string, T>;
+  const m = new Map<string, T>();
+  for (const x of v as Iterable<T>) if (!m.has(x.id)) m.set(x.id, x);
+  return m;
+};
+
+/** Options of {@link writeMatches}. */
+export interface WriteMatchesOptions extends WriteTarget {
+  /** Default: by extension (`-` is JSONL). */
+  format?: OutputFormat;
+  /** Adds item titles (CSV/XLSX) and the item's theme when a match carries none. */
+  items?: ById<ChainGapItem>;
+  /** Adds enterprise names (CSV/XLSX). */
+  enterprises?: ById<Enterprise>;
+  /** Names the XLSX sheets and orders them (one sheet per theme). */
+  themes?: ById<SectorTheme>;
+  /** Header language of CSV/XLSX: `en` (machine keys) or `zh`. Default `en` for CSV, `zh` for XLSX. */
+  headers?: 'en' | 'zh';
+  /** Contribution columns in this order (default: features in order of first appearance). */
+  features?: readonly string[];
+  /** CSV: start with a UTF-8 BOM so Excel opens Chinese text correctly. Default true. */
+  bom?: boolean;
+}
+
+/**
+ * The output format for a file name: `.jsonl`/`.ndjson`, `.json`, `.csv`, `.xlsx`; `-` is JSONL.
+ * Throws `UNSUPPORTED_FORMAT` otherwise.
+ */
+export function outputFormatOf(file: string): OutputFormat {
+  if (file === '-') return 'jsonl';
+  const ext = /\.([a-z0-9]+)$/iu.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+  if (ext === 'json' || ext === 'csv' || ext === 'xlsx') return ext;
+  throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, `${file}: cannot write this file type; use .jsonl, .json, .csv or .xlsx`, { file });
+}
+
+/**
+ * Writes matches as JSONL (one object per line, keys itemId, enterpriseId, rank, score,
+ * contributions, matchedTerms, reason), JSON (an array of the same objects), CSV (flattened
+ * `contrib.<feature>` columns, titles and names when given, reason_zh / reason_en) or XLSX (one
+ * sheet per theme, ranked). String cells of CSV/XLSX are escaped against formula injection.
+ * The file is written atomically; `-` writes to standard output. JSONL and JSON stream.
+ * @example
+ * await writeMatches('out/matches.xlsx', matches, { items, enterprises, themes });
+ */
+export async function writeMatches(
+  file: string,
+  matches: Iterable<Match> | AsyncIterable<Match>,
+  opts: WriteMatchesOptions = {},
+): Promise<{ count: number }> {
+  const format = opts.format ?? outputFormatOf(file);
+  let count = 0;
+  const target: WriteTarget = opts.stdout ? { stdout: opts.stdout } : {};
+  if (format === 'jsonl') {
+    await writeFileAtomic(
+      file,
+      batched(
+        (async function* () {
+          for await (const m of matches) {
+            count++;
+            yield matchToJson(m) + '\n';
+          }
+        })(),
+      ),
+      target,
+    );
+    return { count };
+  }
+  if (format === 'json') {
+    await writeFileAtomic(
+      file,
+      batched(
+        (async function* () {
+          yield '[';
+          for await (const m of matches) {
+            yield (count++ === 0 ? '\n' : ',\n') + matchToJson(m);
+          }
+          yield count === 0 ? ']\n' : '\n]\n';
+        })(),
+      ),
+      target,
+    );
+    return { count };
+  }
+  if (format !== 'csv' && format !== 'xlsx') throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `unknown format '${String(format)}'`);
+  const all: Match[] = [];
+  for await (const m of matches) all.push(m);
+  const table = matchTable(all, opts, format === 'xlsx' ? (opts.headers ?? 'zh') : (opts.headers ?? 'en'));
+  if (format === 'csv') {
+    await writeFileAtomic(
+      file,
+      batched(
+        (function* () {
+          if (opts.bom ?? true) yield '\uFEFF';
+          yield csvLine(table.headers);
+          for (const m of all) yield csvLine(table.cells(m));
+        })(),
+      ),
+      target,
+    );
+  } else {
+    await writeXlsx(file, all, table, opts, target);
+  }
+  return { count: all.length };
+}
+
+interface MatchTable {
+  headers: string[];
+  keys: string[];
+  cells(m: Match): (string | number | undefined)[];
+  themeOf(m: Match): string | undefined;
+}
+
+function matchTable(matches: readonly Match[], opts: WriteMatchesOptions, lang: 'en' | 'zh'): MatchTable {
+  const items = toMap(opts.items);
+  const enterprises = toMap(opts.enterprises);
+  let features = opts.features ? [...opts.features] : undefined;
+  if (!features) {
+    const seen = new Set<string>();
+    for (const m of matches) for (const f of Object.keys(m.contributions)) seen.add(f);
+    features = [...seen];
+  }
+  const cols = MATCH_COLUMNS.filter((c) => (c.key !== 'itemTitle' || items) && (c.key !== 'enterpriseName' || enterprises));
+  const before = cols.filter((c) => c.key !== 'matchedTerms' && c.key !== 'reason_zh' && c.key !== 'reason_en');
+  const after = cols.filter((c) => c.key === 'matchedTerms' || c.key === 'reason_zh' || c.key === 'reason_en');
+  const headers = [...before.map((c) => c[lang]), ...features.map((f) => CONTRIB_PREFIX + f), ...after.map((c) => c[lang])];
+  const keys = [...before.map((c) => c.key), ...features.map((f) => CONTRIB_PREFIX + f), ...after.map((c) => c.key)];
+  const themeOf = (m: Match): string | undefined => m.theme ?? items?.get(m.itemId)?.theme;
+  const featureList = features;
+  return {
+    headers,
+    keys,
+    themeOf,
+    cells(m) {
+      const value = (k: string): string | number | undefined => {
+        switch (k) {
+          case 'theme':
+            return themeOf(m);
+          case 'itemId':
+            return m.itemId;
+          case 'itemTitle':
+            return items?.get(m.itemId)?.title;
+          case 'rank':
+            return m.rank;
+          case 'enterpriseId':
+            return m.enterpriseId;
+          case 'enterpriseName':
+            return enterprises?.get(m.enterpriseId)?.name;
+          case 'score':
+            return m.score;
+          case 'matchedTerms':
+            return m.matchedTerms.join(TERM_SEPARATOR);
+          case 'reason_zh':
+            return m.reason.zh;
+          case 'reason_en':
+            return m.reason.en;
+          default:
+            return undefined;
+        }
+      };
+      return [
+        ...before.map((c) => value(c.key)),
+        ...featureList.map((f) => (Object.hasOwn(m.contributions, f) ? m.contributions[f] : undefined)),
+        ...after.map((c) => value(c.key)),
+      ];
+    },
+  };
+}
+
+const UNASSIGNED_SHEET = '未分类';
+
+/** A valid, unique Excel sheet name (≤ 31 characters, none of []:*?/\). */
+function sheetName(wanted: string, used: Set<string>): string {
+  let base = wanted.replace(/[[\]:*?/\\]/gu, ' ').replace(/^'+|'+$/gu, '').trim() || 'Sheet';
+  base = [...base].slice(0, 31).join('');
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
+  }
+  used.add(name.toLowerCase());
+  return name;
+}
+
+async function writeXlsx(file: string, all: readonly Match[], table: MatchTable, opts: WriteMatchesOptions, target: WriteTarget): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  const themes = toMap(opts.themes);
+  // Group by theme: given themes first, in their order; then other theme ids sorted; unassigned last.
+  const groups = new Map<string, Match[]>();
+  for (const m of all) {
+    const t = table.themeOf(m) ?? '';
+    let g = groups.get(t);
+    if (!g) groups.set(t, (g = []));
+    g.push(m);
+  }
+  const order: string[] = [];
+  if (themes) for (const id of themes.keys()) if (groups.has(id)) order.push(id);
+  const rest = [...groups.keys()].filter((t) => t !== '' && !order.includes(t)).sort();
+  order.push(...rest);
+  if (groups.has('')) order.push('');
+  const used = new Set<string>();
+  const scoreCols = new Set(table.keys.map((k, i) => (k === 'score' || k.startsWith(CONTRIB_PREFIX) ? i + 1 : -1)).filter((i) => i > 0));
+  await writeFileAtomic(
+    file,
+    async (out) => {
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      wb.creator = 'chainmatch';
+      const sheets = order.length > 0 ? order : [''];
+      for (const themeId of sheets) {
+        const theme = themeId === '' ? undefined : themes?.get(themeId);
+        const name = sheetName(themeId === '' ? (order.length > 0 ? UNASSIGNED_SHEET : '匹配结果') : (theme?.name ?? themeId), used);
+        const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+        ws.columns = table.keys.map((k, i) => ({
+          key: k,
+          width: k.startsWith('reason') ? 60 : k === 'itemTitle' || k === 'enterpriseName' ? 32 : k === 'matchedTerms' ? 28 : scoreCols.has(i + 1) ? 10 : 14,
+        }));
+        const header = ws.addRow(table.headers.map((h) => escapeFormula(h)));
+        header.font = { bold: true };
+        header.commit();
+        for (const m of groups.get(themeId) ?? []) {
+          const row = ws.addRow(table.cells(m).map((c) => (typeof c === 'string' ? escapeFormula(c) : c === undefined ? null : c)));
+          for (const i of scoreCols) row.getCell(i).numFmt = '0.0000';
+          row.commit();
+        }
+        ws.commit();
+      }
+      await wb.commit();
+    },
+    target,
+  );
+}
+
+/**
+ * Writes rejected rows as JSONL, one `{ file, row, record, issues }` object per line
+ * (plus `raw` for lines that could not be parsed), atomically.
+ * @example await writeRejected('out/rejected.jsonl', result.rejected);
+ */
+export async function writeRejected(file: string, rejected: Iterable<RejectedRow> | AsyncIterable<RejectedRow>, opts: WriteTarget = {}): Promise<{ count: number }> {
+  let count = 0;
+  await writeFileAtomic(
+    file,
+    batched(
+      (async function* () {
+        for await (const r of rejected) {
+          count++;
+          const o: Record<string, unknown> = { file: r.file, row: r.row, record: r.record, issues: r.issues };
+          if (r.raw !== undefined) o.raw = r.raw;
+          yield JSON.stringify(o) + '\n';
+        }
+      })(),
+    ),
+    opts,
+  );
+  return { count };
+}
+
+/** Options of {@link writeRecords}. */
+export interface WriteRecordsOptions extends WriteTarget {
+  kind: Exclude<RecordKind, 'raw'>;
+  format?: OutputFormat;
+  /** CSV/XLSX header language: field names (`en`, default) or the first Chinese alias (`zh`). */
+  headers?: 'en' | 'zh';
+  bom?: boolean;
+}
+
+/**
+ * Writes items or enterprises as JSONL, JSON, CSV or XLSX — e.g. an Excel template with
+ * Chinese headers that {@link readRecords} reads back. Lists are joined with `、`, booleans
+ * are 是/否 with Chinese headers; string cells are escaped against formula injection.
+ * @example await writeRecords('企业模板.xlsx', enterprises, { kind: 'enterprise', headers: 'zh' });
+ */
+export async function writeRecords(
+  file: string,
+  records: Iterable<object> | AsyncIterable<object>,
+  opts: WriteRecordsOptions,
+): Promise<{ count: number }> {
+  const format = opts.format ?? outputFormatOf(file);
+  const target: WriteTarget = opts.stdout ? { stdout: opts.stdout } : {};
+  let count = 0;
+  if (format === 'jsonl' || format === 'json') {
+    await writeFileAtomic(
+      file,
+      batched(
+        (async function* () {
+          if (format === 'json') yield '[';
+          for await (const r of records) {
+            const line = JSON.stringify(r);
+            yield format === 'json' ? (count === 0 ? '\n' : ',\n') + line : line + '\n';
+            count++;
+          }
+          if (format === 'json') yield count === 0 ? ']\n' : '\n]\n';
+        })(),
+      ),
+      target,
+    );
+    return { count };
+  }
+  const all: Record<string, unknown>[] = [];
+  for await (const r of records) all.push(r as Record<string, unknown>);
+  const lang = opts.headers ?? 'en';
+  const known = knownFields(opts.kind);
+  const present = new Set<string>();
+  for (const r of all) for (const k of Object.keys(r)) if (r[k] !== undefined) present.add(k);
+  const fields = known.map((f) => f.field).filter((f) => present.has(f));
+  const headers = fields.map((f) => {
+    if (lang === 'en') return f;
+    const zh = known.find((k) => k.field === f)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? f;
+    return fieldType(opts.kind, f) === 'money' ? `${zh}（亿元）` : zh;
+  });
+  const cell = (f: string, v: unknown): string | number | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const type = fieldType(opts.kind, f);
+    if (Array.isArray(v)) return v.map(String).join(type === 'vector' ? ',' : TERM_SEPARATOR);
+    if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : v ? 'true' : 'false';
+    if (typeof v === 'number') return v;
+    return String(v);
+  };
+  if (format === 'csv') {
+    await writeFileAtomic(
+      file,
+      batched(
+        (function* () {
+          if (opts.bom ?? true) yield '\uFEFF';
+          yield csvLine(headers);
+          for (const r of all) yield csvLine(fields.map((f) => cell(f, r[f])));
+        })(),
+      ),
+      target,
+    );
+    return { count: all.length };
+  }
+  const { default: ExcelJS } = await import('exceljs');
+  await writeFileAtomic(
+    file,
+    async (out) => {
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      wb.creator = 'chainmatch';
+      const ws = wb.addWorksheet(opts.kind === 'enterprise' ? '企业' : opts.kind === 'item' ? '招商环节' : opts.kind, {
+        views: [{ state: 'frozen', ySplit: 1 }],
+      });
+      const header = ws.addRow(headers.map(escapeFormula));
+      header.font = { bold: true };
+      header.commit();
+      for (const r of all) {
+        ws.addRow(fields.map((f) => {
+          const c = cell(f, r[f]);
+          return typeof c === 'string' ? escapeFormula(c) : c === undefined ? null : c;
+        })).commit();
+      }
+      ws.commit();
+      await wb.commit();
+    },
+    target,
+  );
+  return { count: all.length };
+}

@@ -1,0 +1,477 @@
+import { z } from 'zod';
+import { ChainmatchError, ErrorCodes } from '../errors.js';
+import { createAseanFeature } from '../features/asean.js';
+import { createEmbeddingFeature } from '../features/embedding.js';
+import { createIndustryCodeFeature } from '../features/industry-code.js';
+import { createKeywordFeature } from '../features/keywords.js';
+import { createRegionFeature } from '../features/region.js';
+import { createScaleFeature } from '../features/scale.js';
+import { createSegmentFeature } from '../features/segment.js';
+import { createTextFeature } from '../features/text.js';
+import type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringContext } from '../features/types.js';
+import { lookupProvince, sourceRegionsOf } from '../reference/regions.js';
+import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, type SectorTheme, type Weights } from '../schema/domain.js';
+import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOptions, type Reason } from '../schema/match.js';
+import { normalizeText } from '../text/normalize.js';
+import { stripLegalForm } from '../text/stopwords.js';
+import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
+import { compareRanked, TopK } from '../rank/topk.js';
+import { normalizeIndustryCode } from './codes.js';
+import { DEFAULTS } from './defaults.js';
+import { emptyStats, type CorpusStats } from './stats.js';
+
+/** Version of the scoring model; saved with profiles and reports. */
+export const MODEL_VERSION = 1;
+
+const FieldWeights = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().min(0).optional()])));
+
+export const MatcherOptionsSchema = z.strictObject({
+  /** Feature weights, overriding the features' defaults. */
+  weights: WeightsSchema.optional(),
+  /** Themes; a theme's `weights` override the matcher's for items of that theme. */
+  themes: z.array(SectorThemeSchema).optional(),
+  /** Hard filters. */
+  filters: FiltersSchema.optional(),
+  /** Tokenizer options, or a ready tokenizer. */
+  tokenizer: z.union([TokenizerOptionsSchema, z.custom<Tokenizer>((v) => typeof (v as Tokenizer)?.tokenize === 'function')]).optional(),
+  /** Replaces the bundled feature set. */
+  features: z.array(z.custom<Feature>((v) => typeof (v as Feature)?.score === 'function' && typeof (v as Feature)?.name === 'string')).optional(),
+  /** BM25 parameters. */
+  k1: z.number().min(0).max(10).optional(),
+  b: z.number().min(0).max(1).optional(),
+  enterpriseFields: FieldWeights(Object.keys(DEFAULTS.enterpriseFields)).optional(),
+  itemFields: FieldWeights(Object.keys(DEFAULTS.itemFields)).optional(),
+});
+export type MatcherOptions = z.input<typeof MatcherOptionsSchema>;
+
+/** The full account of one pair: every feature value, weight and contribution. */
+export interface PairExplanation {
+  itemId: string;
+  enterpriseId: string;
+  score: number;
+  /** Raw feature values in [0, 1]; `null` when the feature did not apply. */
+  values: Record<string, number | null>;
+  /** Weights used for this pair (the item's theme may override). */
+  weights: Record<string, number>;
+  contributions: Record<string, number>;
+  matchedTerms: string[];
+  reason: Reason;
+  /** Hard-filter reasons; non-empty means the pair is excluded. */
+  excluded: string[];
+  /** False when the pair shares no topical evidence (no term, no industry division) and is never ranked. */
+  candidate: boolean;
+}
+
+/** Items prepared against fixed corpus statistics, ready to score enterprises one at a time. */
+export interface MatchIndex {
+  readonly items: readonly PreparedItem[];
+  /** Tokenizes and normalizes one enterprise. */
+  prepare(enterprise: Enterprise): PreparedEnterprise;
+  /** Filter reasons that exclude the enterprise (empty when it passes). */
+  exclusions(enterprise: PreparedEnterprise): string[];
+  /** Every candidate pair of this enterprise with its score, items in index order. */
+  scoreEnterprise(enterprise: PreparedEnterprise): { item: number; score: number }[];
+  /** Explanation of one pair (by item index). */
+  explain(item: number, enterprise: PreparedEnterprise): PairExplanation;
+}
+
+/** A configured matcher. Immutable; {@link Matcher.withWeights} returns a new one. */
+export interface Matcher {
+  readonly features: readonly Feature[];
+  readonly tokenizer: Tokenizer;
+  /** Statistics of an enterprise collection (restricted to `items`' vocabulary when given). */
+  collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats;
+  /** Prepares items for scoring with fixed statistics. */
+  index(items: readonly ChainGapItem[], stats: CorpusStats): MatchIndex;
+  /**
+   * Scores every enterprise against every item and keeps the top matches per item
+   * (or per enterprise with `by: 'enterprise'`). Output order: by item id (or enterprise id), then rank.
+   */
+  rank(items: readonly ChainGapItem[], enterprises: readonly Enterprise[], options?: RankOptions): Match[];
+  /** Full explanation of one pair; statistics default to the single enterprise. */
+  explain(item: ChainGapItem, enterprise: Enterprise, stats?: CorpusStats): PairExplanation;
+  withWeights(weights: Weights): Matcher;
+  /** JSON description of the configuration, saved with profiles and outputs. */
+  describe(): { version: number; tokenizer: string; features: string[]; weights: Record<string, number>; filters: Filters; k1: number; b: number };
+}
+
+/** The bundled features with their default weights. */
+export function defaultFeatures(): Feature[] {
+  const w = DEFAULTS.weights;
+  return [
+    createTextFeature(w.text),
+    createKeywordFeature(w.keywords),
+    createIndustryCodeFeature(w.industryCode),
+    createSegmentFeature(w.segment),
+    createScaleFeature(w.scale),
+    createRegionFeature(w.region),
+    createAseanFeature(w.asean),
+    createEmbeddingFeature(w.embedding),
+  ];
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function countTerms(tokens: readonly string[], weight: number, into: Map<string, number>): void {
+  for (const t of tokens) into.set(t, (into.get(t) ?? 0) + weight);
+}
+
+/**
+ * Creates a matcher. Options are validated; unknown keys and unknown feature names throw
+ * `ChainmatchError` with code `INVALID_OPTION` / `UNKNOWN_FEATURE`.
+ * @example
+ * const matcher = createMatcher({ filters: { excludeProvinces: ['广西'] } });
+ * const matches = matcher.rank(items, enterprises, { top: 5 });
+ */
+export function createMatcher(options: MatcherOptions = {}): Matcher {
+  const parsed = MatcherOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid matcher options: ${parsed.error.message}`, parsed.error.issues);
+  const o = parsed.data;
+  const features = o.features ?? defaultFeatures();
+  const names = features.map((f) => f.name);
+  if (new Set(names).size !== names.length) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `duplicate feature names: ${names.join(', ')}`);
+  const checkWeights = (w: Weights | undefined, where: string) => {
+    for (const k of Object.keys(w ?? {}))
+      if (!names.includes(k)) throw new ChainmatchError(ErrorCodes.UNKNOWN_FEATURE, `unknown feature '${k}' in ${where}; known: ${names.join(', ')}`);
+  };
+  checkWeights(o.weights, 'weights');
+  for (const t of o.themes ?? []) checkWeights(t.weights, `theme ${t.id}`);
+
+  const tokenizer: Tokenizer =
+    o.tokenizer && typeof (o.tokenizer as Tokenizer).tokenize === 'function' ? (o.tokenizer as Tokenizer) : createTokenizer(o.tokenizer as object | undefined);
+  const baseWeights: Record<string, number> = Object.fromEntries(features.map((f) => [f.name, o.weights?.[f.name] ?? f.weight]));
+  const filters: Filters = o.filters ?? {};
+  const k1 = o.k1 ?? DEFAULTS.k1;
+  const b = o.b ?? DEFAULTS.b;
+  const ef = { ...DEFAULTS.enterpriseFields, ...stripUndefined(o.enterpriseFields) };
+  const itf = { ...DEFAULTS.itemFields, ...stripUndefined(o.itemFields) };
+  const themes = new Map<string, SectorTheme>();
+  for (const t of o.themes ?? []) {
+    themes.set(t.id, t);
+    themes.set(normalizeText(t.name), t);
+    if (t.nameEn) themes.set(t.nameEn.toLowerCase(), t);
+  }
+  const themeOf = (item: ChainGapItem) => (item.theme ? (themes.get(item.theme) ?? themes.get(normalizeText(item.theme)) ?? themes.get(item.theme.toLowerCase())) : undefined);
+  const gating = features.map((f, i) => ({ f, i })).filter(({ f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys);
+  const excludedProvinces = new Set((filters.excludeProvinces ?? []).map((p) => lookupProvince(p)?.short ?? normalizeText(p)));
+
+  const tok = (s: string | undefined) => (s ? tokenizer.tokenize(normalizeText(s)) : []);
+  const tokList = (xs: readonly string[] | undefined) => (xs ?? []).flatMap((x) => tok(x));
+
+  function prepareEnterprise(e: Enterprise): PreparedEnterprise {
+    const tf = new Map<string, number>();
+    const fields: [string[], number][] = [
+      [tok(stripLegalForm(normalizeText(e.name))), ef.name],
+      [tok(e.description), ef.description],
+      [tokList(e.products), ef.products],
+      [tokList(e.technologies), ef.technologies],
+      [tokList(e.tags), ef.tags],
+    ];
+    let length = 0;
+    for (const [tokens, w] of fields) {
+      length += tokens.length;
+      if (w > 0) countTerms(tokens, w, tf);
+    }
+    const text = normalizeText([e.name, e.description, ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? [])].filter(Boolean).join(' ')).toLowerCase();
+    const codes = [...new Set((e.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+    return { enterprise: e, tf, length, text, codes, regions: sourceRegionsOf(e) };
+  }
+
+  function itemQuery(item: ChainGapItem): Map<string, number> {
+    const q = new Map<string, number>();
+    countTerms(tok(item.title), itf.title, q);
+    countTerms(tokList(item.keywords), itf.keywords, q);
+    countTerms(tokList(item.products), itf.products, q);
+    countTerms(tok(item.chain), itf.chain, q);
+    countTerms(tok(item.description), itf.description, q);
+    return q;
+  }
+
+  function exclusions(pe: PreparedEnterprise): string[] {
+    const e = pe.enterprise;
+    const out: string[] = [];
+    if (filters.minRevenue !== undefined && e.revenue !== undefined && e.revenue < filters.minRevenue)
+      out.push(`revenue ${e.revenue} < minRevenue ${filters.minRevenue} (营收低于门槛)`);
+    if (filters.minEmployees !== undefined && e.employees !== undefined && e.employees < filters.minEmployees)
+      out.push(`employees ${e.employees} < minEmployees ${filters.minEmployees} (员工人数低于门槛)`);
+    if (excludedProvinces.size && e.province) {
+      const p = lookupProvince(e.province)?.short ?? normalizeText(e.province);
+      if (excludedProvinces.has(p)) out.push(`province ${e.province} is excluded (省份被排除)`);
+    }
+    if (filters.includeRegions?.length && pe.regions.length && !pe.regions.some((r) => filters.includeRegions!.includes(r)))
+      out.push(`region ${pe.regions.join('/')} not in ${filters.includeRegions.join('/')} (来源地区不在范围内)`);
+    if (filters.listedOnly && e.listed === false) out.push('not listed (非上市公司)');
+    if (filters.excludePresentInHostProvince && e.presentInHostProvince) out.push('already present in the host province (已在当地布局)');
+    return out;
+  }
+
+  function collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats {
+    const vocab = items ? new Set(items.flatMap((it) => [...itemQuery(it).keys()])) : undefined;
+    const stats = emptyStats();
+    for (const x of enterprises) {
+      const pe = 'tf' in x ? x : prepareEnterprise(x);
+      stats.docCount++;
+      stats.totalLength += pe.length;
+      for (const t of pe.tf.keys()) if (!vocab || vocab.has(t)) stats.df.set(t, (stats.df.get(t) ?? 0) + 1);
+    }
+    return stats;
+  }
+
+  function index(items: readonly ChainGapItem[], stats: CorpusStats): MatchIndex {
+    const ids = new Set<string>();
+    for (const it of items) {
+      if (ids.has(it.id)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate item id '${it.id}'`);
+      ids.add(it.id);
+    }
+    // Items in id order: the index, and so every output, does not depend on input order.
+    const sorted = [...items].sort((x, y) => byString(x.id, y.id));
+    const N = stats.docCount;
+    const idf = (t: string) => {
+      if (N === 0) return 1;
+      const df = stats.df.get(t) ?? 0;
+      return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    };
+    const ctx: ScoringContext = { avgLength: N ? stats.totalLength / N : 1, k1, b };
+    const prepared: PreparedItem[] = sorted.map((item, index) => {
+      const q = itemQuery(item);
+      const terms: QueryTerm[] = [...q].map(([term, w]) => ({ term, weight: w * idf(term) })).sort((x, y) => byString(x.term, y.term));
+      let termMass = 0;
+      for (const t of terms) termMass += t.weight;
+      const phrases = [...new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean))].sort(byString);
+      const codes = [...new Set((item.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+      const theme = themeOf(item);
+      return { index, item, themeId: theme?.id, terms, termMass, phrases, codes };
+    });
+    const nF = features.length;
+    const weights = prepared.map((pi) => {
+      const tw = pi.themeId ? themes.get(pi.themeId)?.weights : undefined;
+      return Float64Array.from(features, (f) => tw?.[f.name] ?? baseWeights[f.name]!);
+    });
+    const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
+    const postings = gating.map(({ f }) => {
+      const m = new Map<string, number[]>();
+      for (const pi of prepared)
+        for (const key of new Set(f.itemKeys!(pi))) {
+          let list = m.get(key);
+          if (!list) m.set(key, (list = []));
+          list.push(pi.index);
+        }
+      return m;
+    });
+    const mark = new Int32Array(prepared.length).fill(-1);
+    let epoch = 0;
+    const values = new Float64Array(nF);
+
+    /** Fills `values` (NaN = not applicable) and returns the score. */
+    function evaluate(ii: number, pe: PreparedEnterprise): number {
+      const pi = prepared[ii]!;
+      const w = weights[ii]!;
+      const ap = applies[ii]!;
+      let W = 0;
+      for (let f = 0; f < nF; f++) {
+        let v = NaN;
+        if (ap[f]) {
+          const feat = features[f]!;
+          const s = feat.score(pi, pe, ctx);
+          v = s === null ? (feat.missing === 'skip' ? NaN : feat.missing) : Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
+        }
+        values[f] = v;
+        if (v === v) W += w[f]!;
+      }
+      if (W <= 0) return 0;
+      let score = 0;
+      for (let f = 0; f < nF; f++) if (values[f] === values[f]) score += (w[f]! * values[f]!) / W;
+      return score;
+    }
+
+    function isCandidate(): boolean {
+      for (const { f, i } of gating) if (values[i]! >= f.gate!) return true;
+      return false;
+    }
+
+    function candidates(pe: PreparedEnterprise): number[] {
+      epoch++;
+      const out: number[] = [];
+      gating.forEach(({ f }, g) => {
+        const post = postings[g]!;
+        for (const key of f.enterpriseKeys!(pe)) {
+          const list = post.get(key);
+          if (!list) continue;
+          for (const ii of list) if (mark[ii] !== epoch) ((mark[ii] = epoch), out.push(ii));
+        }
+      });
+      return out.sort((x, y) => x - y);
+    }
+
+    return {
+      items: prepared,
+      prepare: prepareEnterprise,
+      exclusions,
+      scoreEnterprise(pe: PreparedEnterprise) {
+        const out: { item: number; score: number }[] = [];
+        if (exclusions(pe).length) return out;
+        for (const ii of candidates(pe)) {
+          const score = evaluate(ii, pe);
+          if (isCandidate()) out.push({ item: ii, score });
+        }
+        return out;
+      },
+      explain(ii: number, pe: PreparedEnterprise): PairExplanation {
+        const pi = prepared[ii]!;
+        const score0 = evaluate(ii, pe);
+        const candidate = isCandidate();
+        const v = Array.from(values);
+        const w = weights[ii]!;
+        let W = 0;
+        for (let f = 0; f < nF; f++) if (v[f] === v[f]) W += w[f]!;
+        const vals: Record<string, number | null> = {};
+        const wts: Record<string, number> = {};
+        const contributions: Record<string, number> = {};
+        let score = 0;
+        features.forEach((feat, f) => {
+          wts[feat.name] = w[f]!;
+          vals[feat.name] = v[f] === v[f] ? v[f]! : null;
+          if (v[f] === v[f] && W > 0) {
+            const c = (w[f]! * v[f]!) / W;
+            contributions[feat.name] = c;
+            score += c;
+          }
+        });
+        if (score !== score0) throw new Error('chainmatch: internal score mismatch');
+        const terms = new Set<string>();
+        for (const feat of features) if (feat.matchedTerms && vals[feat.name] !== null) for (const t of feat.matchedTerms(pi, pe, ctx)) terms.add(t);
+        const top = features
+          .map((feat, f) => ({ feat, f, c: contributions[feat.name] ?? 0 }))
+          .filter((x) => x.c > 0)
+          .sort((x, y) => y.c - x.c || x.f - y.f)
+          .slice(0, 3)
+          .map((x) => x.feat.describe(pi, pe, v[x.f]!, ctx));
+        const name = pe.enterprise.name;
+        const title = pi.item.title;
+        const reason: Reason = top.length
+          ? { zh: `${name}与「${title}」匹配：${top.map((t) => t.zh).join('；')}。`, en: `${name} fits "${title}": ${top.map((t) => t.en).join('; ')}.` }
+          : { zh: `${name}与「${title}」缺少匹配依据。`, en: `${name} shows no evidence for "${title}".` };
+        return {
+          itemId: pi.item.id,
+          enterpriseId: pe.enterprise.id,
+          score,
+          values: vals,
+          weights: wts,
+          contributions,
+          matchedTerms: [...terms].slice(0, 12),
+          reason,
+          excluded: exclusions(pe),
+          candidate,
+        };
+      },
+    };
+  }
+
+  function rank(items: readonly ChainGapItem[], enterprises: readonly Enterprise[], rankOptions: RankOptions = {}): Match[] {
+    const ro = RankOptionsSchema.safeParse(rankOptions);
+    if (!ro.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid rank options: ${ro.error.message}`);
+    const top = ro.data.top ?? DEFAULTS.top;
+    const by = ro.data.by ?? 'item';
+    const minScore = ro.data.minScore ?? 0;
+    const seen = new Set<string>();
+    for (const e of enterprises) {
+      if (seen.has(e.id)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate enterprise id '${e.id}'`);
+      seen.add(e.id);
+    }
+    const prepared = enterprises.map(prepareEnterprise);
+    const idx = index(items, collectStats(prepared, items));
+    const collector = createCollector(idx, { top, by, minScore });
+    for (const pe of prepared) collector.add(pe);
+    return collector.matches();
+  }
+
+  const self: Matcher = {
+    features,
+    tokenizer,
+    collectStats,
+    index,
+    rank,
+    explain(item, enterprise, stats) {
+      const pe = prepareEnterprise(enterprise);
+      const idx = index([item], stats ?? collectStats([pe], [item]));
+      return idx.explain(0, pe);
+    },
+    withWeights(weights) {
+      return createMatcher({ ...options, weights: { ...o.weights, ...weights } });
+    },
+    describe() {
+      return { version: MODEL_VERSION, tokenizer: tokenizer.name, features: [...names], weights: { ...baseWeights }, filters: { ...filters }, k1, b };
+    },
+  };
+  return Object.freeze(self);
+}
+
+function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Accumulates top-k matches from enterprises fed one at a time (streaming), then explains the kept ones. */
+export interface MatchCollector {
+  /** Scores and keeps one prepared enterprise. */
+  add(enterprise: PreparedEnterprise): void;
+  /** Keeps already-scored pairs of one enterprise (scored elsewhere, e.g. in a worker thread). */
+  addScored(enterprise: Enterprise, scored: readonly { item: number; score: number }[]): void;
+  /** The kept matches, explained, by item id (or enterprise id) then rank. */
+  matches(): Match[];
+}
+
+/**
+ * Keeps per item (or per enterprise) the best `top` pairs in heaps. Only kept enterprises stay in memory;
+ * they are prepared again for the explanation, so a stream of any length needs memory for the heaps only.
+ * @example
+ * const collector = createCollector(index, { top: 50, by: 'item', minScore: 0 });
+ * for (const e of enterprises) collector.add(index.prepare(e));
+ * const matches = collector.matches();
+ */
+export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 'enterprise'; minScore: number }): MatchCollector {
+  type Entry = { score: number; id: string; item: number; e: Enterprise };
+  const perItem = o.by === 'item' ? idx.items.map(() => new TopK<Entry>(o.top)) : [];
+  const perEnterprise: Entry[][] = [];
+  const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[]) => {
+    if (o.by === 'item') {
+      for (const { item, score } of scored) {
+        if (score < o.minScore) continue;
+        const heap = perItem[item]!;
+        if (heap.accepts(score, e.id)) heap.push({ score, id: e.id, item, e });
+      }
+    } else {
+      const heap = new TopK<Entry>(o.top);
+      for (const { item, score } of scored) if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e });
+      if (heap.size) perEnterprise.push(heap.sorted());
+    }
+  };
+  return {
+    add: (pe) => addScored(pe.enterprise, idx.scoreEnterprise(pe)),
+    addScored,
+    matches() {
+      const out: Match[] = [];
+      const prepared = new Map<Enterprise, PreparedEnterprise>();
+      const emit = (entries: Entry[]) =>
+        entries.forEach((en, r) => {
+          let pe = prepared.get(en.e);
+          if (!pe) prepared.set(en.e, (pe = idx.prepare(en.e)));
+          const x = idx.explain(en.item, pe);
+          const theme = idx.items[en.item]!.themeId ?? idx.items[en.item]!.item.theme;
+          out.push({
+            itemId: x.itemId,
+            enterpriseId: x.enterpriseId,
+            rank: r + 1,
+            score: x.score,
+            contributions: x.contributions,
+            matchedTerms: x.matchedTerms,
+            reason: x.reason,
+            ...(theme !== undefined ? { theme } : {}),
+          });
+        });
+      if (o.by === 'item') for (const heap of perItem) emit(heap.sorted());
+      else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
+      return out;
+    },
+  };
+}
+export { compareRanked };

@@ -1,0 +1,40 @@
+// Node-only edge of chainmatch: readers, writers, bundled data. Import from 'chainmatch/node'.
+export {
+  normalizeHeader,
+  resolveHeaders,
+  knownFields,
+  readRecords,
+  detectFormat,
+  validateRecords,
+  validateFile,
+  schemaForKind,
+  readMatches,
+  matchToJson,
+  writeFileAtomic,
+  writeMatches,
+  writeRejected,
+  writeRecords,
+  outputFormatOf,
+  escapeFormula,
+} from './io/index.js';
+export type {
+  RecordKind,
+  ColumnMapping,
+  HeaderResolution,
+  RawRow,
+  ReadOptions,
+  InputFormat,
+  RowResult,
+  RejectedRow,
+  ValidateRecordsOptions,
+  ValidateFileOptions,
+  ValidateFileResult,
+  AtomicData,
+  WriteTarget,
+  WriteMatchesOptions,
+  WriteRecordsOptions,
+  OutputFormat,
+  ById,
+} from './io/index.js';
+export { mergeMatches } from './cli/commands/merge.js';
+export { main as runCli } from './cli/main.js';

@@ -1,0 +1,75 @@
+/** @internal An entry kept by a top-k heap. */
+export interface Ranked {
+  score: number;
+  /** Tie-breaker: smaller id ranks first. */
+  id: string;
+}
+
+/** Total order of the ranking: higher score first, then smaller id. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * @internal Keeps the k best entries seen (by {@link compareRanked}) in a binary min-heap of the worst kept on top.
+ */
+export class TopK<T extends Ranked> {
+  private readonly heap: T[] = [];
+  constructor(readonly k: number) {}
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  /** The worst kept entry, once full; entries not better than it are refused. */
+  get threshold(): T | undefined {
+    return this.heap.length === this.k ? this.heap[0] : undefined;
+  }
+
+  /** True if `entry` would be kept. */
+  accepts(score: number, id: string): boolean {
+    const worst = this.threshold;
+    return !worst || compareRanked({ score, id }, worst) < 0;
+  }
+
+  push(entry: T): void {
+    const h = this.heap;
+    if (h.length < this.k) {
+      h.push(entry);
+      this.up(h.length - 1);
+    } else if (compareRanked(entry, h[0]!) < 0) {
+      h[0] = entry;
+      this.down(0);
+    }
+  }
+
+  /** Entries best first. */
+  sorted(): T[] {
+    return [...this.heap].sort(compareRanked);
+  }
+
+  // Heap order: the root is the worst entry (largest under compareRanked).
+  private up(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (compareRanked(h[i]!, h[p]!) <= 0) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && compareRanked(h[l]!, h[m]!) > 0) m = l;
+      if (r < h.length && compareRanked(h[r]!, h[m]!) > 0) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const cli = join(root, 'dist/cli.js');
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root });
+
+const WORDS = ['锂电池正极材料', '铝型材', '汽车零部件', '显示面板', '集成电路封装', '纺织面料', '碳酸钙粉体', '家具', '发动机缸体', '铜箔'];
+const PROV = ['广东', '浙江', '江苏', '湖北', '福建', '香港'];
+let dir = '';
+let items = '';
+let ents = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cm-cli-'));
+  items = join(dir, 'items.jsonl');
+  ents = join(dir, 'ents.jsonl');
+  writeFileSync(items, WORDS.map((w, i) => JSON.stringify({ id: `I${i}`, title: `${w}项目`, keywords: [w], gapType: i % 2 ? '补链' : 'extend' })).join('\n') + '\n');
+  const lines: string[] = [];
+  for (let i = 0; i < 300; i++)
+    lines.push(JSON.stringify({ id: `E${(i * 7919) % 1000}`, name: `企业${i}有限公司`, description: `${WORDS[i % WORDS.length]}、${WORDS[(i * 3) % WORDS.length]}的生产`, province: PROV[i % PROV.length], revenue: (i % 50) + 1 }));
+  writeFileSync(ents, lines.join('\n') + '\n');
+});
+
+describe('chainmatch match', () => {
+  it('writes the JSONL contract, ranked per item', () => {
+    const r = run(['match', '--items', items, '--enterprises', ents, '--top', '3', '--quiet']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBe(30);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['itemId', 'enterpriseId', 'rank', 'score', 'contributions', 'matchedTerms', 'reason']);
+    expect(rows.filter((x) => x.itemId === 'I0').map((x) => x.rank)).toEqual([1, 2, 3]);
+  });
+
+  it('gives the same bytes for 1 or 2 workers, and for 1 run or 3 merged shards', () => {
+    const one = run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet']).stdout;
+    const two = run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet', '--workers', '2']).stdout;
+    expect(two).toBe(one);
+    const shardFiles = [1, 2, 3].map((i) => {
+      const out = join(dir, `shard-${i}.jsonl`);
+      expect(run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet', '--shard', `${i}/3`, '--out', out]).status).toBe(0);
+      return out;
+    });
+    const merged = join(dir, 'merged.jsonl');
+    expect(run(['merge', ...shardFiles, '--top', '5', '--out', merged]).status).toBe(0);
+    expect(readFileSync(merged, 'utf8')).toBe(one);
+  });
+
+  it('reads enterprises from stdin', () => {
+    const fromFile = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet']).stdout;
+    expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
+  });
+
+  it('reports bad rows with row and field, and says so in the exit code', () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, ['{"id":"B1","name":"好企业","description":"铝型材"}', '{"id":"B2","revenue":"lots"}', '{oops', '{"id":"B1","name":"dup"}'].join('\n'));
+    const r = run(['match', '--items', items, '--enterprises', bad, '--json']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/bad\.jsonl:row 2:name/);
+    expect(r.stderr).toMatch(/bad\.jsonl:row 2:revenue/);
+    expect(r.stderr).toMatch(/row 3/);
+    expect(r.stderr).toMatch(/row 4.*duplicate/);
+    const summary = JSON.parse(r.stderr.trim().split('\n').at(-1)!);
+    expect(summary.enterprises).toMatchObject({ in: 4, accepted: 1, rejected: 3 });
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(run(['match', '--items', items]).status).toBe(2);
+    expect(run(['match', '--items', items, '--enterprises', ents, '--top', 'x']).status).toBe(2);
+    expect(run(['match', '--items', items, '--enterprises', ents, '--shard', '4/3']).status).toBe(2);
+    expect(run(['nope']).status).toBe(2);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync, existsSync } from 'node:fs';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { createTokenizer, detectGarbled, looksGarbled, normalizeText, stripLegalForm } from '../../src/index.js';
+
+const SEED = new URL('../../../shared/seeds/000_c78928b6f655d5f4.txt', import.meta.url);
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string;
+const PINYIN_GROUP = /\p{Script=Han}\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/gu;
+
+describe.skipIf(!existsSync(SEED))('normalizeText on the seed article', () => {
+  const seed = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+  const out = normalizeText(seed);
+
+  it('removes every inline pinyin annotation (174 in the article)', () => {
+    expect([...seed.matchAll(PINYIN_GROUP)].length).toBe(174);
+    expect([...out.matchAll(/\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/gu)]).toHaveLength(0);
+  });
+
+  it('keeps the 4 real parenthesised phrases', () => {
+    expect([...out.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1])).toEqual(['广西', '广西', '馨瑶 陆丽明', '广西云供图']);
+  });
+
+  it('leaves no Traditional characters', () => {
+    const han = [...out].filter((c) => /\p{Script=Han}/u.test(c));
+    expect(han.filter((c) => toSimplified(c) !== c)).toEqual([]);
+    expect(out).toContain('中国产业转移发展对接活动');
+  });
+
+  it('flags the GBK mojibake stretch and nothing else', () => {
+    const r = detectGarbled(out);
+    expect(r.garbled).toBe(true);
+    const flagged = r.spans.map(([a, b]) => out.slice(a, b)).join('');
+    expect(flagged).toContain('凵');
+    expect(flagged.length).toBeLessThan(20);
+  });
+});
+
+describe('normalizeText', () => {
+  it('handles the shapes of messy input', () => {
+    expect(normalizeText('中國產(chǎn)業(yè)轉(zhuǎn)移(廣西)')).toBe('中国产业转移(广西)');
+    expect(normalizeText('產（chǎn）業')).toBe('产业');
+    expect(normalizeText('ＡＢＣ　１２３，鋰電池')).toBe('ABC 123,锂电池');
+    expect(normalizeText('材料(PVC)')).toBe('材料(PVC)');
+    expect(normalizeText('  a\u0000b \n\t c ')).toBe('ab c');
+  });
+
+  it('is idempotent', () => {
+    const chars = fc.constantFrom(...'產業鏈(chǎn)（yè）廣西 ａｂ１２，。鋰電池锂电池ǎéüÅ\u00a0\u3000()'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: chars, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on huge or broken strings', () => {
+    const huge = '鋰'.repeat(200_000) + '\ud800' + '(chǎn)'.repeat(1000);
+    expect(() => normalizeText(huge)).not.toThrow();
+    expect(looksGarbled('广西柳州汽车零部件产业园')).toBe(false);
+  });
+});
+
+describe('tokenizer', () => {
+  it('drops generic corporate words, strips legal forms and adds thesaurus concepts', () => {
+    const tok = createTokenizer();
+    const terms = tok.tokenize(normalizeText('某某公司主要从事鋰離子電池的生產和銷售'));
+    expect(terms).not.toContain('公司');
+    expect(terms).not.toContain('生产');
+    expect(terms).toContain('≈锂电池');
+    expect(tok.tokenize('锂电')).toContain('≈锂电池');
+    expect(stripLegalForm('柳州华通汽车零部件有限公司')).toBe('柳州华通汽车零部件');
+    expect(stripLegalForm('Acme Holdings Co., Ltd.')).toBe('Acme');
+  });
+
+  it('lets users extend the thesaurus and stop words', () => {
+    const tok = createTokenizer({ thesaurus: [['北斗', '卫星导航', 'gnss']], stopWords: ['广西'] });
+    expect(tok.tokenize('卫星导航终端')).toContain('≈北斗');
+    expect(tok.tokenize('广西 柳州')).not.toContain('广西');
+    expect(createTokenizer().tokenize('卫星导航')).not.toContain('≈北斗');
+  });
+
+  it('tokenizes English with stemming', () => {
+    expect(createTokenizer().tokenize('manufactures batteries')).toEqual(['manufactur', 'batteri']);
+  });
+
+  it('rejects unknown options', () => {
+    expect(() => createTokenizer({ chinese: 'nope' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
