@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { createMatcher, type ChainGapItem, type Enterprise, type Match } from '../src/index.js';
 import { readMatches } from '../src/io/matches.js';
 import { validateFile } from '../src/io/validate.js';
-import { planMeetings, planTours } from '../src/plan/index.js';
+import { planMeetings, planTours } from '../src/index.js';
 
 const SAMPLE_ITEMS: ChainGapItem[] = [
   { id: 'AE-01', title: '汽车发动机精密加工零部件', theme: 'advanced-equipment', hostCity: '玉林', keywords: ['发动机', '精密加工', '零部件'], gapType: 'fill' },

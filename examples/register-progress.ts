@@ -13,7 +13,7 @@ import {
   registerToLabels,
   SIX_LIBRARIES,
   validateProjects,
-} from '../src/register/index.js';
+} from '../src/index.js';
 import { ChainmatchError } from '../src/errors.js';
 
 const file = process.argv[2] ?? 'test/fixtures/register-2023.jsonl';

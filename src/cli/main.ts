@@ -4,6 +4,8 @@ import { register as registerExplain } from './commands/explain.js';
 import { register as registerMatch } from './commands/match.js';
 import { register as registerMerge } from './commands/merge.js';
 import { register as registerValidate } from './commands/validate.js';
+import { register as registerPlan } from './commands/plan.js';
+import { register as registerRegister } from './commands/register.js';
 import { EXIT, exitCodeFor } from './_lib/errors.js';
 
 /** Builds the `chainmatch` command line program. */
@@ -16,7 +18,7 @@ export function buildProgram(version: string): Command {
     .version(version)
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerMatch, registerValidate, registerExplain, registerMerge]) register(program);
+  for (const register of [registerMatch, registerValidate, registerExplain, registerMerge, registerPlan, registerRegister]) register(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -56,6 +56,8 @@ export interface ChainSpec {
   asean: number;
   invest: readonly [number, number];
   segments: readonly SegmentSpec[];
+  /** A service chain (software, data): items ask for providers, not plants. */
+  service?: boolean;
   /** Same-theme products that look close but do not fit (near-misses). */
   nearMiss: { products: readonly string[]; codes: readonly string[]; words: readonly string[] };
 }
@@ -658,7 +660,7 @@ export const CHAIN_SPECS: readonly ChainSpec[] = [
   {
     id: 'digital-services', theme: 'electronic-information', name: '数字经济与信息服务', nameEn: 'Digital economy and IT services',
     base: '中国—东盟信息港和面向东盟的数字枢纽', applications: ['跨境贸易', '智慧港口', '制造业数字化'], applicationsEn: 'cross-border trade, smart ports and manufacturing',
-    wordEn: 'Digital', items: 8, asean: 0.75, invest: [1, 10],
+    wordEn: 'Digital', items: 8, asean: 0.75, invest: [1, 10], service: true,
     cities: { 南宁: '中国（广西）自由贸易试验区南宁片区', 钦州: '中国—东盟自贸区钦州港片区', 柳州: '柳东新区', 桂林: '桂林高新技术产业开发区' },
     segments: [
       S('upstream', {
@@ -739,7 +741,7 @@ export const CHAIN_SPECS: readonly ChainSpec[] = [
   },
   {
     id: 'silk', theme: 'light-textile', name: '茧丝绸', nameEn: 'Silk',
-    base: '全国最大的桑蚕茧产区', applications: ['丝绸服装', '家纺', '生物材料'], applicationsEn: 'silk apparel, home textiles and biomaterials',
+    base: '桑蚕养殖和缫丝产业基础', applications: ['丝绸服装', '家纺', '生物材料'], applicationsEn: 'silk apparel, home textiles and biomaterials',
     wordEn: 'Silk', items: 9, asean: 0.25, invest: [0.5, 5],
     cities: { 河池: '宜州工业园区', 来宾: '象州工业园区', 南宁: '', 百色: '百色高新技术产业开发区' },
     segments: [
@@ -811,7 +813,7 @@ export const CHAIN_SPECS: readonly ChainSpec[] = [
   },
   {
     id: 'sugar', theme: 'light-textile', name: '糖业及综合利用', nameEn: 'Sugar and by-products',
-    base: '全国最大的蔗糖产区', applications: ['食品工业', '饮料', '发酵'], applicationsEn: 'food, beverage and fermentation industries',
+    base: '甘蔗种植和制糖产业优势', applications: ['食品工业', '饮料', '发酵'], applicationsEn: 'food, beverage and fermentation industries',
     wordEn: 'Sugar', items: 10, asean: 0.4, invest: [1, 10],
     cities: { 崇左: '中泰（崇左）产业园', 来宾: '象州工业园区', 南宁: '', 贵港: '贵港国家生态工业（制糖）示范园区', 河池: '宜州工业园区', 百色: '' },
     segments: [
@@ -861,7 +863,7 @@ export const CHAIN_SPECS: readonly ChainSpec[] = [
   },
   {
     id: 'gems-crafts', theme: 'light-textile', name: '宝石首饰与工艺品', nameEn: 'Gems, jewellery and crafts',
-    base: '人工宝石加工集散地和坭兴陶、红木工艺传统', applications: ['珠宝首饰', '礼品', '文创'], applicationsEn: 'jewellery, gifts and cultural products',
+    base: '人工宝石加工集散和陶艺、红木工艺传统', applications: ['珠宝首饰', '礼品', '文创'], applicationsEn: 'jewellery, gifts and cultural products',
     wordEn: 'Gems', items: 8, asean: 0.35, invest: [0.5, 5],
     cities: { 梧州: '梧州人工宝石产业园', 钦州: '', 玉林: '北流日用陶瓷产业园', 崇左: '凭祥综合保税区' },
     segments: [

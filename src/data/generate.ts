@@ -119,8 +119,16 @@ const GAP_WEIGHTS: Record<SegmentSpec['segment'], readonly (readonly [GapType, n
 const TITLE_SUFFIX: Record<GapType, readonly string[]> = {
   fill: ['生产项目', '制造项目', '配套项目', '生产基地项目'],
   strengthen: ['扩能项目', '技改扩产项目', '产业化项目', '生产线项目'],
-  extend: ['精深加工项目', '产业化项目', '延链项目', '应用示范项目'],
+  extend: ['产业化项目', '延链项目', '应用示范项目', '高端化项目'],
 };
+/** Materials and consumer goods are "processed deeper"; machines and electronics are not. */
+const PROCESSING_THEMES: ReadonlySet<ThemeId> = new Set(['new-materials', 'light-textile']);
+const SERVICE_SUFFIX: Record<GapType, readonly string[]> = {
+  fill: ['建设项目', '平台项目'], strengthen: ['提升项目', '扩容项目'], extend: ['应用项目', '服务项目'],
+};
+
+/** 铝产业 → 铝产业, 纺织 → 纺织产业. */
+const industryOf = (chain: ChainSpec) => (chain.name.endsWith('产业') ? chain.name : `${chain.name}产业`);
 
 const NICE = [1, 2, 3, 5, 8, 10, 12, 15, 20, 30, 40, 50, 60, 80, 100, 120, 150, 200, 300, 500, 800, 1000, 1500, 2000, 3000, 5000];
 const UNIT_RANGE: Record<string, readonly [number, number]> = {
@@ -193,10 +201,13 @@ function buildItem(rng: Random, chain: ChainSpec, j: number, k: number, offset: 
 }
 
 function title(rng: Random, chain: ChainSpec, seg: SegmentSpec, gap: GapType, anchor: string, others: string[], city: string, k: number): string {
-  const suffix = rng.pick(TITLE_SUFFIX[gap]);
+  const suffixes = chain.service
+    ? SERVICE_SUFFIX[gap]
+    : gap === 'extend' && PROCESSING_THEMES.has(chain.theme) ? [...TITLE_SUFFIX.extend, '精深加工项目'] : TITLE_SUFFIX[gap];
+  const suffix = rng.pick(suffixes);
   const phase = k > 0 ? `（${['二', '三', '四', '五', '六', '七', '八', '九', '十'][(k - 1) % 9]}期）` : '';
   const form = rng.int(0, 9);
-  if (form < 3 && seg.unit && UNIT_RANGE[seg.unit]) return `年产${niceIn(rng, UNIT_RANGE[seg.unit]!)}${seg.unit}${anchor}${suffix === '生产项目' ? '项目' : suffix}${phase}`;
+  if (form < 3 && seg.unit && UNIT_RANGE[seg.unit] && !chain.service) return `年产${niceIn(rng, UNIT_RANGE[seg.unit]!)}${seg.unit}${anchor}${suffix === '生产项目' ? '项目' : suffix}${phase}`;
   if (form < 5) return `${city}${anchor}${suffix}${phase}`;
   if (form < 7 && others[0]) return `${anchor}及${others[0]}${suffix}${phase}`;
   if (form < 8) return `${chain.name}${seg.label}${gap === 'fill' ? '补链' : gap === 'strengthen' ? '强链' : '延链'}项目（${anchor}）${phase}`;
@@ -209,25 +220,30 @@ function itemDescription(
 ): string {
   const list = products.join('、');
   const segZh = SEGMENT_ZH[seg.segment];
+  const maker = chain.service ? '服务商' : '生产企业';
   const parts: string[] = [];
-  const context = rng.pick([`依托${city}${chain.base}，`, `${city}具备${chain.base}，`, `立足${city}${chain.name}产业现有基础，`]);
+  const primary = Object.keys(chain.cities)[0] === city;
+  const context = primary
+    ? rng.pick([`依托${city}${chain.base}，`, `${city}具备${chain.base}，`])
+    : rng.pick([`立足${city}${industryOf(chain)}现有基础，`, `发挥${city}区位和园区承载优势，`, `依托广西${chain.base}，`]);
   if (gap === 'fill') {
     parts.push(context + rng.pick([
-      `本地${chain.name}产业链${segZh}${seg.label}环节配套不足，${products[0]}等关键产品主要依赖区外采购。`,
-      `当前${chain.name}${seg.label}环节仍存在缺口，本地企业难以就近配套。`,
-      `${seg.label}是本地${chain.name}产业链的短板环节。`,
+      `本地${industryOf(chain)}链${segZh}${seg.label}环节配套不足，${products[0]}等关键产品主要依赖区外采购。`,
+      `当前${industryOf(chain)}链${seg.label}环节仍存在缺口，本地企业难以就近配套。`,
+      `${seg.label}是本地${industryOf(chain)}链的短板环节。`,
     ]));
-    parts.push(rng.pick([`拟引进${list}等产品生产企业，补齐配套短板，提高本地配套率。`, `重点招引${list}生产企业，实现就近配套、降本增效。`]));
+    parts.push(rng.pick([`拟引进${list}等${chain.service ? '领域' : '产品'}${maker}，补齐配套短板，提高本地配套率。`, `重点招引${list}${maker}，实现就近配套、降本增效。`]));
   } else if (gap === 'strengthen') {
     parts.push(context + rng.pick([
-      `已形成一定规模的${chain.name}${seg.label}产能，但龙头企业带动不足。`,
+      `${seg.label}环节已形成一定规模，但龙头企业带动不足。`,
       `现有${seg.label}环节企业规模偏小、技术水平有待提升。`,
-      `${chain.name}${seg.label}环节已有较好基础。`,
+      `${industryOf(chain)}链${seg.label}环节已有较好基础。`,
     ]));
     parts.push(rng.pick([`拟引进${list}领域的龙头或骨干企业扩大产能、提升技术水平，做强优势环节。`, `围绕${list}招引行业头部企业，做大做强产业集群。`]));
   } else {
-    parts.push(context + rng.pick([`为延伸${chain.name}产业链、提高产品附加值，`, `推动${chain.name}产业向${segZh}高附加值环节延伸，`, `围绕现有产能向${seg.label}延伸，`]));
-    parts.push(rng.pick([`重点引进${list}等精深加工项目，拉长产业链条。`, `拟引进${list}生产企业，打造高附加值产品集群。`]));
+    parts.push(context + rng.pick([`为延伸${industryOf(chain)}链、提高产品附加值，`, `推动${industryOf(chain)}向${segZh}高附加值环节延伸，`, `围绕现有产能向${seg.label}延伸，`]));
+    const kind = chain.service ? '数字化应用' : PROCESSING_THEMES.has(chain.theme) ? '精深加工' : '高端产品';
+    parts.push(rng.pick([`重点引进${list}等${kind}项目，拉长产业链条。`, `拟引进${list}${maker}，打造高附加值产品集群。`]));
   }
   if (rng.chance(0.6)) parts.push(`优先考虑掌握${rng.sample(seg.technologies, 2).join('、')}等技术的企业。`);
   if (park) parts.push(rng.pick([`项目拟落户${park}，可提供标准厂房和配套用地。`, `项目选址${park}，园区水电路等配套完善。`, `拟布局在${park}。`]));
@@ -303,6 +319,9 @@ function enterprise(
   let words: readonly string[];
   let technologies: string[] | undefined;
   let focus: string[] = [];
+  let lookalike = false;
+  let sibling: ChainSpec | undefined;
+  let segEn = seg.en;
   const distractor = role === 'distractor' ? rng.pick(DISTRACTORS) : undefined;
   if (role === 'fit') {
     products = unique([item.products[0]!, ...item.products.slice(1).filter(() => rng.chance(0.6)), ...rng.sample(seg.products, rng.int(0, 2))]);
@@ -317,11 +336,23 @@ function enterprise(
     technologies = rng.sample(seg.technologies, rng.int(1, 2));
     focus = rng.sample(seg.keywords, rng.int(1, 2));
   } else if (role === 'nearMiss') {
-    const sibling = rng.pick(CHAIN_SPECS.filter((c) => c.theme === chain.theme && c.id !== chain.id));
-    products = unique([...rng.sample(chain.nearMiss.products, rng.int(1, 2)), ...(rng.chance(0.5) ? [rng.pick(rng.pick(sibling.segments).products)] : [])]);
-    codes = chain.nearMiss.codes;
-    words = chain.nearMiss.words;
-    technologies = rng.chance(0.5) ? rng.sample(rng.pick(sibling.segments).technologies, 1) : undefined;
+    if (rng.chance(0.5)) {
+      // Lookalike products: same theme, close words, wrong thing.
+      products = rng.sample(chain.nearMiss.products, rng.int(1, 2));
+      codes = chain.nearMiss.codes;
+      words = chain.nearMiss.words;
+      lookalike = true;
+    } else {
+      // A coherent firm on a sibling chain of the same theme.
+      sibling = rng.pick(CHAIN_SPECS.filter((c) => c.theme === chain.theme && c.id !== chain.id));
+      const other = rng.pick(sibling.segments);
+      products = rng.sample(other.products, rng.int(2, 3));
+      codes = other.codes;
+      words = other.words;
+      technologies = rng.sample(other.technologies, rng.int(1, 2));
+      focus = rng.sample(other.keywords, 1);
+      segEn = other.en;
+    }
   } else {
     products = [...distractor!.products];
     codes = distractor!.codes;
@@ -342,14 +373,14 @@ function enterprise(
   const highTech = role !== 'distractor' && rng.chance(0.4);
   const specialized = role !== 'distractor' && rng.chance(0.15);
 
-  const name = uniqueName(rng, names, () => enterpriseName(rng, origin, words, chain, listed));
+  const name = uniqueName(rng, names, () => enterpriseName(rng, origin, words, sibling ?? chain, listed));
   const english = origin.english;
   const asia = rng.pick(ASEAN_MEMBERS).name;
   let description = english
-    ? englishDescription(rng, name, origin, role === 'distractor' ? 'business services' : seg.en, chain, founded, employees, exportMarkets, listed)
+    ? englishDescription(rng, name, origin, role === 'distractor' ? 'business services' : segEn, sibling ?? chain, founded, employees, exportMarkets, listed)
     : chineseDescription(rng, {
-        products, technologies, focus, chain, founded, revenue, employees, listed, exportMarkets, aseanPresence, presentInHostProvince,
-        highTech, origin, asia, distractor: distractor?.description,
+        products, technologies, focus, chain: sibling ?? chain, founded, revenue, employees, listed, exportMarkets, aseanPresence,
+        presentInHostProvince, highTech, origin, asia, distractor: distractor?.description, lookalike,
       });
   let displayName = name;
   if (origin.script === 'hk') [displayName, description] = [toHk(name), toHk(description)];
@@ -486,6 +517,7 @@ interface DescriptionInput {
   origin: Origin;
   asia: string;
   distractor: string | undefined;
+  lookalike: boolean;
 }
 
 function chineseDescription(rng: Random, d: DescriptionInput): string {
@@ -493,11 +525,13 @@ function chineseDescription(rng: Random, d: DescriptionInput): string {
   const apps = rng.sample(d.chain.applications, Math.min(2, d.chain.applications.length)).join('、');
   const parts: string[] = [];
   if (d.distractor) parts.push(`公司成立于${d.founded}年，${d.distractor}。`);
+  else if (d.lookalike) parts.push(rng.pick([`主营业务：${list}。`, `公司成立于${d.founded}年，主要经营${list}。`]));
   else {
     const form = rng.int(0, 2);
-    if (form === 0) parts.push(`公司成立于${d.founded}年，主要从事${list}的研发、生产和销售，产品广泛应用于${apps}等领域。`);
+    if (form === 0 && d.chain.service) parts.push(`公司成立于${d.founded}年，主要提供${list}等产品和服务，客户覆盖${apps}等领域。`);
+    else if (form === 0) parts.push(`公司成立于${d.founded}年，主要从事${list}的研发、生产和销售，产品广泛应用于${apps}等领域。`);
     else if (form === 1) parts.push(`公司专注于${d.focus.length ? d.focus.join('、') : d.chain.name}领域，主导产品包括${list}，产品主要配套${apps}。`);
-    else parts.push(`主营业务：${list}的设计、制造与销售。`);
+    else parts.push(`主营业务：${list}的${d.chain.service ? '研发、建设与运营' : '设计、制造与销售'}。`);
     if (d.focus.length && form !== 1) parts.push(`业务涵盖${d.focus.join('、')}等方向。`);
     if (d.technologies?.length) parts.push(`掌握${d.technologies.join('、')}等核心技术${d.highTech ? '，是国家高新技术企业' : ''}。`);
     if (rng.chance(0.4)) parts.push(`主要客户包括${rng.pick(APP_NAMES)}${d.chain.applications[0]}企业。`);
@@ -509,6 +543,12 @@ function chineseDescription(rng: Random, d: DescriptionInput): string {
   if (d.listed) parts.push(`公司为${listingVenue(rng, d.origin)}上市公司。`);
   return parts.join('');
 }
+
+const MARKET_EN: Readonly<Record<string, string>> = {
+  东盟: 'ASEAN', 越南: 'Vietnam', 泰国: 'Thailand', 马来西亚: 'Malaysia', 印度尼西亚: 'Indonesia', 新加坡: 'Singapore', 菲律宾: 'the Philippines',
+  欧盟: 'the EU', 美国: 'the United States', 日本: 'Japan', 韩国: 'South Korea', 中东: 'the Middle East', 非洲: 'Africa', 拉美: 'Latin America',
+  南亚: 'South Asia', 俄罗斯: 'Russia', 澳大利亚: 'Australia',
+};
 
 function listingVenue(rng: Random, o: Origin): string {
   if (o.kind === 'hk' || o.kind === 'mo') return '香港联交所';
@@ -523,13 +563,13 @@ function englishDescription(
   const country = o.abroad?.en ?? 'its home market';
   const parts = [
     rng.pick([
-      `${name} is a ${country}-based manufacturer of ${what} for ${chain.applicationsEn}.`,
+      `${name} is ${/^[AEIOU]/u.test(country) ? 'an' : 'a'} ${country}-based manufacturer of ${what} for ${chain.applicationsEn}.`,
       `Founded in ${founded}, ${name} designs and produces ${what}, serving customers in ${chain.applicationsEn}.`,
       `${name} supplies ${what} to OEMs across Asia; its main markets are ${chain.applicationsEn}.`,
     ]),
     `The company employs about ${employees} people${rng.chance(0.5) ? ` and runs ${rng.int(1, 4)} plants` : ''}.`,
   ];
-  if (markets.length) parts.push(`Exports go to ${markets.length} markets, including ASEAN, Europe and the Middle East.`);
+  if (markets.length) parts.push(`Main export markets: ${markets.map((m) => MARKET_EN[m] ?? m).join(', ')}.`);
   if (listed) parts.push(`Listed on the ${country} stock exchange.`);
   if (rng.chance(0.4)) parts.push('It is looking for a production base in southern China to serve Chinese and ASEAN customers.');
   return parts.join(' ');

@@ -12,7 +12,8 @@
  * - `logistic`: P(grade ≥ threshold) = σ(a·(s − b)), cross-entropy (b: the score where P = ½).
  *
  * Both add an L2 penalty (λ/2)·‖w − w₀‖² pulling towards the default weights w₀, so with little
- * evidence the fit stays at the defaults. The scale a = e^t (and bias b) are fitted alongside.
+ * evidence the fit stays at the defaults; a feature that applies to no training pair keeps its default
+ * weight exactly. The scale a = e^t (and bias b) are fitted alongside.
  * Optimisation: full-batch projected gradient descent with Armijo backtracking, a fixed iteration
  * cap and a relative tolerance on the objective. The only randomness is the seeded fold split.
  */
@@ -63,6 +64,8 @@ export interface FittedWeights {
   /** Normalised to sum 1 over `features`. */
   weights: Record<string, number>;
   features: string[];
+  /** Features that apply to no training pair: kept at their (normalised) default weight. */
+  fixed: string[];
   loss: 'pairwise' | 'logistic';
   /** Fitted score scale a (P = σ(a·Δs) or σ(a·(s − b))). */
   scale: number;
@@ -335,7 +338,23 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<string, number>): FittedWeights {
-  const prior = pr.features.map((f) => defaults[f]!);
+  let prior = pr.features.map((f) => defaults[f]!);
+  // A feature that applies to no training pair has no evidence: it keeps its default weight, and
+  // the others share the rest of the simplex.
+  const free = pr.features.map((_, f) => pr.maskT.getRow(f).some((m) => m > 0));
+  const nFree = free.filter(Boolean).length;
+  let mass = prior.reduce((sum, w, f) => sum + (free[f] ? w : 0), 0);
+  if (nFree > 0 && mass < 1e-9) {
+    // The applicable features all default to 0: give them half the simplex, uniformly, to start from.
+    mass = 0.5;
+    prior = prior.map((w, f) => (free[f] ? mass / nFree : w * 0.5));
+  }
+  const project = (w: readonly number[]): number[] => {
+    if (nFree === 0) return [...prior];
+    const freeParts = projectToSimplex(w.filter((_, f) => free[f]).map((x) => x / mass));
+    let i = 0;
+    return w.map((_, f) => (free[f] ? freeParts[i++]! * mass : prior[f]!));
+  };
   let p: Params = { w: [...prior], t: T_INIT, b: opts.loss === 'logistic' ? 0.5 : 0 };
   let cur = objectiveAndGradient(pr, p, prior, opts);
   let step = 1;
@@ -347,7 +366,7 @@ function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<st
     let accepted: { p: Params; e: Evaluated } | undefined;
     for (let tries = 0; tries < 60; tries++) {
       const next: Params = {
-        w: projectToSimplex(p.w.map((w, f) => w - step * cur.gw[f]!)),
+        w: project(p.w.map((w, f) => w - step * cur.gw[f]!)),
         t: Math.min(T_MAX, Math.max(T_MIN, p.t - step * cur.gt)),
         b: logistic ? p.b - step * cur.gb : 0,
       };
@@ -382,6 +401,7 @@ function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<st
   return {
     weights: normalizeWeights(weights, pr.features),
     features: [...pr.features],
+    fixed: pr.features.filter((_, f) => !free[f]),
     loss: opts.loss,
     scale: Math.exp(p.t),
     bias: p.b,

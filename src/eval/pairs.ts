@@ -22,13 +22,11 @@ export function labelledPairs(
   enterprises: readonly Enterprise[],
   labels: readonly Label[],
 ): { pairs: LabelledPair[]; issues: Issue[] } {
-  const itemIndex = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (!itemIndex.has(it.id)) itemIndex.set(it.id, i);
-  });
   const byId = new Map<string, Enterprise>();
   for (const e of enterprises) if (!byId.has(e.id)) byId.set(e.id, e);
   const idx = matcher.index(items, matcher.collectStats(enterprises, items));
+  // The index keeps its own (id) order: look items up by position in it, not in `items`.
+  const itemIndex = new Map<string, number>(idx.items.map((pi, i) => [pi.item.id, i]));
   const prepared = new Map<string, ReturnType<typeof idx.prepare>>();
   const pairs: LabelledPair[] = [];
   const issues: Issue[] = [];

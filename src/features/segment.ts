@@ -8,7 +8,16 @@ const CUES: Record<Segment, readonly string[]> = {
   downstream: ['整车', '整机', '终端', '成品', '品牌', '服装', '家具', '消费', '系统集成', '装备', '设备', '家电', '手机', '食品', '零售'],
 };
 
+// Per enterprise, not per pair: the profile depends on the enterprise alone.
+const cache = new WeakMap<PreparedEnterprise, Record<Segment, number> | null>();
+
 function profile(e: PreparedEnterprise): Record<Segment, number> | null {
+  let p = cache.get(e);
+  if (p === undefined) cache.set(e, (p = computeProfile(e)));
+  return p;
+}
+
+function computeProfile(e: PreparedEnterprise): Record<Segment, number> | null {
   const counts = { upstream: 0, midstream: 0, downstream: 0 };
   let total = 0;
   for (const seg of Object.keys(CUES) as Segment[])

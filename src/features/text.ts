@@ -39,7 +39,9 @@ export function createTextFeature(weight = 0.45): Feature {
         .sort((a, b) => b.w - a.w || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
       // A word inside a longer matched word (锂 in 锂电池) adds nothing to the explanation.
       const terms = hits.map((h) => h.term);
-      return terms.filter((t) => !terms.some((o) => o !== t && o.includes(t))).slice(0, 8);
+      const kept = terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)));
+      // Words before single characters: 锂电池 explains more than 包.
+      return [...kept.filter((t) => [...t].length > 1), ...kept.filter((t) => [...t].length === 1)].slice(0, 8);
     },
     describe(item: PreparedItem, e: PreparedEnterprise, value: number, ctx: ScoringContext) {
       const terms = this.matchedTerms!(item, e, ctx).slice(0, 3);

@@ -310,11 +310,21 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
     delimiter = sniffDelimiter(peek.first);
     text = peek.rest;
   }
+  // Bad records (an unclosed quote, an oversized cell) are skipped by the parser and reported
+  // here in order, so the rows before them are never lost.
+  const skipped: { after: number; message: string }[] = [];
   const parser = parseCsv({
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    skip_records_with_error: true,
+    on_skip: (err) => {
+      // `records`: good records parsed before this one.
+      const after = (err as { records?: unknown } | undefined)?.records;
+      skipped.push({ after: typeof after === 'number' ? after : Number.MAX_SAFE_INTEGER, message: err?.message ?? 'unparsable record' });
+      return undefined;
+    },
     info: true,
     bom: true,
     max_record_size: MAX_LINE_CHARS,
@@ -325,10 +335,24 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
   });
   let columns: ColumnMapping[] | undefined;
   let columnMap: Map<string, string> | undefined;
-  let records = 0;
+  // Skipped records are not counted by the parser but still take a spreadsheet row.
+  let flushed = 0;
+  const malformed = (s: { after: number; message: string }): RawRow => {
+    const row = Math.min(s.after, lastRecords) + 1 + flushed++;
+    return {
+      file: ctx.file,
+      row,
+      record: nullRecord(),
+      issues: [{ code: 'malformed_csv', path: [], message: `cannot parse this CSV record: ${s.message}`, file: ctx.file, row }],
+    };
+  };
+  let lastRecords = 0;
   try {
     for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
-      records = chunk.info.records;
+      const r = chunk.info.records;
+      while (skipped.length > 0 && skipped[0]!.after < r) yield malformed(skipped.shift()!);
+      lastRecords = r;
+      const row = r + flushed;
       const cells = chunk.record;
       if (isBlank(cells)) continue;
       if (!columns) {
@@ -336,19 +360,10 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
         columnMap = fieldToHeader(columns);
         continue;
       }
-      yield tabularRow(ctx, columns, columnMap!, cells, records);
+      yield tabularRow(ctx, columns, columnMap!, cells, row);
     }
+    while (skipped.length > 0) yield malformed(skipped.shift()!);
   } catch (e) {
-    const code = (e as { code?: unknown })?.code;
-    if (typeof code === 'string' && code.startsWith('CSV_')) {
-      yield {
-        file: ctx.file,
-        row: records + 1,
-        record: nullRecord(),
-        issues: [{ code: 'malformed_csv', path: [], message: `cannot parse CSV from here on: ${(e as Error).message}`, file: ctx.file, row: records + 1 }],
-      };
-      return;
-    }
     throw asReadError(e, ctx.file);
   } finally {
     if (!parser.destroyed) parser.destroy();

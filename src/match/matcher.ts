@@ -79,6 +79,8 @@ export interface MatchIndex {
 export interface Matcher {
   readonly features: readonly Feature[];
   readonly tokenizer: Tokenizer;
+  /** Normalizes and tokenizes one enterprise (independent of statistics; reusable across indexes). */
+  prepare(enterprise: Enterprise): PreparedEnterprise;
   /** Statistics of an enterprise collection (restricted to `items`' vocabulary when given). */
   collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats;
   /** Prepares items for scoring with fixed statistics. */
@@ -388,6 +390,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const self: Matcher = {
     features,
     tokenizer,
+    prepare: prepareEnterprise,
     collectStats,
     index,
     rank,

@@ -96,7 +96,7 @@ export const PlanOptionsSchema = z.strictObject({
    * `maxNodes` / `maxWork` to insist on a proof); `greedy`: greedy only. Default `auto`.
    */
   method: z.enum(['auto', 'exact', 'greedy']).optional(),
-  /** Above this many candidate pairs, `auto` uses the greedy heuristic. Default 200 000. */
+  /** Above this many candidate pairs, `auto` uses the greedy heuristic. Default 100 000. */
   maxExactPairs: z.number().int().min(0).optional(),
   /** Branch-and-bound node budget before falling back to relax-and-repair. Default 2 000. */
   maxNodes: z.number().int().min(1).optional(),
@@ -126,8 +126,8 @@ export interface ResolvedPlanOptions {
 
 /**
  * Defaults of {@link planMeetings}: 60 seats per theme session, 3 meetings per enterprise,
- * 5 meetings per item, one session per enterprise, 200 000 pairs for the exact solver,
- * 2 000 branch-and-bound nodes.
+ * 5 meetings per item, one session per enterprise, 100 000 pairs for the flow solver,
+ * 2 000 branch-and-bound nodes or 2·10⁷ arcs scanned, whichever comes first.
  */
 export const DEFAULT_PLAN_OPTIONS: Readonly<Omit<ResolvedPlanOptions, 'seats'> & { seats: number }> = Object.freeze({
   seats: 60,
@@ -136,7 +136,7 @@ export const DEFAULT_PLAN_OPTIONS: Readonly<Omit<ResolvedPlanOptions, 'seats'> &
   allowMultipleSessions: false,
   minScore: 0,
   method: 'auto',
-  maxExactPairs: 200_000,
+  maxExactPairs: 100_000,
   maxNodes: 2_000,
   maxWork: 20_000_000,
 });

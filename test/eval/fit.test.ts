@@ -41,6 +41,15 @@ describe('fitWeights recovers known weights from synthetic pairs', () => {
     for (const f of FEATURES) expect(fit.weights[f]).toBeCloseTo(defaults[f as keyof typeof defaults], 9);
   });
 
+  it('keeps the default weight of a feature that applies to no pair', () => {
+    const pairs = syntheticPairs(6, 20, 10).map((p) => ({ ...p, values: { ...p.values, embedding: null } }));
+    const defaults = { topic: 0.2, industry: 0.2, scale: 0.2, region: 0.2, embedding: 0.2 };
+    const fit = fitWeights(pairs, { defaultWeights: defaults });
+    expect(fit.fixed).toEqual(['embedding']);
+    expect(fit.weights.embedding).toBeCloseTo(0.2, 12);
+    expect(fit.weights.topic!).toBeGreaterThan(fit.weights.region!);
+  });
+
   it('rejects a bad option', () => {
     expect(() => fitWeights([], { features: [] })).toThrow(ChainmatchError);
     expect(() => fitWeights([], { features: ['a'], loss: 'hinge' as 'pairwise' })).toThrow(/loss/);

@@ -108,6 +108,25 @@ describe('planMeetings', () => {
     );
   });
 
+  it('stays feasible and under its bound on medium instances where the budget runs out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(39), fc.nat(24), fc.integer({ min: 1, max: 100 })), { minLength: 50, maxLength: 200 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        (raw, seats, multi) => {
+          const matches = raw.map(([e, i, s]) => ({ enterpriseId: `e${e}`, itemId: `i${i}`, score: s / 100, theme: `t${i % 4}` }));
+          const caps = { seats, M: 3, C: 2, multi };
+          const plan = planMeetings(matches, { ...opts(caps), maxNodes: 5 });
+          checkCapacities(plan, caps);
+          expect(plan.totalScore).toBeLessThanOrEqual((plan.upperBound ?? Infinity) + 1e-9);
+          expect(plan.meetings.length + plan.leftOut.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 60, seed: 9 },
+    );
+  });
+
   it('does not depend on input order', () => {
     fc.assert(
       fc.property(instance, fc.integer(), ({ matches, caps }, salt) => {

@@ -38,7 +38,8 @@ export function formatFit(cv: CrossValidation, features: readonly string[]): str
     lines.push(
       `  ${f.padEnd(w)}  ${f3(cv.defaultWeights[f]!).padStart(7)}  ${f3(cv.fitted.weights[f]!).padStart(6)}  ` +
         `${f3(s.mean)} ± ${f3(s.std)}`.padEnd(18) +
-        ` ${f3(s.min)}–${f3(s.max)}`,
+        ` ${f3(s.min)}–${f3(s.max)}` +
+        (cv.fitted.fixed.includes(f) ? '  (applies to no labelled pair: kept at default)' : ''),
     );
   }
   const h = cv.heldOut;

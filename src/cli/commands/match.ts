@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { createCollector, createMatcher, type MatcherOptions } from '../../match/matcher.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
 import type { Enterprise } from '../../schema/domain.js';
+import type { PreparedEnterprise } from '../../features/types.js';
 import type { RejectedRow } from '../../io/validate.js';
 import { writeMatches, writeRejected } from '../../io/write.js';
 import { loadItems, loadThemes, reportRejected, streamEnterprises, type InputCounts } from '../_lib/input.js';
@@ -33,6 +34,8 @@ export interface MatchFlags {
 }
 
 const BATCH = 256;
+/** Up to this many enterprises stay prepared in memory between the two passes; larger inputs are read twice. */
+const KEEP_PREPARED = 100_000;
 
 export function register(program: Command): void {
   program
@@ -117,6 +120,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       yield e;
     }
   };
+  let kept: PreparedEnterprise[] | undefined = workers > 1 ? undefined : [];
   if (workers > 1) {
     await runBatches<Enterprise, ReturnType<typeof statsToJSON>>(
       { threads: workers, filename: workerFile, workerData: { items: items.accepted, options }, name: 'stats' },
@@ -128,7 +132,10 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     );
   } else {
     for await (const batch of batched(tee(), BATCH)) {
-      mergeStats(stats, matcher.collectStats(batch, items.accepted));
+      const prepared = batch.map((e) => matcher.prepare(e));
+      mergeStats(stats, matcher.collectStats(prepared, items.accepted));
+      if (kept && kept.length + prepared.length <= KEEP_PREPARED) kept.push(...prepared);
+      else kept = undefined;
       progress.update(stats.docCount);
     }
   }
@@ -153,9 +160,16 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       },
     );
   } else {
-    for await (const e of mine()) {
-      collector.add(index.prepare(e));
-      if (++scored % 1000 === 0) progress.update(scored);
+    if (kept) {
+      for (const pe of kept) {
+        if (!shard || shardOf(pe.enterprise.id, shard.count) === shard.index) collector.add(pe);
+        if (++scored % 1000 === 0) progress.update(scored);
+      }
+    } else {
+      for await (const e of mine()) {
+        collector.add(index.prepare(e));
+        if (++scored % 1000 === 0) progress.update(scored);
+      }
     }
   }
   progress.stop();

@@ -1,0 +1,70 @@
+import { writeFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateFile } from '../../src/io/index.js';
+import { readAll, tempDir } from './helpers.js';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  tmp = await tempDir();
+});
+afterAll(async () => tmp.cleanup());
+
+const CSV = '企业编号,企业名称,所在省份,主营业务\nE1,深圳锂想能源科技有限公司,广东,动力电池、储能系统\nE2,宁波甬铝新材料股份有限公司,浙江,铝合金型材；精深加工\nE3,「香港」明輝電子,香港,顯示模組\n';
+
+describe('encodings', () => {
+  it('detects GB18030/GBK CSV, decodes it and says so', async () => {
+    const f = tmp.path('gbk.csv');
+    await writeFile(f, iconv.encode(CSV, 'gb18030'));
+    const v = await validateFile(f, 'enterprise');
+    expect(v.counts).toEqual({ in: 3, accepted: 3, rejected: 0 });
+    expect(v.accepted.map((e) => (e as { name: string }).name)).toEqual(['深圳锂想能源科技有限公司', '宁波甬铝新材料股份有限公司', '「香港」明輝電子']);
+    expect(v.warnings).toEqual([expect.objectContaining({ code: 'decoded_encoding', file: f })]);
+  });
+
+  it('detects GBK across a large file whose multi-byte characters straddle chunk boundaries', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `E${i},广西壮族自治区柳州市第${i}号汽车零部件制造有限公司,广西,汽车零部件、发动机`);
+    const f = tmp.path('gbk-big.csv');
+    await writeFile(f, iconv.encode(['企业编号,企业名称,所在省份,主营业务', ...rows].join('\r\n'), 'gbk'));
+    const v = await validateFile(f, 'enterprise');
+    expect(v.counts).toEqual({ in: 5000, accepted: 5000, rejected: 0 });
+    expect((v.accepted[4999] as { name: string }).name).toBe('广西壮族自治区柳州市第4999号汽车零部件制造有限公司');
+  });
+
+  it('reads UTF-8 with and without BOM, and UTF-16LE with BOM', async () => {
+    await writeFile(tmp.path('u8.csv'), CSV);
+    await writeFile(tmp.path('u8bom.csv'), '\uFEFF' + CSV);
+    await writeFile(tmp.path('u16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')]));
+    for (const name of ['u8.csv', 'u8bom.csv', 'u16.csv']) {
+      const v = await validateFile(tmp.path(name), 'enterprise');
+      expect(v.counts.accepted).toBe(3);
+      expect(Object.keys(v.accepted[0] as object)).toContain('id');
+    }
+  });
+
+  it('refuses text that is neither UTF-8 nor GB18030 with UNSUPPORTED_ENCODING', async () => {
+    const f = tmp.path('latin1.csv');
+    await writeFile(f, iconv.encode('id,name\n1,Café Müller\n2,Société Générale\n3,Ærø\n', 'latin1'));
+    await expect(validateFile(f, 'enterprise')).rejects.toMatchObject({ code: 'UNSUPPORTED_ENCODING' });
+    const bin = tmp.path('binary.csv');
+    await writeFile(bin, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    await expect(validateFile(bin, 'enterprise')).rejects.toMatchObject({ code: 'UNSUPPORTED_ENCODING' });
+  });
+
+  it('reads UTF-8 with a few broken bytes, replacing them and warning', async () => {
+    const f = tmp.path('broken.csv');
+    const good = Buffer.from(CSV, 'utf8');
+    await writeFile(f, Buffer.concat([good, Buffer.from('E9,坏字节'), Buffer.from([0xff]), Buffer.from('公司,广东,x\n')]));
+    const { rows, warnings } = await readAll(f, { kind: 'enterprise' });
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.record.name).toBe('坏字节\uFFFD公司');
+    expect(warnings.map((w) => w.code)).toContain('invalid_bytes');
+  });
+
+  it('GB18030 JSONL is detected too', async () => {
+    const f = tmp.path('gbk.jsonl');
+    await writeFile(f, iconv.encode('{"id":"E1","name":"广西柳工机械股份有限公司"}\n', 'gb18030'));
+    const v = await validateFile(f, 'enterprise');
+    expect(v.accepted).toEqual([{ id: 'E1', name: '广西柳工机械股份有限公司' }]);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateFile, validateRecords, writeRejected, type RawRow } from '../../src/io/index.js';
+import { EnterpriseSchema } from '../../src/schema/domain.js';
+import { collect, tempDir } from './helpers.js';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  tmp = await tempDir();
+});
+afterAll(async () => tmp.cleanup());
+
+const BAD_CSV = [
+  '企业编号,企业名称,所在省份,营业收入（亿元）,员工人数,是否上市,主要产品',
+  'E1,深圳甲科技有限公司,广东,12.5,800,是,锂电池、储能',
+  'E2,,浙江,3,100,否,', // no name
+  'E3,乙公司,湖北,NaN,50,否,', // NaN revenue
+  'E4,丙公司,湖南,-1,abc,也许,', // negative revenue, non-numeric employees, odd boolean
+  'E1,重复公司,江苏,1,1,否,', // duplicate id
+  ',无编号公司,上海,1,1,否,', // no id
+  'E5,丁公司,福建,1e3,12.5,true,', // fractional employees
+  'E6,戊公司,山东,"1,234.5",2000,1,电机', // thousands separator
+].join('\n');
+
+describe('validateFile', () => {
+  it('every row is accepted or rejected with file, row, column (as headed) and reason; counts add up', async () => {
+    const f = tmp.path('bad.csv');
+    await writeFile(f, BAD_CSV);
+    const v = await validateFile(f, 'enterprise');
+    expect(v.counts).toEqual({ in: 8, accepted: 2, rejected: 6 });
+    expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected);
+    expect(v.accepted.map((e) => (e as { id: string }).id)).toEqual(['E1', 'E6']);
+    expect((v.accepted[1] as { revenue: number }).revenue).toBe(1234.5);
+    const summary = v.rejected.map((r) => [r.row, r.issues.map((i) => `${i.column}:${i.code}`).sort().join(' ')]);
+    expect(summary).toEqual([
+      [3, '企业名称:invalid_type'],
+      [4, '营业收入（亿元）:invalid_type'],
+      [5, '员工人数:invalid_type 是否上市:invalid_type 营业收入（亿元）:too_small'],
+      [6, '企业编号:duplicate_id'],
+      [7, '企业编号:invalid_type'],
+      [8, '员工人数:invalid_type'],
+    ]);
+    for (const r of v.rejected) for (const i of r.issues) expect(i).toMatchObject({ file: f, row: r.row, message: expect.any(String) });
+  });
+
+  it('writes the rejected rows as JSONL', async () => {
+    const f = tmp.path('bad2.csv');
+    await writeFile(f, BAD_CSV);
+    const v = await validateFile(f, 'enterprise');
+    const out = tmp.path('rejected.jsonl');
+    const { count } = await writeRejected(out, v.rejected);
+    expect(count).toBe(6);
+    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.row)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(lines[0]).toEqual({
+      file: f,
+      row: 3,
+      record: { id: 'E2', province: '浙江', revenue: '3', employees: '100', listed: '否' },
+      issues: [expect.objectContaining({ code: 'invalid_type', path: ['name'], column: '企业名称', row: 3 })],
+    });
+  });
+
+  it('kinds without a built-in schema need one', async () => {
+    await expect(validateFile(tmp.path('x.csv'), 'label')).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+});
+
+describe('validateRecords', () => {
+  it('yields one result per row, in = accepted + rejected, whatever the rows hold (property)', async () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constantFrom('NaN', 'Infinity', '-1', '是', '  ', '__proto__', '1,234'),
+      fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
+      fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+    );
+    const key = fc.oneof(fc.constantFrom('id', 'name', 'revenue', 'employees', 'listed', 'products', 'embedding', '__proto__', 'constructor', 'toString'), fc.string());
+    const row = fc.record({ record: fc.dictionary(key, value, { maxKeys: 6 }), bad: fc.boolean() });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 30 }), async (rows) => {
+        const raw: RawRow[] = rows.map((r, i) => {
+          const rr: RawRow = { file: 'f', row: i + 1, record: r.record };
+          if (r.bad) rr.issues = [{ code: 'x', path: [], message: 'bad' }];
+          return rr;
+        });
+        const results = await collect(validateRecords(raw, EnterpriseSchema));
+        expect(results).toHaveLength(raw.length);
+        expect(results.map((r) => r.row.row)).toEqual(raw.map((r) => r.row));
+        const accepted = results.filter((r) => r.ok).length;
+        const rejected = results.filter((r) => !r.ok).length;
+        expect(accepted + rejected).toBe(raw.length);
+        for (const r of results) if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects duplicate ids per file, keeps the first', async () => {
+    const rows: RawRow[] = [
+      { file: 'a', row: 2, record: { id: 'E1', name: 'x' } },
+      { file: 'a', row: 3, record: { id: ' E1 ', name: 'y' } },
+      { file: 'b', row: 2, record: { id: 'E1', name: 'z' } },
+    ];
+    const rs = await collect(validateRecords(rows, EnterpriseSchema));
+    expect(rs.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(rs[1]).toMatchObject({ ok: false, issues: [{ code: 'duplicate_id', row: 3, file: 'a', column: 'id' }] });
+    const noCheck = await collect(validateRecords(rows, EnterpriseSchema, { idField: null }));
+    expect(noCheck.every((r) => r.ok)).toBe(true);
+  });
+
+  it('does not mutate the records', async () => {
+    const record = { id: 'E1', name: ' 甲 ', products: '甲、乙' };
+    const copy = structuredClone(record);
+    await collect(validateRecords([{ file: 'f', row: 1, record }], EnterpriseSchema));
+    expect(record).toEqual(copy);
+  });
+});
