@@ -57,6 +57,17 @@ export { normalizeIndustryCode } from './match/codes.js';
 export { compareRanked } from './rank/topk.js';
 export { groupByTheme } from './rank/group.js';
 export { ASEAN_MEMBERS, PROVINCES, lookupAseanCountry, lookupProvince, sourceRegionsOf } from './reference/regions.js';
+export {
+  GBT4754_SECTIONS,
+  GBT4754_DIVISIONS,
+  GBT4754_GROUPS,
+  GBT4754_CLASSES,
+  industryCodeInfo,
+  sectionOfDivision,
+  GUANGXI_CITIES,
+  lookupGuangxiCity,
+} from './reference/index.js';
+export type { IndustryLevel, IndustryEntry, IndustryDivision, IndustryCodeInfo, GuangxiCity, GuangxiPark } from './reference/index.js';
 export type { AseanMember, ProvinceInfo } from './reference/regions.js';
 export { planMeetings, PlanOptionsSchema, DEFAULT_PLAN_OPTIONS, planTours, TourOptionsSchema, DEFAULT_TOUR_OPTIONS } from './plan/index.js';
 export type {

@@ -38,3 +38,7 @@ export type {
 } from './io/index.js';
 export { mergeMatches } from './cli/commands/merge.js';
 export { main as runCli } from './cli/main.js';
+export { loadBundledData, bundledDataDir, BUNDLED_FILES } from './data/index.js';
+export type { BundledData } from './data/index.js';
+export { renderReport, escapeHtml } from './report/index.js';
+export type { ReportInput } from './report/index.js';

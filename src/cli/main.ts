@@ -5,6 +5,9 @@ import { register as registerMatch } from './commands/match.js';
 import { register as registerMerge } from './commands/merge.js';
 import { register as registerValidate } from './commands/validate.js';
 import { register as registerPlan } from './commands/plan.js';
+import { register as registerReport } from './commands/report.js';
+import { register as registerEvaluate } from './commands/evaluate.js';
+import { register as registerFit } from './commands/fit.js';
 import { register as registerRegister } from './commands/register.js';
 import { EXIT, exitCodeFor } from './_lib/errors.js';
 
@@ -18,7 +21,7 @@ export function buildProgram(version: string): Command {
     .version(version)
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerMatch, registerValidate, registerExplain, registerMerge, registerPlan, registerRegister]) register(program);
+  for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerPlan, registerRegister]) register(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -28,9 +28,12 @@ export const BUNDLED_FILES = Object.freeze({
 });
 
 function moduleDir(): string {
-  // CJS builds have __dirname; ESM builds and tsx have import.meta.url.
-  if (typeof __dirname === 'string') return __dirname;
-  return dirname(fileURLToPath(import.meta.url));
+  // ESM builds and tsx have import.meta.url; CJS builds get an empty import.meta but have __dirname.
+  // import.meta goes first: `node -e` defines a global __dirname of '.'.
+  const url = (import.meta as { url?: string }).url;
+  if (url) return dirname(fileURLToPath(url));
+  if (typeof __dirname === 'string') return resolve(__dirname);
+  return process.cwd();
 }
 
 /**

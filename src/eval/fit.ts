@@ -311,7 +311,7 @@ function objectiveAndGradient(pr: Problem, p: Params, prior: readonly number[], 
  * the model. Invalid pairs are skipped; use {@link crossValidateWeights} to get them reported.
  * @example
  * const fit = fitWeights(pairs, { defaultWeights: matcher.describe().weights });
- * fit.weights // { topic: 0.52, industry: 0.31, ... }
+ * fit.weights // { text: 0.44, keywords: 0.03, industryCode: 0.12, ... } (sum 1)
  */
 export function fitWeights(pairs: readonly LabelledPair[], options: FitOptions = {}): FittedWeights {
   const features = resolveFeatures(pairs, options);
@@ -415,7 +415,7 @@ function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<st
 /**
  * Re-ranks each item's labelled pairs by `weights` (score = Σ w·v / Σ w over non-null values,
  * ties by enterpriseId) and returns the mean NDCG@k over items with a relevant label.
- * @example rerankedNdcg(pairs, { topic: 0.7, industry: 0.3 }, 10)
+ * @example rerankedNdcg(pairs, { text: 0.7, keywords: 0.3 }, 10).ndcg
  */
 export function rerankedNdcg(pairs: readonly LabelledPair[], weights: Readonly<Record<string, number>>, k = 10, features?: readonly string[]): { ndcg: number; items: number; perItem: Map<string, number> } {
   const names = features ?? Object.keys(weights);

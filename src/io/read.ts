@@ -397,12 +397,83 @@ interface XlsxRow {
 }
 interface XlsxSheet extends AsyncIterable<XlsxRow> {
   name?: string;
-  id?: number | string;
+}
+type ExcelModule = typeof import('exceljs');
+
+/** Which sheets to read: `'*'` all, a name or 1-based position, default the first in workbook order. */
+function sheetSelector(ctx: FileContext): (name: string, position: number | undefined, firstName: string | undefined) => boolean {
+  const want = ctx.opts.sheet?.normalize('NFKC').trim().toLowerCase();
+  let taken = false;
+  return (name, position, firstName) => {
+    let take: boolean;
+    if (want === '*') return true;
+    if (want === undefined) take = firstName === undefined ? !taken : name === firstName;
+    else take = name.normalize('NFKC').trim().toLowerCase() === want || (position !== undefined && String(position) === want);
+    if (take && taken) return false;
+    if (take) taken = true;
+    return take;
+  };
+}
+
+/** Turns the rows of one sheet into raw rows: the first non-blank row is the header. */
+async function* sheetRows(ctx: FileContext, name: string, rows: AsyncIterable<XlsxRow> | Iterable<XlsxRow>): AsyncGenerator<RawRow> {
+  let columns: ColumnMapping[] | undefined;
+  let columnMap: Map<string, string> | undefined;
+  for await (const row of rows) {
+    const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
+    // exceljs rows are 1-based and sparse.
+    const cells: unknown[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(cellPrimitive(values[i]));
+    if (isBlank(cells)) continue;
+    if (!columns) {
+      columns = ctx.headers(cells.map((c) => (c === undefined ? '' : String(c).normalize('NFC'))));
+      columnMap = fieldToHeader(columns);
+      continue;
+    }
+    const out = tabularRow(ctx, columns, columnMap!, cells, row.number);
+    out.sheet = name;
+    yield out;
+  }
+}
+
+/** What the XLSX readers saw: sheet names, and whether a sheet was selected. */
+interface SheetState {
+  names: string[];
+  taken: boolean;
 }
 
 async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
   if (ctx.file === '-') throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, 'standard input is read as JSONL; XLSX must be a file');
   const { default: ExcelJS } = await import('exceljs');
+  let state: SheetState = { names: [], taken: false };
+  let yielded = 0;
+  try {
+    try {
+      for await (const row of streamXlsx(ctx, ExcelJS, state)) {
+        yielded++;
+        yield row;
+      }
+    } catch (e) {
+      // exceljs' streaming reader needs xl/workbook.xml before the sheets in the zip; some
+      // writers order entries otherwise. Nothing was yielded yet: read the workbook whole.
+      if (e instanceof ChainmatchError || yielded > 0) throw e;
+      state = { names: [], taken: false };
+      yield* wholeXlsx(ctx, ExcelJS, state);
+    }
+  } catch (e) {
+    if (e instanceof ChainmatchError) throw e;
+    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.file}: cannot read as XLSX (${(e as Error)?.message ?? String(e)})`, { file: ctx.file, cause: e });
+  }
+  if (ctx.opts.sheet !== undefined && !state.taken) {
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.file}: no sheet '${ctx.opts.sheet}' (sheets: ${state.names.join(', ')})`, {
+      file: ctx.file,
+      sheets: state.names,
+    });
+  }
+}
+
+/** Streaming read (bounded memory). */
+async function* streamXlsx(ctx: FileContext, ExcelJS: ExcelModule, state: SheetState): AsyncGenerator<RawRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(ctx.file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -410,52 +481,33 @@ async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
     styles: 'cache',
     entries: 'ignore',
   });
-  const want = ctx.opts.sheet?.normalize('NFKC').trim().toLowerCase();
-  let found = false;
-  const names: string[] = [];
-  try {
-    for await (const ws of reader as unknown as AsyncIterable<XlsxSheet>) {
-      const model = (reader as unknown as { model?: { sheets?: { name?: string; id?: number }[] } }).model;
-      const name = ws.name ?? '';
-      names.push(name);
-      let take: boolean;
-      if (want === '*') take = true;
-      else if (want === undefined) {
-        const firstName = model?.sheets?.[0]?.name;
-        take = firstName === undefined ? !found : name === firstName;
-      } else {
-        const pos = model?.sheets?.findIndex((s) => s.name === name);
-        take = name.normalize('NFKC').trim().toLowerCase() === want || (pos !== undefined && pos >= 0 && String(pos + 1) === want);
-      }
-      if (!take || (found && want !== '*')) {
-        // Unread sheets are drained by the reader.
-        continue;
-      }
-      found = true;
-      let columns: ColumnMapping[] | undefined;
-      let columnMap: Map<string, string> | undefined;
-      for await (const row of ws) {
-        const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
-        // exceljs rows are 1-based and sparse.
-        const cells: unknown[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellPrimitive(values[i]));
-        if (isBlank(cells)) continue;
-        if (!columns) {
-          columns = ctx.headers(cells.map((c) => (c === undefined ? '' : String(c).normalize('NFC'))));
-          columnMap = fieldToHeader(columns);
-          continue;
-        }
-        const out = tabularRow(ctx, columns, columnMap!, cells, row.number);
-        out.sheet = name;
-        yield out;
-      }
-    }
-  } catch (e) {
-    if (e instanceof ChainmatchError) throw e;
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.file}: cannot read as XLSX (${(e as Error)?.message ?? String(e)})`, { file: ctx.file, cause: e });
+  const select = sheetSelector(ctx);
+  for await (const ws of reader as unknown as AsyncIterable<XlsxSheet>) {
+    const model = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model;
+    if (!model) throw new Error('workbook.xml comes after the sheets');
+    const name = ws.name ?? '';
+    state.names.push(name);
+    const pos = model.sheets?.findIndex((s) => s.name === name);
+    // Unselected sheets are drained by the reader.
+    if (!select(name, pos !== undefined && pos >= 0 ? pos + 1 : undefined, model.sheets?.[0]?.name)) continue;
+    state.taken = true;
+    yield* sheetRows(ctx, name, ws);
   }
-  if (!found && ctx.opts.sheet !== undefined && want !== '*') {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.file}: no sheet '${ctx.opts.sheet}' (sheets: ${names.join(', ')})`, { file: ctx.file, sheets: names });
+}
+
+/** Whole-workbook read, the fallback for zips the streaming reader cannot follow. */
+async function* wholeXlsx(ctx: FileContext, ExcelJS: ExcelModule, state: SheetState): AsyncGenerator<RawRow> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(ctx.file);
+  const select = sheetSelector(ctx);
+  const sheets = wb.worksheets;
+  state.names.push(...sheets.map((ws) => ws.name));
+  for (const [i, ws] of sheets.entries()) {
+    if (!select(ws.name, i + 1, sheets[0]?.name)) continue;
+    state.taken = true;
+    const rows: XlsxRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, number) => rows.push({ number, values: row.values }));
+    yield* sheetRows(ctx, ws.name, rows);
   }
 }
 

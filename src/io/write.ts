@@ -102,11 +102,23 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<Chunk> =>
 
 async function writeInto(out: Writable, data: AtomicData, end: boolean): Promise<void> {
   if (typeof data === 'function') {
-    await data(out);
-    if (end) {
-      if (!out.writableEnded) out.end();
-      await finished(out);
+    if (!end) {
+      // Standard output: the producer may end its stream (exceljs does); stdout must stay open.
+      const target = out;
+      const proxy = new Writable({
+        write(chunk: Buffer, _enc, cb) {
+          if (target.write(chunk)) cb();
+          else drained(target).then(() => cb(), cb);
+        },
+      });
+      await data(proxy);
+      if (!proxy.writableEnded) proxy.end();
+      await finished(proxy);
+      return;
     }
+    await data(out);
+    if (!out.writableEnded) out.end();
+    await finished(out);
     return;
   }
   const source = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;

@@ -207,8 +207,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return out;
   }
 
+  // Batches of one stream share their items array: tokenize the items once.
+  const vocabularies = new WeakMap<readonly ChainGapItem[], Set<string>>();
+
   function collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats {
-    const vocab = items ? new Set(items.flatMap((it) => [...itemQuery(it).keys()])) : undefined;
+    let vocab = items ? vocabularies.get(items) : undefined;
+    if (items && !vocab) vocabularies.set(items, (vocab = new Set(items.flatMap((it) => [...itemQuery(it).keys()]))));
     const stats = emptyStats();
     for (const x of enterprises) {
       const pe = 'tf' in x ? x : prepareEnterprise(x);
@@ -432,31 +436,31 @@ export interface MatchCollector {
  * const matches = collector.matches();
  */
 export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 'enterprise'; minScore: number }): MatchCollector {
-  type Entry = { score: number; id: string; item: number; e: Enterprise };
+  type Entry = { score: number; id: string; item: number; e: Enterprise; pe?: PreparedEnterprise };
   const perItem = o.by === 'item' ? idx.items.map(() => new TopK<Entry>(o.top)) : [];
   const perEnterprise: Entry[][] = [];
-  const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[]) => {
+  const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: PreparedEnterprise) => {
     if (o.by === 'item') {
       for (const { item, score } of scored) {
         if (score < o.minScore) continue;
         const heap = perItem[item]!;
-        if (heap.accepts(score, e.id)) heap.push({ score, id: e.id, item, e });
+        if (heap.accepts(score, e.id)) heap.push({ score, id: e.id, item, e, ...(pe ? { pe } : {}) });
       }
     } else {
       const heap = new TopK<Entry>(o.top);
-      for (const { item, score } of scored) if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e });
+      for (const { item, score } of scored) if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e, ...(pe ? { pe } : {}) });
       if (heap.size) perEnterprise.push(heap.sorted());
     }
   };
   return {
-    add: (pe) => addScored(pe.enterprise, idx.scoreEnterprise(pe)),
-    addScored,
+    add: (pe) => addScored(pe.enterprise, idx.scoreEnterprise(pe), pe),
+    addScored: (e, scored) => addScored(e, scored),
     matches() {
       const out: Match[] = [];
       const prepared = new Map<Enterprise, PreparedEnterprise>();
       const emit = (entries: Entry[]) =>
         entries.forEach((en, r) => {
-          let pe = prepared.get(en.e);
+          let pe = en.pe ?? prepared.get(en.e);
           if (!pe) prepared.set(en.e, (pe = idx.prepare(en.e)));
           const x = idx.explain(en.item, pe);
           const theme = idx.items[en.item]!.themeId ?? idx.items[en.item]!.item.theme;

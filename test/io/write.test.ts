@@ -130,3 +130,13 @@ describe('writeFileAtomic', () => {
     await expect(writeMatches(tmp.path('x.parquet'), [])).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
   });
 });
+
+describe('xlsx to stdout', () => {
+  it('writes a workbook to the given stdout without ending it', async () => {
+    const out = sink();
+    await writeMatches('-', sampleMatches, { format: 'xlsx', stdout: out.stream });
+    expect(out.stream.writableEnded).toBe(false);
+    const bytes = Buffer.from(out.text(), 'latin1');
+    expect(bytes.length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import type { Match } from '../../schema/match.js';
+import { readMatches } from '../../io/matches.js';
+import { writeFileAtomic } from '../../io/write.js';
+import { renderReport } from '../../report/render.js';
+import { loadEnterprises, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import { EXIT, usageError } from '../_lib/errors.js';
+
+export function register(program: Command): void {
+  program
+    .command('report')
+    .description('write one self-contained HTML report: per theme, each item with its ranked enterprises, score bars, contributions, and a theme × source-region heat map')
+    .requiredOption('--matches <file>', 'matches written by `chainmatch match` (JSONL)')
+    .requiredOption('--items <file>', 'chain-gap items')
+    .requiredOption('--enterprises <file>', 'enterprises')
+    .option('--themes <file>', 'themes (JSON array); default: the themes named by the items')
+    .option('--top <n>', 'enterprises shown per item', '10')
+    .option('--title <text>', 'page title')
+    .requiredOption('--out <file>', 'HTML file to write')
+    .action(async (flags: { matches: string; items: string; enterprises: string; themes?: string; top: string; title?: string; out: string }) => {
+      const top = Number(flags.top);
+      if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
+      const log = (s: string) => process.stderr.write(s + '\n');
+      const items = await loadItems(flags.items);
+      const ents = await loadEnterprises(flags.enterprises);
+      const themes = flags.themes ? (await loadThemes(flags.themes)).accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
+      const matches: Match[] = [];
+      let bad = 0;
+      for await (const r of readMatches(flags.matches)) {
+        if (r.ok) matches.push(r.value);
+        else (bad++, reportRejected([{ file: flags.matches, row: r.row.row, record: r.row.record, issues: r.issues }], log));
+      }
+      reportRejected([...items.rejected, ...ents.rejected], log);
+      const html = renderReport({ themes, items: items.accepted, enterprises: ents.accepted, matches, topPerItem: top, ...(flags.title ? { title: flags.title } : {}) });
+      await writeFileAtomic(flags.out, html);
+      process.exitCode = bad + items.counts.rejected + ents.counts.rejected ? EXIT.REJECTED_ROWS : EXIT.OK;
+    });
+}
