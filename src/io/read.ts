@@ -64,6 +64,8 @@ export interface ReadOptions {
 }
 
 const MAX_LINE_CHARS = 32 * 1024 * 1024;
+const MAX_WARNINGS = 100;
+const MAX_CACHED_KEYS = 10_000;
 const RAW_SNIPPET = 10_000;
 
 /**
@@ -148,6 +150,14 @@ class FileContext {
   warn(code: string, message: string, column?: string): void {
     const key = `${code}\u0000${column ?? ''}`;
     if (this.warned.has(key)) return;
+    // Hostile files (a million distinct JSON keys) must not flood the caller or memory.
+    if (this.warned.size >= MAX_WARNINGS) {
+      if (this.warned.size === MAX_WARNINGS) {
+        this.warned.add('\u0000capped');
+        this.opts.onWarning?.({ code: 'too_many_warnings', path: [], message: `${this.file}: more than ${MAX_WARNINGS} warnings; the rest are not reported`, file: this.file });
+      }
+      return;
+    }
     this.warned.add(key);
     const issue: Issue = { code, path: column === undefined ? [] : [column], message, file: this.file };
     if (column !== undefined) issue.column = column;
@@ -184,9 +194,8 @@ class FileContext {
   key(key: string): ColumnMapping {
     let m = this.keyCache.get(key);
     if (!m) {
-      const cols = this.headers([key]);
-      m = cols[0]!;
-      this.keyCache.set(key, m);
+      m = this.headers([key])[0]!;
+      if (this.keyCache.size < MAX_CACHED_KEYS) this.keyCache.set(key, m);
     }
     return m;
   }

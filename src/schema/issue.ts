@@ -2,7 +2,8 @@ import type { z } from 'zod';
 
 /**
  * One problem found in input data. `path` locates the field (`['keywords', 2]`);
- * tabular readers add `file`, `row` (1-based data row) and `column`.
+ * readers add `file`, `row` (the row a user sees: spreadsheet row with the header as row 1, JSONL line,
+ * JSON array position) and `column` (the user's own header).
  */
 export interface Issue {
   code: string;

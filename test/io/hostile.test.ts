@@ -111,3 +111,15 @@ describe('hostile input never crashes and pollutes nothing', () => {
     );
   });
 });
+
+describe('a file with very many distinct unknown keys', () => {
+  it('caps its warnings', async () => {
+    const f = tmp.path('keys.jsonl');
+    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `E${i}`, name: 'x', [`k${i}`]: 1 }));
+    await writeFile(f, lines.join('\n'));
+    const v = await validateFile(f, 'enterprise');
+    expect(v.counts.accepted).toBe(2000);
+    expect(v.warnings.length).toBe(101);
+    expect(v.warnings.at(-1)!.code).toBe('too_many_warnings');
+  });
+});

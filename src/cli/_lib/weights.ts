@@ -1,17 +1,22 @@
 import { readFile } from 'node:fs/promises';
+import { PROFILE_FORMAT, loadProfile, type MatcherDescription } from '../../eval/profile.js';
 import { WeightsSchema, type Weights } from '../../schema/domain.js';
 import { usageError } from './errors.js';
 
-/** Reads `--weights`: a weight profile (`{ format: 'chainmatch-weights', weights }`) or a plain `{ feature: weight }` object. */
-export async function readWeightsFile(file: string): Promise<Weights> {
+/**
+ * Reads `--weights`: a weight profile written by `chainmatch fit` (checked against the matcher it will be
+ * used with — a profile fitted with other features or another tokenizer is refused with PROFILE_MISMATCH),
+ * or a plain `{ feature: weight }` object.
+ */
+export async function readWeightsFile(file: string, matcher: MatcherDescription): Promise<Weights> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (e) {
     throw usageError(`--weights ${file}: ${(e as Error).message}`);
   }
-  const candidate = json && typeof json === 'object' && 'weights' in json ? (json as { weights: unknown }).weights : json;
-  const parsed = WeightsSchema.safeParse(candidate);
-  if (!parsed.success) throw usageError(`--weights ${file}: expected {feature: weight} with non-negative numbers`);
+  if (json && typeof json === 'object' && (json as { format?: unknown }).format === PROFILE_FORMAT) return loadProfile(json, matcher).weights;
+  const parsed = WeightsSchema.safeParse(json);
+  if (!parsed.success) throw usageError(`--weights ${file}: expected a weight profile or {feature: weight} with non-negative numbers`);
   return parsed.data;
 }

@@ -22,10 +22,8 @@ export function register(program: Command): void {
       const ent = ents.accepted.find((e) => e.id === flags.enterprise);
       if (!item) throw usageError(`no valid item with id '${flags.item}' in ${flags.items}`);
       if (!ent) throw usageError(`no valid enterprise with id '${flags.enterprise}' in ${flags.enterprises}`);
-      const matcher = createMatcher({
-        ...(flags.themes ? { themes: (await loadThemes(flags.themes)).accepted } : {}),
-        ...(flags.weights ? { weights: await readWeightsFile(flags.weights) } : {}),
-      });
+      const base = flags.themes ? { themes: (await loadThemes(flags.themes)).accepted } : {};
+      const matcher = createMatcher(flags.weights ? { ...base, weights: await readWeightsFile(flags.weights, createMatcher(base).describe()) } : base);
       const x = matcher.explain(item, ent, matcher.collectStats(ents.accepted, [item]));
       if (flags.json) return void process.stdout.write(JSON.stringify(x, null, 2) + '\n');
       const lines = [

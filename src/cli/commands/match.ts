@@ -91,11 +91,11 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   reportRejected(items.rejected, io.stderr);
   const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
   if (themes) reportRejected(themes.rejected, io.stderr);
-  const options: MatcherOptions = {
+  const base: MatcherOptions = {
     ...(themes ? { themes: themes.accepted } : {}),
-    ...(flags.weights ? { weights: await readWeightsFile(flags.weights) } : {}),
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
   };
+  const options: MatcherOptions = flags.weights ? { ...base, weights: await readWeightsFile(flags.weights, createMatcher(base).describe()) } : base;
   const matcher = createMatcher(options);
 
   const rejected: RejectedRow[] = [];
