@@ -5,14 +5,49 @@ function saturation(tf: number, length: number, ctx: ScoringContext): number {
   return tf / (tf + norm);
 }
 
-function raw(item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext): number {
-  if (item.termMass <= 0) return 0;
-  let sum = 0;
-  for (const { term, weight } of item.terms) {
-    const tf = e.tf.get(term);
-    if (tf) sum += weight * saturation(tf, e.length, ctx);
+type Postings = Map<string, { item: number; weight: number }[]>;
+// Built once per index (its item list), dropped with it.
+const postingsOf = new WeakMap<readonly PreparedItem[], Postings>();
+
+function postings(items: readonly PreparedItem[]): Postings {
+  let p = postingsOf.get(items);
+  if (!p) {
+    p = new Map();
+    for (const it of items)
+      for (const { term, weight } of it.terms) {
+        let list = p.get(term);
+        if (!list) p.set(term, (list = []));
+        list.push({ item: it.index, weight });
+      }
+    postingsOf.set(items, p);
   }
-  return sum / item.termMass;
+  return p;
+}
+
+/**
+ * Term-at-a-time BM25 of one enterprise against every item of the index: work in proportion to the
+ * postings of the enterprise's terms, instead of every query term of every candidate item.
+ * A single-slot cache: the matcher scores one enterprise against all its candidates in a row.
+ */
+function createAccumulator() {
+  let lastE: PreparedEnterprise | undefined;
+  let lastItems: readonly PreparedItem[] | undefined;
+  let sums = new Float64Array(0);
+  return (e: PreparedEnterprise, ctx: ScoringContext): Float64Array => {
+    if (e === lastE && ctx.items === lastItems) return sums;
+    const post = postings(ctx.items);
+    sums = new Float64Array(ctx.items.length);
+    // Sorted terms: the floating-point sum has one order whatever the tokenization order.
+    for (const term of [...e.tf.keys()].sort()) {
+      const list = post.get(term);
+      if (!list) continue;
+      const sat = saturation(e.tf.get(term)!, e.length, ctx);
+      for (const { item, weight } of list) sums[item]! += weight * sat;
+    }
+    lastE = e;
+    lastItems = ctx.items;
+    return sums;
+  };
 }
 
 const display = (t: string) => (t.startsWith('≈') ? t.slice(1) : t);
@@ -23,6 +58,9 @@ const display = (t: string) => (t.startsWith('≈') ? t.slice(1) : t);
  * spread the typical range. Gating: a pair sharing no term is not a candidate through this feature.
  */
 export function createTextFeature(weight = 0.45): Feature {
+  const accumulate = createAccumulator();
+  const raw = (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) =>
+    item.termMass > 0 && ctx.items[item.index] === item ? accumulate(e, ctx)[item.index]! / item.termMass : 0;
   return Object.freeze({
     name: 'text',
     weight,

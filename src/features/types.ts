@@ -46,6 +46,8 @@ export interface ScoringContext {
   /** BM25 saturation `k1` and length normalization `b`. */
   readonly k1: number;
   readonly b: number;
+  /** Every item of the index, so a feature can score one enterprise against all items at once. */
+  readonly items: readonly PreparedItem[];
 }
 
 /**

@@ -237,7 +237,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const df = stats.df.get(t) ?? 0;
       return Math.log(1 + (N - df + 0.5) / (df + 0.5));
     };
-    const ctx: ScoringContext = { avgLength: N ? stats.totalLength / N : 1, k1, b };
     const prepared: PreparedItem[] = sorted.map((item, index) => {
       const q = itemQuery(item);
       const terms: QueryTerm[] = [...q].map(([term, w]) => ({ term, weight: w * idf(term) })).sort((x, y) => byString(x.term, y.term));
@@ -248,6 +247,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const theme = themeOf(item);
       return { index, item, themeId: theme?.id, terms, termMass, phrases, codes };
     });
+    const ctx: ScoringContext = { avgLength: N ? stats.totalLength / N : 1, k1, b, items: prepared };
     const nF = features.length;
     const weights = prepared.map((pi) => {
       const tw = pi.themeId ? themes.get(pi.themeId)?.weights : undefined;
