@@ -45,11 +45,13 @@ function score(run: Map<string, string[]>, qs: readonly BenchQuery[]): number {
 
 const methods: [string, (qs: BenchQuery[]) => Map<string, string[]>][] = [
   ['minisearch-bm25 (baseline)', miniSearch],
+  ['chainmatch default (segmenter)', (qs) => chainmatch(qs, {})],
+  ['chainmatch segmenter + bigrams', (qs) => chainmatch(qs, { chinese: 'segmenter', bigrams: true })],
+  ['chainmatch segmenter, no thesaurus', (qs) => chainmatch(qs, { thesaurus: false })],
   ['chainmatch jieba', (qs) => chainmatch(qs, { chinese: 'jieba' })],
-  ['chainmatch segmenter', (qs) => chainmatch(qs, { chinese: 'segmenter' })],
+  ['chainmatch jieba + bigrams', (qs) => chainmatch(qs, { chinese: 'jieba', bigrams: true })],
+  ['chainmatch jieba-search', (qs) => chainmatch(qs, { chinese: 'jieba-search' })],
   ['chainmatch bigram', (qs) => chainmatch(qs, { chinese: 'bigram' })],
-  ['chainmatch jieba, no bigrams', (qs) => chainmatch(qs, { chinese: 'jieba', bigrams: false })],
-  ['chainmatch jieba, no thesaurus', (qs) => chainmatch(qs, { chinese: 'jieba', thesaurus: false })],
 ];
 const only = process.argv[2];
 console.log(`corpus: ${companies.length} companies, ${QUERIES.length} queries, NDCG@${K}`);
