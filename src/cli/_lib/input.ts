@@ -1,5 +1,7 @@
 import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from '../../schema/domain.js';
 import type { Issue } from '../../schema/issue.js';
+import type { Match } from '../../schema/match.js';
+import { readMatches } from '../../io/matches.js';
 import { readRecords, type RawRow } from '../../io/read.js';
 import { validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
 import type { z } from 'zod';
@@ -71,4 +73,22 @@ export async function* streamEnterprises(
       onRejected({ file: r.row.file, row: r.row.row, record: r.row.record, issues: r.issues });
     }
   }
+}
+
+/**
+ * Reads every match of a file `chainmatch match` wrote (JSONL, JSON, CSV, XLSX): the valid ones, the issues
+ * of the others (with file and row), and how many rows were rejected.
+ */
+export async function readMatchFile(file: string): Promise<{ matches: Match[]; issues: Issue[]; rejected: number }> {
+  const matches: Match[] = [];
+  const issues: Issue[] = [];
+  let rejected = 0;
+  for await (const r of readMatches(file)) {
+    if (r.ok) matches.push(r.value);
+    else {
+      rejected++;
+      for (const i of r.issues) issues.push({ ...i, file: i.file ?? file, row: i.row ?? r.row.row });
+    }
+  }
+  return { matches, issues, rejected };
 }

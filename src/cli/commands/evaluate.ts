@@ -2,7 +2,7 @@ import { type Command, type CommanderError, InvalidArgumentError } from 'command
 import { ChainmatchError } from '../../errors.js';
 import { evaluate, type Evaluation, type Label, type RankedPair } from '../../eval/metrics.js';
 import { parseLabel } from '../../eval/labels.js';
-import { readMatches } from '../../io/matches.js';
+import { readMatchFile } from '../_lib/input.js';
 import { readRecords } from '../../io/read.js';
 import type { Issue } from '../../schema/issue.js';
 
@@ -77,13 +77,8 @@ export async function readLabels(file: string): Promise<{ labels: Label[]; rows:
 
 /** @internal Reads the matches `chainmatch match` writes (JSONL, JSON, CSV, XLSX). */
 export async function readRankedPairs(file: string): Promise<{ matches: RankedPair[]; issues: Issue[] }> {
-  const matches: RankedPair[] = [];
-  const issues: Issue[] = [];
-  for await (const r of readMatches(file)) {
-    if (r.ok) matches.push({ itemId: r.value.itemId, enterpriseId: r.value.enterpriseId, rank: r.value.rank, score: r.value.score });
-    else issues.push(...r.issues);
-  }
-  return { matches, issues };
+  const { matches, issues } = await readMatchFile(file);
+  return { matches: matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, rank: m.rank, score: m.score })), issues };
 }
 
 const f4 = (x: number): string => x.toFixed(4);

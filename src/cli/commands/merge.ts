@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { Match } from '../../schema/match.js';
-import { readMatches } from '../../io/matches.js';
 import { writeMatches } from '../../io/write.js';
 import { compareRanked } from '../../rank/topk.js';
-import { reportRejected } from '../_lib/input.js';
+import { formatIssue, readMatchFile } from '../_lib/input.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 
 /**
@@ -43,10 +42,10 @@ export function register(program: Command): void {
       const all: Match[] = [];
       let bad = 0;
       for (const f of files) {
-        for await (const r of readMatches(f)) {
-          if (r.ok) all.push(r.value);
-          else (bad++, reportRejected([{ file: f, row: r.row.row, record: r.row.record, issues: r.issues }], (s) => process.stderr.write(s + '\n')));
-        }
+        const r = await readMatchFile(f);
+        all.push(...r.matches);
+        bad += r.rejected;
+        for (const i of r.issues) process.stderr.write(formatIssue(i) + '\n');
       }
       await writeMatches(flags.out, mergeMatches(all, top, flags.by));
       process.exitCode = bad ? EXIT.REJECTED_ROWS : EXIT.OK;

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { ChainmatchError } from '../../errors.js';
-import { readMatches } from '../../io/matches.js';
+import { readMatchFile } from '../_lib/input.js';
 import { validateFile } from '../../io/validate.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { planMeetings, type PlanMatch } from '../../plan/assign.js';
@@ -77,11 +77,9 @@ export function register(program: Command): void {
     .option('--out <file>', 'output JSON file (- for stdout)', '-')
     .action(async (opts: PlanCliOptions) => {
       const issues: Issue[] = [];
-      const matches: PlanMatch[] = [];
-      for await (const r of readMatches(opts.matches)) {
-        if (r.ok) matches.push({ itemId: r.value.itemId, enterpriseId: r.value.enterpriseId, score: r.value.score, theme: r.value.theme });
-        else issues.push(...r.issues);
-      }
+      const read = await readMatchFile(opts.matches);
+      issues.push(...read.issues);
+      const matches: PlanMatch[] = read.matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, score: m.score, theme: m.theme }));
       let items: ChainGapItem[] = [];
       if (opts.items) {
         const r = await validateFile<ChainGapItem>(opts.items, 'item');

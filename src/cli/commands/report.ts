@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import type { Match } from '../../schema/match.js';
-import { readMatches } from '../../io/matches.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
-import { loadEnterprises, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import { formatIssue, loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 
 export function register(program: Command): void {
@@ -24,12 +22,8 @@ export function register(program: Command): void {
       const items = await loadItems(flags.items);
       const ents = await loadEnterprises(flags.enterprises);
       const themes = flags.themes ? (await loadThemes(flags.themes)).accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
-      const matches: Match[] = [];
-      let bad = 0;
-      for await (const r of readMatches(flags.matches)) {
-        if (r.ok) matches.push(r.value);
-        else (bad++, reportRejected([{ file: flags.matches, row: r.row.row, record: r.row.record, issues: r.issues }], log));
-      }
+      const { matches, issues, rejected: bad } = await readMatchFile(flags.matches);
+      for (const i of issues) log(formatIssue(i));
       reportRejected([...items.rejected, ...ents.rejected], log);
       const html = renderReport({ themes, items: items.accepted, enterprises: ents.accepted, matches, topPerItem: top, ...(flags.title ? { title: flags.title } : {}) });
       await writeFileAtomic(flags.out, html);
