@@ -1,4 +1,5 @@
-import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { itemBuffer, perItems } from './all.js';
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
 /** Values by deepest shared GB/T 4754 level: section (门类), division (大类), group (中类), class (小类). */
 const LEVEL_VALUE = [0, 0.2, 0.5, 0.75, 1] as const;
@@ -26,12 +27,32 @@ function best(item: PreparedItem, e: PreparedEnterprise): { level: number; code:
   return top;
 }
 
+/** Prefix length of each shared level (section `C`, division `C38`, group `C384`, class `C3841`). */
+const PREFIX = [0, 1, 3, 4, 5] as const;
+
+/** Items by code prefix at each level, so an enterprise's levels against every item come from a few lookups. */
+const prefixIndex = perItems((items) => {
+  const byPrefix = new Map<string, number[]>();
+  for (const it of items)
+    for (const code of it.codes)
+      for (let level = 1; level <= 4; level++) {
+        if (code.length < PREFIX[level]!) break;
+        const key = `${level}:${code.slice(0, PREFIX[level])}`;
+        let list = byPrefix.get(key);
+        if (!list) byPrefix.set(key, (list = []));
+        if (list.at(-1) !== it.index) list.push(it.index);
+      }
+  return byPrefix;
+});
+
 /**
  * GB/T 4754 industry-code similarity by the deepest shared level (class 1, group 0.75, division 0.5,
  * section 0.2). Applies when the item has codes; an enterprise without codes is skipped.
  * Gating at division level: two firms in one division are candidates even with no shared words.
  */
 export function createIndustryCodeFeature(weight = 0.15): Feature {
+  const fill = itemBuffer();
+  let levels = new Uint8Array(0);
   return Object.freeze({
     name: 'industryCode',
     weight,
@@ -40,6 +61,16 @@ export function createIndustryCodeFeature(weight = 0.15): Feature {
     gate: LEVEL_VALUE[2],
     applies: (item: PreparedItem) => item.codes.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => (e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null),
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
+      if (!e.codes.length) return fill(ctx, () => null);
+      const index = prefixIndex(ctx.items);
+      if (levels.length !== ctx.items.length) levels = new Uint8Array(ctx.items.length);
+      else levels.fill(0);
+      for (const code of e.codes)
+        for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
+          for (const ii of index.get(`${level}:${code.slice(0, PREFIX[level])}`) ?? []) if (levels[ii]! < level) levels[ii] = level;
+      return fill(ctx, (item) => LEVEL_VALUE[levels[item.index] as 0]);
+    },
     itemKeys: (item: PreparedItem) => item.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
     enterpriseKeys: (e: PreparedEnterprise) => e.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
     describe(item: PreparedItem, e: PreparedEnterprise) {

@@ -1,14 +1,39 @@
-import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { itemBuffer, perItems } from './all.js';
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
 function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
   return item.phrases.filter((p) => e.text.includes(p));
 }
 
 /**
+ * Phrases of every item by their first two UTF-16 units (one for one-unit phrases), so one pass over an
+ * enterprise's text finds every contained phrase: the same answer as `text.includes(phrase)` for each.
+ */
+const phraseIndex = perItems((items) => {
+  const byStart = new Map<string, { phrase: string; items: number[] }[]>();
+  const seen = new Map<string, { phrase: string; items: number[] }>();
+  for (const it of items)
+    for (const phrase of it.phrases) {
+      let entry = seen.get(phrase);
+      if (!entry) {
+        seen.set(phrase, (entry = { phrase, items: [] }));
+        const key = phrase.slice(0, 2);
+        let list = byStart.get(key);
+        if (!list) byStart.set(key, (list = []));
+        list.push(entry);
+      }
+      entry.items.push(it.index);
+    }
+  return byStart;
+});
+
+/**
  * Keyword and product overlap: the share of the item's keywords and products that occur in the
  * enterprise's text (name, description, products, technologies, tags). Applies when the item lists any.
  */
 export function createKeywordFeature(weight = 0.2): Feature {
+  const fill = itemBuffer();
+  let counts = new Uint32Array(0);
   return Object.freeze({
     name: 'keywords',
     weight,
@@ -16,6 +41,25 @@ export function createKeywordFeature(weight = 0.2): Feature {
     missing: 0,
     applies: (item: PreparedItem) => item.phrases.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e).length / item.phrases.length,
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
+      const index = phraseIndex(ctx.items);
+      if (counts.length !== ctx.items.length) counts = new Uint32Array(ctx.items.length);
+      else counts.fill(0);
+      const text = e.text;
+      const found = new Set<string>();
+      const visit = (entries: { phrase: string; items: number[] }[] | undefined, at: number) => {
+        for (const entry of entries ?? []) {
+          if (found.has(entry.phrase) || (entry.phrase.length > 2 && !text.startsWith(entry.phrase, at))) continue;
+          found.add(entry.phrase);
+          for (const ii of entry.items) counts[ii]!++;
+        }
+      };
+      for (let i = 0; i < text.length; i++) {
+        visit(index.get(text[i]!), i);
+        if (i + 1 < text.length) visit(index.get(text.slice(i, i + 2)), i);
+      }
+      return fill(ctx, (item) => (item.phrases.length ? counts[item.index]! / item.phrases.length : 0));
+    },
     matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e),
     describe(item: PreparedItem, e: PreparedEnterprise) {
       const h = hits(item, e);

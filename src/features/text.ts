@@ -5,7 +5,8 @@ function saturation(tf: number, length: number, ctx: ScoringContext): number {
   return tf / (tf + norm);
 }
 
-type Postings = Map<string, { item: number; weight: number }[]>;
+/** Item postings of a term: parallel arrays of item indexes and query-term weights. */
+type Postings = Map<string, { items: number[]; weights: number[] }>;
 // Built once per index (its item list), dropped with it.
 const postingsOf = new WeakMap<readonly PreparedItem[], Postings>();
 
@@ -16,8 +17,9 @@ function postings(items: readonly PreparedItem[]): Postings {
     for (const it of items)
       for (const { term, weight } of it.terms) {
         let list = p.get(term);
-        if (!list) p.set(term, (list = []));
-        list.push({ item: it.index, weight });
+        if (!list) p.set(term, (list = { items: [], weights: [] }));
+        list.items.push(it.index);
+        list.weights.push(weight);
       }
     postingsOf.set(items, p);
   }
@@ -36,13 +38,16 @@ function createAccumulator() {
   return (e: PreparedEnterprise, ctx: ScoringContext): Float64Array => {
     if (e === lastE && ctx.items === lastItems) return sums;
     const post = postings(ctx.items);
-    sums = new Float64Array(ctx.items.length);
+    // One buffer reused across enterprises: the callers read it before the next call.
+    if (sums.length !== ctx.items.length) sums = new Float64Array(ctx.items.length);
+    else sums.fill(0);
     // Sorted terms: the floating-point sum has one order whatever the tokenization order.
     for (const term of [...e.tf.keys()].sort()) {
       const list = post.get(term);
       if (!list) continue;
       const sat = saturation(e.tf.get(term)!, e.length, ctx);
-      for (const { item, weight } of list) sums[item]! += weight * sat;
+      const { items, weights } = list;
+      for (let j = 0; j < items.length; j++) sums[items[j]!]! += weights[j]! * sat;
     }
     lastE = e;
     lastItems = ctx.items;
@@ -61,6 +66,7 @@ export function createTextFeature(weight = 0.45): Feature {
   const accumulate = createAccumulator();
   const raw = (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) =>
     item.termMass > 0 && ctx.items[item.index] === item ? accumulate(e, ctx)[item.index]! / item.termMass : 0;
+  let all = new Float64Array(0);
   return Object.freeze({
     name: 'text',
     weight,
@@ -68,6 +74,15 @@ export function createTextFeature(weight = 0.45): Feature {
     missing: 0,
     gate: Number.MIN_VALUE,
     score: (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) => Math.sqrt(raw(item, e, ctx)),
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext): Float64Array {
+      const sums = accumulate(e, ctx);
+      if (all.length !== ctx.items.length) all = new Float64Array(ctx.items.length);
+      for (let i = 0; i < sums.length; i++) {
+        const mass = ctx.items[i]!.termMass;
+        all[i] = Math.sqrt(mass > 0 ? sums[i]! / mass : 0);
+      }
+      return all;
+    },
     itemKeys: (item: PreparedItem) => item.terms.map((t) => t.term),
     enterpriseKeys: (e: PreparedEnterprise) => e.tf.keys(),
     matchedTerms(item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext): string[] {

@@ -77,6 +77,12 @@ export interface Feature {
   /** The value in [0, 1], or `null` when the enterprise lacks the data (then `missing` decides). */
   score(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): number | null;
   /**
+   * Optional fast path: `score` against every item of `ctx.items` at once, index-aligned, `NaN` where `score`
+   * would return `null`. Must equal `score` exactly. The matcher uses it to bound a pair's score cheaply and
+   * skip pairs that cannot enter a top-k list; the returned array may be reused by the next call.
+   */
+  scoreAll?(enterprise: PreparedEnterprise, ctx: ScoringContext): ArrayLike<number>;
+  /**
    * For gating features: keys under which an item is indexed and an enterprise looked up, such that
    * any pair reaching the gate shares a key.
    */

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse as parseCsv } from 'csv-parse';
@@ -453,6 +454,7 @@ interface SheetState {
 
 async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
   if (ctx.file === '-') throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, 'standard input is read as JSONL; XLSX must be a file');
+  await requireZip(ctx.file);
   const { default: ExcelJS } = await import('exceljs');
   let state: SheetState = { names: [], taken: false };
   let yielded = 0;
@@ -479,6 +481,26 @@ async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
       sheets: state.names,
     });
   }
+}
+
+/**
+ * Refuses a file that is not a zip archive before exceljs sees it: exceljs reports such a file late and
+ * from a background stream, after the caller has moved on.
+ */
+async function requireZip(file: string): Promise<void> {
+  let head: Buffer;
+  try {
+    const fh = await open(file, 'r');
+    try {
+      head = Buffer.alloc(4);
+      await fh.read(head, 0, 4, 0);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: cannot read (${(e as Error)?.message ?? String(e)})`, { file, cause: e });
+  }
+  if (head.readUInt32LE(0) !== 0x04034b50) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: not an XLSX workbook (no zip signature); save it as .xlsx`, { file });
 }
 
 /** Streaming read (bounded memory). */

@@ -15,7 +15,7 @@ import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOp
 import { normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
-import { compareRanked, TopK } from '../rank/topk.js';
+import { compareRanked, PerItemTopK, TopK } from '../rank/topk.js';
 import { normalizeIndustryCode } from './codes.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
@@ -69,8 +69,13 @@ export interface MatchIndex {
   prepare(enterprise: Enterprise): PreparedEnterprise;
   /** Filter reasons that exclude the enterprise (empty when it passes). */
   exclusions(enterprise: PreparedEnterprise): string[];
-  /** Every candidate pair of this enterprise with its score, items in index order. */
-  scoreEnterprise(enterprise: PreparedEnterprise): { item: number; score: number }[];
+  /**
+   * Every candidate pair of this enterprise with its score, items in index order.
+   * With `thresholds` (index-aligned minimum scores, e.g. the worst score kept by each item's top-k list),
+   * pairs whose score bound is below their item's threshold are skipped unscored; a pair scoring at or above
+   * its threshold is always returned.
+   */
+  scoreEnterprise(enterprise: PreparedEnterprise, thresholds?: ArrayLike<number>): { item: number; score: number }[];
   /** Explanation of one pair (by item index). */
   explain(item: number, enterprise: PreparedEnterprise): PairExplanation;
 }
@@ -254,7 +259,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return Float64Array.from(features, (f) => tw?.[f.name] ?? baseWeights[f.name]!);
     });
     const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
-    const postings = gating.map(({ f }) => {
+    // Features that score every item at once bound a pair's score before it is evaluated:
+    // score ≤ (Σ known w·v + U) / (Σ known w + U), U = the weight of the other applicable features (values ≤ 1).
+    const known = features
+      .map((f, i) => ({ f, i, gate: gating.some((g) => g.i === i) ? f.gate! : Infinity }))
+      .filter(({ f }) => typeof f.scoreAll === 'function');
+    const otherMass = Float64Array.from(prepared, (_, ii) => features.reduce((s, f, fi) => s + (f.scoreAll || !applies[ii]![fi] ? 0 : weights[ii]![fi]!), 0));
+    const postingGates = gating.filter(({ f }) => typeof f.scoreAll !== 'function');
+    const postings = postingGates.map(({ f }) => {
       const m = new Map<string, number[]>();
       for (const pi of prepared)
         for (const key of new Set(f.itemKeys!(pi))) {
@@ -295,33 +307,54 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return false;
     }
 
-    function candidates(pe: PreparedEnterprise): number[] {
+    /** Marks (with the current epoch) the items sharing a key with the enterprise through a posting-list gate. */
+    function markPosted(pe: PreparedEnterprise): void {
       epoch++;
-      const out: number[] = [];
-      gating.forEach(({ f }, g) => {
+      postingGates.forEach(({ f }, g) => {
         const post = postings[g]!;
-        for (const key of f.enterpriseKeys!(pe)) {
-          const list = post.get(key);
-          if (!list) continue;
-          for (const ii of list) if (mark[ii] !== epoch) ((mark[ii] = epoch), out.push(ii));
-        }
+        for (const key of f.enterpriseKeys!(pe)) for (const ii of post.get(key) ?? []) mark[ii] = epoch;
       });
-      return out.sort((x, y) => x - y);
+    }
+
+    // Per known feature: its weight for each item (0 where it does not apply), feature-major for tight loops.
+    const knownWeights = known.map(({ i }) => Float64Array.from(prepared, (_, ii) => (applies[ii]![i] ? weights[ii]![i]! : 0)));
+    const knownApplies = known.map(({ i }) => Uint8Array.from(prepared, (_, ii) => (applies[ii]![i] ? 1 : 0)));
+    const boundSum = new Float64Array(prepared.length);
+    const boundMass = new Float64Array(prepared.length);
+    const reached = new Uint8Array(prepared.length);
+
+    function scoreEnterprise(pe: PreparedEnterprise, thresholds?: ArrayLike<number>): { item: number; score: number }[] {
+      const out: { item: number; score: number }[] = [];
+      if (exclusions(pe).length) return out;
+      markPosted(pe);
+      boundSum.fill(0);
+      boundMass.set(otherMass);
+      reached.fill(0);
+      for (let k = 0; k < known.length; k++) {
+        const { f, gate } = known[k]!;
+        const values = f.scoreAll!(pe, ctx);
+        const w = knownWeights[k]!;
+        const ap = knownApplies[k]!;
+        addToBound(values, w, ap, f.missing === 'skip' ? NaN : f.missing, gate, boundSum, boundMass, reached);
+      }
+      for (let ii = 0; ii < prepared.length; ii++) {
+        if (!reached[ii] && mark[ii] !== epoch) continue;
+        // The bound takes every other applicable feature at 1; the margin absorbs rounding against the exact sum.
+        if (thresholds) {
+          const mass = boundMass[ii]!;
+          if ((mass > 0 ? (boundSum[ii]! + otherMass[ii]!) / mass : 0) + 1e-9 < thresholds[ii]!) continue;
+        }
+        const score = evaluate(ii, pe);
+        if (isCandidate()) out.push({ item: ii, score });
+      }
+      return out;
     }
 
     return {
       items: prepared,
       prepare: prepareEnterprise,
       exclusions,
-      scoreEnterprise(pe: PreparedEnterprise) {
-        const out: { item: number; score: number }[] = [];
-        if (exclusions(pe).length) return out;
-        for (const ii of candidates(pe)) {
-          const score = evaluate(ii, pe);
-          if (isCandidate()) out.push({ item: ii, score });
-        }
-        return out;
-      },
+      scoreEnterprise,
       explain(ii: number, pe: PreparedEnterprise): PairExplanation {
         const pi = prepared[ii]!;
         const score0 = evaluate(ii, pe);
@@ -413,6 +446,28 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return Object.freeze(self);
 }
 
+/** Adds one feature's values (clamped as in the score, `NaN` = missing) to the bound of every item. */
+function addToBound(
+  values: ArrayLike<number>,
+  w: Float64Array,
+  ap: Uint8Array,
+  missing: number,
+  gate: number,
+  sum: Float64Array,
+  mass: Float64Array,
+  reached: Uint8Array,
+): void {
+  for (let ii = 0; ii < w.length; ii++) {
+    if (!ap[ii]) continue;
+    const s = values[ii]!;
+    const v = s !== s ? missing : s >= 0 ? (s <= 1 ? s : s === Infinity ? 0 : 1) : 0;
+    if (v !== v) continue;
+    sum[ii]! += w[ii]! * v;
+    mass[ii]! += w[ii]!;
+    if (v >= gate) reached[ii] = 1;
+  }
+}
+
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -437,15 +492,11 @@ export interface MatchCollector {
  */
 export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 'enterprise'; minScore: number }): MatchCollector {
   type Entry = { score: number; id: string; item: number; e: Enterprise; pe?: PreparedEnterprise };
-  const perItem = o.by === 'item' ? idx.items.map(() => new TopK<Entry>(o.top)) : [];
+  const perItem = new PerItemTopK<Entry>(o.by === 'item' ? idx.items.length : 0, o.top, o.minScore);
   const perEnterprise: Entry[][] = [];
   const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: PreparedEnterprise) => {
     if (o.by === 'item') {
-      for (const { item, score } of scored) {
-        if (score < o.minScore) continue;
-        const heap = perItem[item]!;
-        if (heap.accepts(score, e.id)) heap.push({ score, id: e.id, item, e, ...(pe ? { pe } : {}) });
-      }
+      for (const { item, score } of scored) perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, ...(pe ? { pe } : {}) }));
     } else {
       const heap = new TopK<Entry>(o.top);
       for (const { item, score } of scored) if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e, ...(pe ? { pe } : {}) });
@@ -453,7 +504,7 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
     }
   };
   return {
-    add: (pe) => addScored(pe.enterprise, idx.scoreEnterprise(pe), pe),
+    add: (pe) => addScored(pe.enterprise, idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined), pe),
     addScored: (e, scored) => addScored(e, scored),
     matches() {
       const out: Match[] = [];
@@ -475,7 +526,7 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
             ...(theme !== undefined ? { theme } : {}),
           });
         });
-      if (o.by === 'item') for (const heap of perItem) emit(heap.sorted());
+      if (o.by === 'item') for (const heap of perItem.heaps) emit(heap.sorted());
       else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
       return out;
     },

@@ -73,3 +73,26 @@ export class TopK<T extends Ranked> {
     }
   }
 }
+
+/**
+ * @internal One {@link TopK} per item plus the score each item needs for a new entry to be kept
+ * (`minScore` until its heap is full, then its worst kept score): the thresholds a matching index uses to skip pairs.
+ */
+export class PerItemTopK<T extends Ranked> {
+  readonly heaps: TopK<T>[];
+  readonly thresholds: Float64Array;
+  constructor(items: number, k: number, private readonly minScore: number) {
+    this.heaps = Array.from({ length: items }, () => new TopK<T>(k));
+    this.thresholds = new Float64Array(items).fill(minScore);
+  }
+
+  /** Keeps the entry made by `make` if its item's heap accepts `score` and `id`; returns whether it was kept. */
+  offer(item: number, score: number, id: string, make: () => T): boolean {
+    const heap = this.heaps[item]!;
+    if (score < this.minScore || !heap.accepts(score, id)) return false;
+    heap.push(make());
+    const worst = heap.threshold;
+    if (worst) this.thresholds[item] = Math.max(this.minScore, worst.score);
+    return true;
+  }
+}

@@ -10,7 +10,7 @@ import {
   type Match,
 } from '../../src/index.js';
 
-const WORDS = ['锂电池', '正极材料', '铝型材', '汽车零部件', '发动机', '显示面板', '集成电路', '纺织', '服装', '碳酸钙', '家具', '芯片', '铜箔', '轮胎'];
+const WORDS = ['锂电池', '锂电', '纺织机械', '正极材料', '铝型材', '汽车零部件', '发动机', '显示面板', '集成电路', '纺织', '服装', '碳酸钙', '家具', '芯片', '铜箔', '轮胎'];
 const PROVINCES = ['广东', '浙江', '江苏', '湖北', '广西', '香港', '越南', undefined];
 const CODES = ['C3841', 'C3670', 'C3974', 'C1711', 'C3216', '38', 'C'];
 
@@ -91,6 +91,41 @@ describe('scores and contributions', () => {
         expect(actual).toEqual(expected);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it("a feature's scoreAll equals its score for every item", () => {
+    fc.assert(
+      fc.property(world, fc.double({ min: 0.5, max: 40, noNaN: true }), ([items, ents], avgLength) => {
+        const idx = matcher.index(items, matcher.collectStats(ents, items));
+        const ctx = { avgLength, k1: 1.2, b: 0.5, items: idx.items };
+        for (const e of ents) {
+          const pe = idx.prepare(e);
+          for (const f of matcher.features) {
+            if (!f.scoreAll) continue;
+            const all = Array.from(f.scoreAll(pe, ctx));
+            const one = idx.items.map((it) => (f.applies && !f.applies(it) ? all[it.index] : (f.score(it, pe, ctx) ?? NaN)));
+            expect(all, f.name).toEqual(one);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('pruning by thresholds skips only pairs scoring below them', () => {
+    fc.assert(
+      fc.property(world, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 }), ([items, ents], th) => {
+        const idx = matcher.index(items, matcher.collectStats(ents, items));
+        for (const e of ents) {
+          const pe = idx.prepare(e);
+          const all = idx.scoreEnterprise(pe);
+          const pruned = idx.scoreEnterprise(pe, th);
+          expect(all).toEqual(expect.arrayContaining(pruned));
+          expect(pruned).toEqual(expect.arrayContaining(all.filter((p) => p.score >= th[p.item]!)));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

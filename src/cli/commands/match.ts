@@ -152,7 +152,14 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   progress.start('scoring', shard ? Math.ceil(stats.docCount / shard.count) : stats.docCount);
   if (workers > 1) {
     await runBatches<Enterprise, { item: number; score: number }[][]>(
-      { threads: workers, filename: workerFile, workerData: { items: items.accepted, options, stats: statsToJSON(stats) }, name: 'score' },
+      { threads: workers, filename: workerFile, workerData: {
+          items: items.accepted,
+          options,
+          stats: statsToJSON(stats),
+          ...(flags.by === 'item' ? { top: { k: top, minScore } } : {}),
+        },
+        name: 'score',
+      },
       batched(mine(), BATCH),
       (batch, results) => {
         batch.forEach((e, i) => collector.addScored(e, results[i]!));
