@@ -40,7 +40,8 @@ export const TokenizerOptionsSchema = z.strictObject({
 });
 export type TokenizerOptions = z.infer<typeof TokenizerOptionsSchema>;
 
-const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[.\-+][\p{L}\p{N}]+)*/gu;
+// Han runs, and runs of other letters and digits (Han excluded: `5g基站` is `5g` then `基站`).
+const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.\-+](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*/gu;
 const HAN_START = /^\p{Script=Han}/u;
 const LATIN_WORD = /[a-z0-9]/;
 
@@ -60,10 +61,25 @@ function loadJieba(): JiebaLike {
 }
 
 let segmenter: Intl.Segmenter | undefined;
-function segmenterWords(run: string): string[] {
+/** Han runs joined into chunks up to this many characters: one segmenter call per chunk, not per run. */
+const CHUNK = 256;
+/**
+ * `Intl.Segmenter` words of Han runs. Runs are joined with line breaks (a hard word boundary, so the words are
+ * the same as run by run) into chunks of at most {@link CHUNK} characters: per-call overhead dominates short runs,
+ * and the segmenter slows down on very long strings.
+ */
+function segmenterWords(runs: readonly string[]): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const out: string[] = [];
-  for (const s of segmenter.segment(run)) if (s.isWordLike) out.push(s.segment);
+  const flush = (chunk: string) => {
+    for (const s of segmenter!.segment(chunk)) if (s.isWordLike) out.push(s.segment);
+  };
+  let chunk = '';
+  for (const run of runs) {
+    if (chunk && chunk.length + run.length >= CHUNK) (flush(chunk), (chunk = ''));
+    chunk = chunk ? `${chunk}\n${run}` : run;
+  }
+  if (chunk) flush(chunk);
   return out;
 }
 
@@ -94,20 +110,21 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     boundary: LATIN_WORD.test(phrase) ? new RegExp(`(?<![a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u') : undefined,
   }));
   const english = new WordTokenizer();
-  const cut: (run: string) => string[] =
+  const eachRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.flatMap((run) => cut(run));
+  const cut: (runs: readonly string[]) => string[] =
     typeof chinese === 'function'
-      ? chinese
+      ? eachRun(chinese)
       : chinese === 'jieba'
-        ? (run) => loadJieba().cut(run, false)
+        ? eachRun((run) => loadJieba().cut(run, false))
         : chinese === 'jieba-search'
-          ? (run) => loadJieba().cutForSearch(run, false)
+          ? eachRun((run) => loadJieba().cutForSearch(run, false))
           : chinese === 'segmenter'
-          ? segmenterWords
-          : (run) => {
-              const out: string[] = [];
-              bigramsOf(run, out);
-              return out;
-            };
+            ? segmenterWords
+            : eachRun((run) => {
+                const out: string[] = [];
+                bigramsOf(run, out);
+                return out;
+              });
   const name = [
     typeof chinese === 'function' ? 'custom' : chinese,
     withBigrams && chinese !== 'bigram' ? '+bigram' : '',
@@ -121,24 +138,25 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     tokenize(text: string): string[] {
       const lower = text.toLowerCase();
       const out: string[] = [];
+      const han: string[] = [];
       for (const m of lower.matchAll(RUNS)) {
         const run = m[0];
-        if (HAN_START.test(run)) {
-          // A run may mix scripts only at its edges; jieba and the segmenter handle Han text.
-          for (const w of cut(run)) {
-            if (stop.has(w) || !w.trim()) continue;
-            out.push(w);
-            if (withBigrams && chinese !== 'bigram' && w.length > 2) {
-              const grams: string[] = [];
-              bigramsOf(w, grams);
-              for (const g of grams) if (!stop.has(g)) out.push(g);
-            }
-          }
-        } else {
+        if (HAN_START.test(run)) han.push(run);
+        else {
           for (const w of english.tokenize(run)) {
             if (stop.has(w) || w.length > 40) continue;
             out.push(stem && /^[a-z]+$/.test(w) ? PorterStemmer.stem(w) : w);
           }
+        }
+      }
+      // Jieba, the segmenter or bigrams cut the Han runs.
+      for (const w of cut(han)) {
+        if (stop.has(w) || !w.trim()) continue;
+        out.push(w);
+        if (withBigrams && chinese !== 'bigram' && w.length > 2) {
+          const grams: string[] = [];
+          bigramsOf(w, grams);
+          for (const g of grams) if (!stop.has(g)) out.push(g);
         }
       }
       for (const p of phrases) {

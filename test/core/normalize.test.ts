@@ -86,6 +86,23 @@ describe('tokenizer', () => {
     expect(createTokenizer().tokenize('manufactures batteries')).toEqual(['manufactur', 'batteri']);
   });
 
+  it('keeps Chinese words that follow Latin letters or digits (5G基站, LED显示屏)', () => {
+    for (const chinese of ['segmenter', 'jieba', 'bigram'] as const) {
+      const tok = createTokenizer({ chinese, thesaurus: false });
+      const terms = tok.tokenize(normalizeText('5G基站天线、LED显示屏和CNC加工'));
+      expect(terms, chinese).toEqual(expect.arrayContaining(['5g', 'led', 'cnc']));
+      expect(terms.join(' '), chinese).toMatch(/天线/);
+      expect(terms.join(' '), chinese).toMatch(/加工/);
+    }
+  });
+
+  it('cuts long texts into the same words as sentence by sentence', () => {
+    const tok = createTokenizer({ thesaurus: false });
+    const sentences = Array.from({ length: 60 }, (_, i) => `公司第${i}条产线主要生产锂离子电池正极材料与铜箔`);
+    const whole = tok.tokenize(normalizeText(sentences.join('。'))).sort();
+    expect(whole).toEqual(sentences.flatMap((s) => tok.tokenize(normalizeText(s))).sort());
+  });
+
   it('rejects unknown options', () => {
     expect(() => createTokenizer({ chinese: 'nope' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
