@@ -6,25 +6,25 @@ function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
 }
 
 /**
- * Phrases of every item by their first two UTF-16 units (one for one-unit phrases), so one pass over an
- * enterprise's text finds every contained phrase: the same answer as `text.includes(phrase)` for each.
+ * Phrases of every item by their first UTF-16 unit, so one pass over an enterprise's text finds every
+ * contained phrase: the same answer as `text.includes(phrase)` for each.
  */
 const phraseIndex = perItems((items) => {
-  const byStart = new Map<string, { phrase: string; items: number[] }[]>();
+  const byFirst = new Map<number, { phrase: string; items: number[] }[]>();
   const seen = new Map<string, { phrase: string; items: number[] }>();
   for (const it of items)
     for (const phrase of it.phrases) {
       let entry = seen.get(phrase);
       if (!entry) {
         seen.set(phrase, (entry = { phrase, items: [] }));
-        const key = phrase.slice(0, 2);
-        let list = byStart.get(key);
-        if (!list) byStart.set(key, (list = []));
+        const key = phrase.charCodeAt(0);
+        let list = byFirst.get(key);
+        if (!list) byFirst.set(key, (list = []));
         list.push(entry);
       }
       entry.items.push(it.index);
     }
-  return byStart;
+  return byFirst;
 });
 
 /**
@@ -47,16 +47,14 @@ export function createKeywordFeature(weight = 0.2): Feature {
       else counts.fill(0);
       const text = e.text;
       const found = new Set<string>();
-      const visit = (entries: { phrase: string; items: number[] }[] | undefined, at: number) => {
-        for (const entry of entries ?? []) {
-          if (found.has(entry.phrase) || (entry.phrase.length > 2 && !text.startsWith(entry.phrase, at))) continue;
+      for (let i = 0; i < text.length; i++) {
+        const entries = index.get(text.charCodeAt(i));
+        if (!entries) continue;
+        for (const entry of entries) {
+          if (found.has(entry.phrase) || !text.startsWith(entry.phrase, i)) continue;
           found.add(entry.phrase);
           for (const ii of entry.items) counts[ii]!++;
         }
-      };
-      for (let i = 0; i < text.length; i++) {
-        visit(index.get(text[i]!), i);
-        if (i + 1 < text.length) visit(index.get(text.slice(i, i + 2)), i);
       }
       return fill(ctx, (item) => (item.phrases.length ? counts[item.index]! / item.phrases.length : 0));
     },

@@ -41,11 +41,11 @@ function createAccumulator() {
     // One buffer reused across enterprises: the callers read it before the next call.
     if (sums.length !== ctx.items.length) sums = new Float64Array(ctx.items.length);
     else sums.fill(0);
-    // Sorted terms: the floating-point sum has one order whatever the tokenization order.
-    for (const term of [...e.tf.keys()].sort()) {
+    // The matcher keeps terms in code-unit order: the floating-point sum has one order whatever the tokenization order.
+    for (const [term, tf] of e.tf) {
       const list = post.get(term);
       if (!list) continue;
-      const sat = saturation(e.tf.get(term)!, e.length, ctx);
+      const sat = saturation(tf, e.length, ctx);
       const { items, weights } = list;
       for (let j = 0; j < items.length; j++) sums[items[j]!]! += weights[j]! * sat;
     }

@@ -29,7 +29,7 @@ export interface PreparedItem {
 /** An enterprise after normalization and tokenization, shared by every feature. */
 export interface PreparedEnterprise {
   readonly enterprise: Enterprise;
-  /** Field-weighted term frequencies. */
+  /** Field-weighted term frequencies, in code-unit order of the terms. */
   readonly tf: ReadonlyMap<string, number>;
   /** Token count (unweighted). */
   readonly length: number;

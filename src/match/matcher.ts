@@ -84,8 +84,13 @@ export interface MatchIndex {
 export interface Matcher {
   readonly features: readonly Feature[];
   readonly tokenizer: Tokenizer;
-  /** Normalizes and tokenizes one enterprise (independent of statistics; reusable across indexes). */
-  prepare(enterprise: Enterprise): PreparedEnterprise;
+  /**
+   * Normalizes and tokenizes one enterprise (independent of statistics; reusable across indexes).
+   * With `terms` from an earlier preparation (see {@link Matcher.vocabulary}), tokenization is skipped.
+   */
+  prepare(enterprise: Enterprise, terms?: EnterpriseTerms): PreparedEnterprise;
+  /** The terms of the items' queries, sorted: the only enterprise terms that can affect their scores. */
+  vocabulary(items: readonly ChainGapItem[]): readonly string[];
   /** Statistics of an enterprise collection (restricted to `items`' vocabulary when given). */
   collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats;
   /** Prepares items for scoring with fixed statistics. */
@@ -100,6 +105,18 @@ export interface Matcher {
   withWeights(weights: Weights): Matcher;
   /** JSON description of the configuration, saved with profiles and outputs. */
   describe(): { version: number; tokenizer: string; features: string[]; weights: Record<string, number>; filters: Filters; k1: number; b: number };
+}
+
+/**
+ * The term frequencies of a prepared enterprise, kept to prepare it again without tokenizing
+ * (e.g. between the statistics pass and the scoring pass over a large file). Terms outside the items'
+ * vocabulary may be left out: they never change a score.
+ */
+export interface EnterpriseTerms {
+  /** Field-weighted term frequencies, in code-unit order of the terms. */
+  readonly tf: ReadonlyMap<string, number>;
+  /** Token count of all fields. */
+  readonly length: number;
 }
 
 /** The bundled features with their default weights. */
@@ -165,23 +182,35 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const tok = (s: string | undefined) => (s ? tokenizer.tokenize(normalizeText(s)) : []);
   const tokList = (xs: readonly string[] | undefined) => (xs ?? []).flatMap((x) => tok(x));
 
-  function prepareEnterprise(e: Enterprise): PreparedEnterprise {
-    const tf = new Map<string, number>();
+  const norm = (s: string | undefined) => (s ? normalizeText(s) : '');
+
+  function prepareEnterprise(e: Enterprise, terms?: EnterpriseTerms): PreparedEnterprise {
+    // Each field is normalized once, for its tokens and for the joined text.
+    const name = norm(e.name);
+    const description = norm(e.description);
+    const products = (e.products ?? []).map(norm);
+    const technologies = (e.technologies ?? []).map(norm);
+    const tags = (e.tags ?? []).map(norm);
+    const text = [name, description, ...products, ...technologies, ...tags].filter(Boolean).join(' ').toLowerCase();
+    const codes = [...new Set((e.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+    const regions = sourceRegionsOf(e);
+    if (terms) return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions };
+    const counts = new Map<string, number>();
     const fields: [string[], number][] = [
-      [tok(stripLegalForm(normalizeText(e.name))), ef.name],
-      [tok(e.description), ef.description],
-      [tokList(e.products), ef.products],
-      [tokList(e.technologies), ef.technologies],
-      [tokList(e.tags), ef.tags],
+      [tokenizer.tokenize(normalizeText(stripLegalForm(name))), ef.name],
+      [tokenizer.tokenize(description), ef.description],
+      [products.flatMap((x) => tokenizer.tokenize(x)), ef.products],
+      [technologies.flatMap((x) => tokenizer.tokenize(x)), ef.technologies],
+      [tags.flatMap((x) => tokenizer.tokenize(x)), ef.tags],
     ];
     let length = 0;
     for (const [tokens, w] of fields) {
       length += tokens.length;
-      if (w > 0) countTerms(tokens, w, tf);
+      if (w > 0) countTerms(tokens, w, counts);
     }
-    const text = normalizeText([e.name, e.description, ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? [])].filter(Boolean).join(' ')).toLowerCase();
-    const codes = [...new Set((e.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
-    return { enterprise: e, tf, length, text, codes, regions: sourceRegionsOf(e) };
+    // Terms in code-unit order: sums over them have one order whatever the tokenization order.
+    const tf = new Map([...counts].sort((a, b) => byString(a[0], b[0])));
+    return { enterprise: e, tf, length, text, codes, regions };
   }
 
   function itemQuery(item: ChainGapItem): Map<string, number> {
@@ -215,9 +244,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   // Batches of one stream share their items array: tokenize the items once.
   const vocabularies = new WeakMap<readonly ChainGapItem[], Set<string>>();
 
+  function vocabulary(items: readonly ChainGapItem[]): Set<string> {
+    let vocab = vocabularies.get(items);
+    if (!vocab) vocabularies.set(items, (vocab = new Set(items.flatMap((it) => [...itemQuery(it).keys()]).sort(byString))));
+    return vocab;
+  }
+
   function collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats {
-    let vocab = items ? vocabularies.get(items) : undefined;
-    if (items && !vocab) vocabularies.set(items, (vocab = new Set(items.flatMap((it) => [...itemQuery(it).keys()]))));
+    const vocab = items ? vocabulary(items) : undefined;
     const stats = emptyStats();
     for (const x of enterprises) {
       const pe = 'tf' in x ? x : prepareEnterprise(x);
@@ -261,10 +295,15 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
     // Features that score every item at once bound a pair's score before it is evaluated:
     // score ≤ (Σ known w·v + U) / (Σ known w + U), U = the weight of the other applicable features (values ≤ 1).
+    // Features that score every item at once, heaviest first: each stage bounds a pair's score with the features
+    // computed so far and every other applicable feature at 1, and drops the pairs that cannot be kept.
     const known = features
       .map((f, i) => ({ f, i, gate: gating.some((g) => g.i === i) ? f.gate! : Infinity }))
-      .filter(({ f }) => typeof f.scoreAll === 'function');
-    const otherMass = Float64Array.from(prepared, (_, ii) => features.reduce((s, f, fi) => s + (f.scoreAll || !applies[ii]![fi] ? 0 : weights[ii]![fi]!), 0));
+      .filter(({ f }) => typeof f.scoreAll === 'function')
+      .sort((x, y) => baseWeights[y.f.name]! - baseWeights[x.f.name]! || x.i - y.i);
+    const unknownMass = Float64Array.from(prepared, (_, ii) => features.reduce((s, f, fi) => s + (f.scoreAll || !applies[ii]![fi] ? 0 : weights[ii]![fi]!), 0));
+    const knownMass = Float64Array.from(prepared, (_, ii) => known.reduce((s, { i }) => s + (applies[ii]![i] ? weights[ii]![i]! : 0), 0));
+    const totalMass = Float64Array.from(prepared, (_, ii) => unknownMass[ii]! + knownMass[ii]!);
     const postingGates = gating.filter(({ f }) => typeof f.scoreAll !== 'function');
     const postings = postingGates.map(({ f }) => {
       const m = new Map<string, number[]>();
@@ -280,8 +319,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let epoch = 0;
     const values = new Float64Array(nF);
 
-    /** Fills `values` (NaN = not applicable) and returns the score. */
-    function evaluate(ii: number, pe: PreparedEnterprise): number {
+    /** Fills `values` (NaN = not applicable) and returns the score; `given[f]` holds feature f's `scoreAll` values, if computed. */
+    function evaluate(ii: number, pe: PreparedEnterprise, given?: readonly (ArrayLike<number> | undefined)[]): number {
       const pi = prepared[ii]!;
       const w = weights[ii]!;
       const ap = applies[ii]!;
@@ -290,7 +329,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         let v = NaN;
         if (ap[f]) {
           const feat = features[f]!;
-          const s = feat.score(pi, pe, ctx);
+          const all = given?.[f];
+          const s = all ? (all[ii]! !== all[ii]! ? null : all[ii]!) : feat.score(pi, pe, ctx);
           v = s === null ? (feat.missing === 'skip' ? NaN : feat.missing) : Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
         }
         values[f] = v;
@@ -316,35 +356,50 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       });
     }
 
-    // Per known feature: its weight for each item (0 where it does not apply), feature-major for tight loops.
     const knownWeights = known.map(({ i }) => Float64Array.from(prepared, (_, ii) => (applies[ii]![i] ? weights[ii]![i]! : 0)));
     const knownApplies = known.map(({ i }) => Uint8Array.from(prepared, (_, ii) => (applies[ii]![i] ? 1 : 0)));
+    const allItems = Int32Array.from(prepared, (_, ii) => ii);
+    const alive = new Int32Array(prepared.length);
     const boundSum = new Float64Array(prepared.length);
     const boundMass = new Float64Array(prepared.length);
+    const pending = new Float64Array(prepared.length);
     const reached = new Uint8Array(prepared.length);
+    const given: (ArrayLike<number> | undefined)[] = features.map(() => undefined);
+    /** Below this many pairs left, scoring them one by one beats another feature's pass over every item. */
+    const FEW = 24;
 
     function scoreEnterprise(pe: PreparedEnterprise, thresholds?: ArrayLike<number>): { item: number; score: number }[] {
       const out: { item: number; score: number }[] = [];
       if (exclusions(pe).length) return out;
       markPosted(pe);
-      boundSum.fill(0);
-      boundMass.set(otherMass);
-      reached.fill(0);
-      for (let k = 0; k < known.length; k++) {
-        const { f, gate } = known[k]!;
+      given.fill(undefined);
+      let list: Int32Array = allItems;
+      let size = prepared.length;
+      let stages = 0;
+      for (let k = 0; k < known.length && size > 0 && !(thresholds && k > 0 && size < FEW); k++, stages++) {
+        const { f, i, gate } = known[k]!;
         const values = f.scoreAll!(pe, ctx);
+        given[i] = values;
         const w = knownWeights[k]!;
         const ap = knownApplies[k]!;
-        addToBound(values, w, ap, f.missing === 'skip' ? NaN : f.missing, gate, boundSum, boundMass, reached);
-      }
-      for (let ii = 0; ii < prepared.length; ii++) {
-        if (!reached[ii] && mark[ii] !== epoch) continue;
-        // The bound takes every other applicable feature at 1; the margin absorbs rounding against the exact sum.
-        if (thresholds) {
-          const mass = boundMass[ii]!;
-          if ((mass > 0 ? (boundSum[ii]! + otherMass[ii]!) / mass : 0) + 1e-9 < thresholds[ii]!) continue;
+        const missing = f.missing === 'skip' ? NaN : f.missing;
+        if (k === 0) {
+          boundSum.fill(0);
+          boundMass.fill(0);
+          pending.set(totalMass);
+          reached.fill(0);
+          if (postingGates.length) for (let ii = 0; ii < reached.length; ii++) if (mark[ii] === epoch) reached[ii] = 1;
         }
-        const score = evaluate(ii, pe);
+        const kept = boundStage(list, size, alive, values, w, ap, missing, gate, boundSum, boundMass, pending, reached, thresholds);
+        list = alive;
+        size = kept;
+      }
+      // With every known feature computed, a pair reaching no gate is not a candidate: skip its evaluation.
+      const complete = stages === known.length;
+      for (let j = 0; j < size; j++) {
+        const ii = list[j]!;
+        if (complete && !(stages > 0 && reached[ii]) && mark[ii] !== epoch) continue;
+        const score = evaluate(ii, pe, given);
         if (isCandidate()) out.push({ item: ii, score });
       }
       return out;
@@ -352,7 +407,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     return {
       items: prepared,
-      prepare: prepareEnterprise,
+      prepare: (e: Enterprise) => prepareEnterprise(e),
       exclusions,
       scoreEnterprise,
       explain(ii: number, pe: PreparedEnterprise): PairExplanation {
@@ -417,7 +472,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       if (seen.has(e.id)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate enterprise id '${e.id}'`);
       seen.add(e.id);
     }
-    const prepared = enterprises.map(prepareEnterprise);
+    const prepared = enterprises.map((e) => prepareEnterprise(e));
     const idx = index(items, collectStats(prepared, items));
     const collector = createCollector(idx, { top, by, minScore });
     for (const pe of prepared) collector.add(pe);
@@ -427,7 +482,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const self: Matcher = {
     features,
     tokenizer,
-    prepare: prepareEnterprise,
+    // Safe as a map callback: an array index is not terms.
+    prepare: (e, terms) => prepareEnterprise(e, typeof terms === 'object' ? terms : undefined),
+    vocabulary: (items) => [...vocabulary(items)],
     collectStats,
     index,
     rank,
@@ -446,8 +503,15 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return Object.freeze(self);
 }
 
-/** Adds one feature's values (clamped as in the score, `NaN` = missing) to the bound of every item. */
-function addToBound(
+/**
+ * One pruning stage: adds a feature's values (clamped as in the score, `NaN` = missing) to the bound of each listed
+ * item and writes to `out` the items whose bound still reaches their threshold; returns how many.
+ * Weights not computed yet (`pending`) count at value 1; the margin absorbs rounding against the exact sum.
+ */
+function boundStage(
+  list: Int32Array,
+  size: number,
+  out: Int32Array,
   values: ArrayLike<number>,
   w: Float64Array,
   ap: Uint8Array,
@@ -455,17 +519,32 @@ function addToBound(
   gate: number,
   sum: Float64Array,
   mass: Float64Array,
+  pending: Float64Array,
   reached: Uint8Array,
-): void {
-  for (let ii = 0; ii < w.length; ii++) {
-    if (!ap[ii]) continue;
-    const s = values[ii]!;
-    const v = s !== s ? missing : s >= 0 ? (s <= 1 ? s : s === Infinity ? 0 : 1) : 0;
-    if (v !== v) continue;
-    sum[ii]! += w[ii]! * v;
-    mass[ii]! += w[ii]!;
-    if (v >= gate) reached[ii] = 1;
+  thresholds: ArrayLike<number> | undefined,
+): number {
+  let kept = 0;
+  for (let j = 0; j < size; j++) {
+    const ii = list[j]!;
+    if (ap[ii]) {
+      const wi = w[ii]!;
+      pending[ii]! -= wi;
+      const s = values[ii]!;
+      const v = s !== s ? missing : s >= 0 ? (s <= 1 ? s : s === Infinity ? 0 : 1) : 0;
+      if (v === v) {
+        sum[ii]! += wi * v;
+        mass[ii]! += wi;
+        if (v >= gate) reached[ii] = 1;
+      }
+    }
+    if (thresholds) {
+      const p = pending[ii]!;
+      const m = mass[ii]! + p;
+      if ((m > 0 ? (sum[ii]! + p) / m : 0) + 1e-9 < thresholds[ii]!) continue;
+    }
+    out[kept++] = ii;
   }
+  return kept;
 }
 
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {

@@ -104,11 +104,19 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   const stem = o.stem ?? true;
   const stop = new Set<string>([...(o.replaceStopWords ? [] : [...CHINESE_STOP_WORDS, ...ENGLISH_STOP_WORDS]), ...(o.stopWords ?? [])]);
   const thesaurus: Thesaurus = o.thesaurus === false ? new Map() : createThesaurus([...createThesaurus().entries()].map(([p, c]) => [c, p]).concat(o.thesaurus ?? []));
-  const phrases = [...thesaurus.entries()].map(([phrase, concept]) => ({
+  const phrases = [...thesaurus.entries()].map(([phrase, concept], order) => ({
+    order,
     phrase,
     concept: `≈${concept}`,
     boundary: LATIN_WORD.test(phrase) ? new RegExp(`(?<![a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u') : undefined,
   }));
+  // Phrases by first UTF-16 unit: one pass over the text finds every contained phrase.
+  const byFirst = new Map<number, typeof phrases>();
+  for (const p of phrases) {
+    if (!p.phrase) continue;
+    const key = p.phrase.charCodeAt(0);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), p]);
+  }
   const english = new WordTokenizer();
   const eachRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.flatMap((run) => cut(run));
   const cut: (runs: readonly string[]) => string[] =
@@ -159,9 +167,14 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
           for (const g of grams) if (!stop.has(g)) out.push(g);
         }
       }
-      for (const p of phrases) {
-        if (lower.includes(p.phrase) && (!p.boundary || p.boundary.test(lower))) out.push(p.concept);
+      const found: (typeof phrases)[number][] = [];
+      const seen = new Set<number>();
+      for (let i = 0; i < lower.length; i++) {
+        const candidates = byFirst.get(lower.charCodeAt(i));
+        if (candidates) for (const p of candidates) if (!seen.has(p.order) && lower.startsWith(p.phrase, i)) (seen.add(p.order), found.push(p));
       }
+      // In thesaurus order, as a scan of every phrase would give.
+      for (const p of found.sort((a, b) => a.order - b.order)) if (!p.boundary || p.boundary.test(lower)) out.push(p.concept);
       return out;
     },
   });

@@ -49,6 +49,27 @@ describe('chainmatch match', () => {
     expect(readFileSync(merged, 'utf8')).toBe(one);
   });
 
+  it('a file too large to keep prepared is read again without tokenizing, with the same bytes out', async () => {
+    const { runMatch } = await import('../../src/cli/commands/match.js');
+    const flags = { items, enterprises: ents, top: '4', by: 'item' as const, workers: '1', quiet: true };
+    const out = (name: string) => join(dir, name);
+    const quiet = { stderr: () => {} };
+    expect(await runMatch({ ...flags, out: out('kept.jsonl') }, quiet)).toBe(0);
+    expect(await runMatch({ ...flags, out: out('reread.jsonl'), keepPrepared: 10 }, quiet)).toBe(0);
+    expect(await runMatch({ ...flags, out: out('shard.jsonl'), keepPrepared: 0, shard: '2/3' }, quiet)).toBe(0);
+    expect(readFileSync(out('reread.jsonl'), 'utf8')).toBe(readFileSync(out('kept.jsonl'), 'utf8'));
+    expect(readFileSync(out('kept.jsonl'), 'utf8').length).toBeGreaterThan(100);
+  });
+
+  it('refuses a second pass that reads different enterprises than the first', async () => {
+    const { TermCache } = await import('../../src/cli/_lib/term-cache.js');
+    const cache = new TermCache(['a', 'b', 'c']);
+    cache.add('E1', { tf: new Map([['a', 1], ['x', 2], ['c', 1.5]]), length: 4 });
+    expect(cache.get(0, 'E1')).toEqual({ tf: new Map([['a', 1], ['c', 1.5]]), length: 4 });
+    expect(() => cache.get(0, 'E2')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => cache.get(1, 'E1')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
   it('reads enterprises from stdin', () => {
     const fromFile = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet']).stdout;
     expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);

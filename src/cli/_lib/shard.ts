@@ -15,12 +15,17 @@ export function parseShard(s: string): Shard {
   return { index, count };
 }
 
-/** FNV-1a 32-bit hash of an id: the shard of an enterprise never depends on input order. */
-export function shardOf(id: string, count: number): number {
+/** FNV-1a 32-bit hash of a string. */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h % count) + 1;
+  return h;
+}
+
+/** The shard of an enterprise by the hash of its id: never depends on input order. */
+export function shardOf(id: string, count: number): number {
+  return (fnv1a(id) % count) + 1;
 }

@@ -12,6 +12,7 @@ import { loadItems, loadThemes, reportRejected, streamEnterprises, type InputCou
 import { batched, runBatches } from '../_lib/pool.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, shardOf, type Shard } from '../_lib/shard.js';
+import { TermCache } from '../_lib/term-cache.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 import { readWeightsFile } from '../_lib/weights.js';
 
@@ -31,6 +32,8 @@ export interface MatchFlags {
   quiet?: boolean;
   json?: boolean;
   tokenizer?: 'segmenter' | 'jieba' | 'jieba-search' | 'bigram';
+  /** @internal Enterprises kept prepared between the passes (default {@link KEEP_PREPARED}); tests lower it. */
+  keepPrepared?: number;
 }
 
 const BATCH = 256;
@@ -121,6 +124,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     }
   };
   let kept: PreparedEnterprise[] | undefined = workers > 1 ? undefined : [];
+  // Beyond KEEP_PREPARED, the scoring pass reads the file again and reuses these instead of tokenizing again.
+  const terms = workers > 1 ? undefined : new TermCache(matcher.vocabulary(items.accepted));
   if (workers > 1) {
     await runBatches<Enterprise, ReturnType<typeof statsToJSON>>(
       { threads: workers, filename: workerFile, workerData: { items: items.accepted, options }, name: 'stats' },
@@ -134,7 +139,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     for await (const batch of batched(tee(), BATCH)) {
       const prepared = batch.map((e) => matcher.prepare(e));
       mergeStats(stats, matcher.collectStats(prepared, items.accepted));
-      if (kept && kept.length + prepared.length <= KEEP_PREPARED) kept.push(...prepared);
+      for (const pe of prepared) terms!.add(pe.enterprise.id, pe);
+      if (kept && kept.length + prepared.length <= (flags.keepPrepared ?? KEEP_PREPARED)) kept.push(...prepared);
       else kept = undefined;
       progress.update(stats.docCount);
     }
@@ -144,9 +150,17 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   // Pass 2: score (this shard's) enterprises, keeping top-k heaps only.
   const index = matcher.index(items.accepted, stats);
   const collector = createCollector(index, { top, by: flags.by, minScore });
-  const mine = async function* () {
+  /** This shard's enterprises, each with its ordinal among all accepted records. */
+  const mineWithOrdinal = async function* (): AsyncGenerator<[Enterprise, number]> {
     const source = buffered ?? streamEnterprises(flags.enterprises, { file: flags.enterprises, in: 0, accepted: 0, rejected: 0 }, () => {});
-    for await (const e of source) if (!shard || shardOf(e.id, shard.count) === shard.index) yield e;
+    let ordinal = 0;
+    for await (const e of source) {
+      if (!shard || shardOf(e.id, shard.count) === shard.index) yield [e, ordinal];
+      ordinal++;
+    }
+  };
+  const mine = async function* () {
+    for await (const [e] of mineWithOrdinal()) yield e;
   };
   let scored = 0;
   progress.start('scoring', shard ? Math.ceil(stats.docCount / shard.count) : stats.docCount);
@@ -173,8 +187,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         if (++scored % 1000 === 0) progress.update(scored);
       }
     } else {
-      for await (const e of mine()) {
-        collector.add(index.prepare(e));
+      for await (const [e, ordinal] of mineWithOrdinal()) {
+        collector.add(matcher.prepare(e, terms!.get(ordinal, e.id)));
         if (++scored % 1000 === 0) progress.update(scored);
       }
     }
