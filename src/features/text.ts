@@ -29,7 +29,7 @@ function postings(items: readonly PreparedItem[]): Postings {
 /**
  * Term-at-a-time BM25 of one enterprise against every item of the index: work in proportion to the
  * postings of the enterprise's terms, instead of every query term of every candidate item.
- * A single-slot cache: the matcher scores one enterprise against all its candidates in a row.
+ * The buffer is reused: a call overwrites the sums of the previous enterprise (a repeated call returns them as they are).
  */
 function createAccumulator() {
   let lastE: PreparedEnterprise | undefined;
@@ -64,8 +64,17 @@ const display = (t: string) => (t.startsWith('≈') ? t.slice(1) : t);
  */
 export function createTextFeature(weight = 0.45): Feature {
   const accumulate = createAccumulator();
-  const raw = (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) =>
-    item.termMass > 0 && ctx.items[item.index] === item ? accumulate(e, ctx)[item.index]! / item.termMass : 0;
+  // One pair: the item's terms in the enterprise. Both term lists are in code-unit order, so the sum adds the same
+  // products in the same order as the accumulator: equal to the bit.
+  const raw = (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) => {
+    if (!(item.termMass > 0)) return 0;
+    let sum = 0;
+    for (const { term, weight } of item.terms) {
+      const tf = e.tf.get(term);
+      if (tf !== undefined) sum += weight * saturation(tf, e.length, ctx);
+    }
+    return sum / item.termMass;
+  };
   let all = new Float64Array(0);
   return Object.freeze({
     name: 'text',
