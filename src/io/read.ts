@@ -519,8 +519,12 @@ async function* streamXlsx(ctx: FileContext, ExcelJS: ExcelModule, state: SheetS
     const name = ws.name ?? '';
     state.names.push(name);
     const pos = model.sheets?.findIndex((s) => s.name === name);
-    // Unselected sheets are drained by the reader.
-    if (!select(name, pos !== undefined && pos >= 0 ? pos + 1 : undefined, model.sheets?.[0]?.name)) continue;
+    if (!select(name, pos !== undefined && pos >= 0 ? pos + 1 : undefined, model.sheets?.[0]?.name)) {
+      // Read an unselected sheet through: exceljs may have spooled it to a temporary file that it deletes as soon
+      // as we move on, and a sheet left unread would then open a deleted file (an uncaught ENOENT).
+      for await (const _ of ws) void _;
+      continue;
+    }
     state.taken = true;
     yield* sheetRows(ctx, name, ws);
   }

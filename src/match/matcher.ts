@@ -12,7 +12,7 @@ import type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringConte
 import { lookupProvince, sourceRegionsOf } from '../reference/regions.js';
 import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, type SectorTheme, type Weights } from '../schema/domain.js';
 import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOptions, type Reason } from '../schema/match.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
 import { compareRanked, PerItemTopK, TopK } from '../rank/topk.js';
@@ -182,32 +182,27 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const tok = (s: string | undefined) => (s ? tokenizer.tokenize(normalizeText(s)) : []);
   const tokList = (xs: readonly string[] | undefined) => (xs ?? []).flatMap((x) => tok(x));
 
-  const norm = (s: string | undefined) => (s ? normalizeText(s) : '');
+  const tokenizeMany = (texts: string[]) => (tokenizer.tokenizeMany ? tokenizer.tokenizeMany(texts) : texts.map((t) => tokenizer.tokenize(t)));
 
   function prepareEnterprise(e: Enterprise, terms?: EnterpriseTerms): PreparedEnterprise {
-    // Each field is normalized once, for its tokens and for the joined text.
-    const name = norm(e.name);
-    const description = norm(e.description);
-    const products = (e.products ?? []).map(norm);
-    const technologies = (e.technologies ?? []).map(norm);
-    const tags = (e.tags ?? []).map(norm);
-    const text = [name, description, ...products, ...technologies, ...tags].filter(Boolean).join(' ').toLowerCase();
+    // Every field normalized in one pass, for its tokens and for the joined text.
+    const np = e.products?.length ?? 0;
+    const nt = e.technologies?.length ?? 0;
+    const all = normalizeMany([e.name ?? '', e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? [])]);
+    const text = all.filter(Boolean).join(' ').toLowerCase();
     const codes = [...new Set((e.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
     const regions = sourceRegionsOf(e);
     if (terms) return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions };
+    // One tokenizer call for all fields; field k's tokens count with its field weight.
+    const tokens = tokenizeMany([normalizeText(stripLegalForm(all[0]!)), ...all.slice(1)]);
+    const weightOf = (k: number) => (k === 0 ? ef.name : k === 1 ? ef.description : k < 2 + np ? ef.products : k < 2 + np + nt ? ef.technologies : ef.tags);
     const counts = new Map<string, number>();
-    const fields: [string[], number][] = [
-      [tokenizer.tokenize(normalizeText(stripLegalForm(name))), ef.name],
-      [tokenizer.tokenize(description), ef.description],
-      [products.flatMap((x) => tokenizer.tokenize(x)), ef.products],
-      [technologies.flatMap((x) => tokenizer.tokenize(x)), ef.technologies],
-      [tags.flatMap((x) => tokenizer.tokenize(x)), ef.tags],
-    ];
     let length = 0;
-    for (const [tokens, w] of fields) {
-      length += tokens.length;
-      if (w > 0) countTerms(tokens, w, counts);
-    }
+    tokens.forEach((list, k) => {
+      length += list.length;
+      const w = weightOf(k);
+      if (w > 0) countTerms(list, w, counts);
+    });
     // Terms in code-unit order: sums over them have one order whatever the tokenization order.
     const tf = new Map([...counts].sort((a, b) => byString(a[0], b[0])));
     return { enterprise: e, tf, length, text, codes, regions };
@@ -553,12 +548,22 @@ function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
 
 /** Accumulates top-k matches from enterprises fed one at a time (streaming), then explains the kept ones. */
 export interface MatchCollector {
-  /** Scores and keeps one prepared enterprise. */
-  add(enterprise: PreparedEnterprise): void;
+  /**
+   * Scores and keeps one prepared enterprise. With `again`, a kept pair holds that function instead of the
+   * prepared enterprise and calls it for the explanation (less memory on long streams).
+   */
+  add(enterprise: PreparedEnterprise, again?: () => PreparedEnterprise): void;
   /** Keeps already-scored pairs of one enterprise (scored elsewhere, e.g. in a worker thread). */
   addScored(enterprise: Enterprise, scored: readonly { item: number; score: number }[]): void;
   /** The kept matches, explained, by item id (or enterprise id) then rank. */
   matches(): Match[];
+  /** Per item (index order), the score a new pair needs to be kept; empty when ranking per enterprise. */
+  readonly thresholds: Float64Array;
+  /**
+   * Raises the per-item thresholds with those of collectors over other, disjoint enterprises (parallel parts of one
+   * job): pairs that cannot be in the combined top k are then skipped, and not explained.
+   */
+  raise(floor: ArrayLike<number>): void;
 }
 
 /**
@@ -570,10 +575,10 @@ export interface MatchCollector {
  * const matches = collector.matches();
  */
 export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 'enterprise'; minScore: number }): MatchCollector {
-  type Entry = { score: number; id: string; item: number; e: Enterprise; pe?: PreparedEnterprise };
+  type Entry = { score: number; id: string; item: number; e: Enterprise; pe?: PreparedEnterprise | (() => PreparedEnterprise) };
   const perItem = new PerItemTopK<Entry>(o.by === 'item' ? idx.items.length : 0, o.top, o.minScore);
   const perEnterprise: Entry[][] = [];
-  const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: PreparedEnterprise) => {
+  const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: Entry['pe']) => {
     if (o.by === 'item') {
       for (const { item, score } of scored) perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, ...(pe ? { pe } : {}) }));
     } else {
@@ -583,15 +588,17 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
     }
   };
   return {
-    add: (pe) => addScored(pe.enterprise, idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined), pe),
+    add: (pe, again) => addScored(pe.enterprise, idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined), again ?? pe),
     addScored: (e, scored) => addScored(e, scored),
+    thresholds: perItem.thresholds,
+    raise: (floor) => perItem.raise(floor),
     matches() {
       const out: Match[] = [];
       const prepared = new Map<Enterprise, PreparedEnterprise>();
       const emit = (entries: Entry[]) =>
         entries.forEach((en, r) => {
-          let pe = en.pe ?? prepared.get(en.e);
-          if (!pe) prepared.set(en.e, (pe = idx.prepare(en.e)));
+          let pe = typeof en.pe === 'object' ? en.pe : prepared.get(en.e);
+          if (!pe) prepared.set(en.e, (pe = typeof en.pe === 'function' ? en.pe() : idx.prepare(en.e)));
           const x = idx.explain(en.item, pe);
           const theme = idx.items[en.item]!.themeId ?? idx.items[en.item]!.item.theme;
           out.push({
@@ -605,7 +612,8 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
             ...(theme !== undefined ? { theme } : {}),
           });
         });
-      if (o.by === 'item') for (const heap of perItem.heaps) emit(heap.sorted());
+      // Entries under a raised threshold are beaten k times elsewhere: not worth explaining.
+      if (o.by === 'item') perItem.heaps.forEach((heap, i) => emit(heap.sorted().filter((en) => en.score >= perItem.thresholds[i]!)));
       else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
       return out;
     },

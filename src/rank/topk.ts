@@ -92,7 +92,15 @@ export class PerItemTopK<T extends Ranked> {
     if (score < this.minScore || !heap.accepts(score, id)) return false;
     heap.push(make());
     const worst = heap.threshold;
-    if (worst) this.thresholds[item] = Math.max(this.minScore, worst.score);
+    if (worst && worst.score > this.thresholds[item]!) this.thresholds[item] = worst.score;
     return true;
+  }
+
+  /**
+   * Raises thresholds to `floor` where it is higher. Valid floors are worst kept scores of top-k lists over
+   * other, disjoint inputs: a pair below one is not among the k best of all inputs together.
+   */
+  raise(floor: ArrayLike<number>): void {
+    for (let i = 0; i < this.thresholds.length; i++) if (floor[i]! > this.thresholds[i]!) this.thresholds[i] = floor[i]!;
   }
 }

@@ -53,3 +53,16 @@ export function normalizeText(text: string): string {
   }
   return out;
 }
+
+/** A private-use character: nothing in normalization changes it, joins across it or removes it. */
+const SEPARATOR = '\uE000';
+
+/**
+ * {@link normalizeText} of each text, computed in one pass over their join (faster than one call per text).
+ * Equal to `texts.map(normalizeText)`; texts that contain the separator are normalized one by one.
+ */
+export function normalizeMany(texts: readonly string[]): string[] {
+  if (texts.length < 2 || texts.some((t) => t.includes(SEPARATOR))) return texts.map(normalizeText);
+  const parts = normalizeText(texts.join(SEPARATOR)).split(SEPARATOR);
+  return parts.length === texts.length ? parts.map((p) => p.trim()) : texts.map(normalizeText);
+}

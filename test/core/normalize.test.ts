@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, detectGarbled, looksGarbled, normalizeText, stripLegalForm } from '../../src/index.js';
+import { normalizeMany } from '../../src/text/normalize.js';
 
 const SEED = new URL('../../../shared/seeds/000_c78928b6f655d5f4.txt', import.meta.url);
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string;
@@ -63,6 +64,18 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeMany', () => {
+  it('equals normalizeText text by text', () => {
+    const chars = ['產', '业', '(', ')', '（', '）', 'chǎn', 'yè', ' ', '\u3000', '「', '」', '，', '。', 'Ａ', 'a', '\u0301', 'é', '\t', '\n', '裏', '里', '著', '着', '髮', '發', '臺', '乾', '隻', '\u0000', '﹐', '‧', '〝', '…', '℃', '①', '\uE000'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((a) => a.join('')), { maxLength: 6 }), (texts) => {
+        expect(normalizeMany(texts)).toEqual(texts.map(normalizeText));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('tokenizer', () => {
   it('drops generic corporate words, strips legal forms and adds thesaurus concepts', () => {
     const tok = createTokenizer();
@@ -101,6 +114,20 @@ describe('tokenizer', () => {
     const sentences = Array.from({ length: 60 }, (_, i) => `公司第${i}条产线主要生产锂离子电池正极材料与铜箔`);
     const whole = tok.tokenize(normalizeText(sentences.join('。'))).sort();
     expect(whole).toEqual(sentences.flatMap((s) => tok.tokenize(normalizeText(s))).sort());
+  });
+
+  it('tokenizes several texts at once into the same tokens as one by one', () => {
+    const pieces = ['锂离子电池', '正极材料', 'LED', '显示屏', '5G', '基站', '，', ' ', '公司', '产(chǎn)业(yè)', '鋰電池', 'cnc加工', '。', '纺织面料', 'pcb'];
+    const texts = fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => normalizeText(a.join(''))), { maxLength: 8 });
+    for (const chinese of ['segmenter', 'bigram'] as const) {
+      const tok = createTokenizer({ chinese, bigrams: chinese === 'segmenter' });
+      fc.assert(
+        fc.property(texts, (ts) => {
+          expect(tok.tokenizeMany!(ts)).toEqual(ts.map((t) => tok.tokenize(t)));
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 
   it('rejects unknown options', () => {

@@ -50,16 +50,19 @@ export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> => lo
 
 /**
  * Streams validated enterprises of a file, calling `onRejected` for each bad row. Counts are filled as it goes.
+ * With `keep`, rows it refuses are skipped before validation and not counted: parallel readers of one file each
+ * keep their own part, and their counts add up to the file's.
  */
 export async function* streamEnterprises(
   file: string,
   counts: InputCounts,
   onRejected: (r: RejectedRow) => void,
-  headerMap?: Record<string, string>,
-  stdin?: NodeJS.ReadableStream,
+  opts: { headerMap?: Record<string, string>; stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean } = {},
 ): AsyncGenerator<Enterprise> {
+  const { headerMap, stdin, keep } = opts;
   async function* counted(): AsyncGenerator<RawRow> {
     for await (const row of readRecords(file, { kind: 'enterprise', ...(headerMap ? { headerMap } : {}), ...(stdin ? { stdin } : {}) })) {
+      if (keep && !keep(row)) continue;
       counts.in++;
       yield row;
     }

@@ -1,20 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { Option, type Command } from 'commander';
-import { createCollector, createMatcher, type MatcherOptions } from '../../match/matcher.js';
+import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
-import type { Enterprise } from '../../schema/domain.js';
-import type { PreparedEnterprise } from '../../features/types.js';
+import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
 import { writeMatches, writeRejected } from '../../io/write.js';
-import { loadItems, loadThemes, reportRejected, streamEnterprises, type InputCounts } from '../_lib/input.js';
-import { batched, runBatches } from '../_lib/pool.js';
+import { loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
+import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
-import { parseShard, shardOf, type Shard } from '../_lib/shard.js';
-import { TermCache } from '../_lib/term-cache.js';
+import { parseShard, type Shard } from '../_lib/shard.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 import { readWeightsFile } from '../_lib/weights.js';
+import { mergeMatches } from './merge.js';
 
 export interface MatchFlags {
   items: string;
@@ -36,7 +39,6 @@ export interface MatchFlags {
   keepPrepared?: number;
 }
 
-const BATCH = 256;
 /** Up to this many enterprises stay prepared in memory between the two passes; larger inputs are read twice. */
 const KEEP_PREPARED = 100_000;
 
@@ -99,102 +101,83 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
   };
   const options: MatcherOptions = flags.weights ? { ...base, weights: await readWeightsFile(flags.weights, createMatcher(base).describe()) } : base;
-  const matcher = createMatcher(options);
+  createMatcher(options); // invalid options fail here, before any thread starts
 
-  const rejected: RejectedRow[] = [];
-  const onRejected = (r: RejectedRow) => {
-    rejected.push(r);
-    reportRejected([r], io.stderr);
-  };
-  // Standard input can be read once: keep its valid records for the second pass.
-  const fromStdin = flags.enterprises === '-';
-  let buffered: Enterprise[] | undefined;
-  const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0 };
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   if (workers > 1 && !existsSync(workerFile)) throw usageError('--workers needs the built CLI (npm run build)');
-
-  // Pass 1: corpus statistics over every enterprise (all shards see the same numbers).
-  let stats: CorpusStats = emptyStats();
-  progress.start('statistics', 0);
-  const pass1 = fromStdin ? (buffered = [], streamEnterprises('-', counts, onRejected)) : streamEnterprises(flags.enterprises, counts, onRejected);
-  const tee = async function* () {
-    for await (const e of pass1) {
-      buffered?.push(e);
-      yield e;
-    }
-  };
-  let kept: PreparedEnterprise[] | undefined = workers > 1 ? undefined : [];
-  // Beyond KEEP_PREPARED, the scoring pass reads the file again and reuses these instead of tokenizing again.
-  const terms = workers > 1 ? undefined : new TermCache(matcher.vocabulary(items.accepted));
-  if (workers > 1) {
-    await runBatches<Enterprise, ReturnType<typeof statsToJSON>>(
-      { threads: workers, filename: workerFile, workerData: { items: items.accepted, options }, name: 'stats' },
-      batched(tee(), BATCH),
-      (_b, r) => {
-        mergeStats(stats, statsFromJSON(r));
-        progress.update(stats.docCount);
-      },
-    );
-  } else {
-    for await (const batch of batched(tee(), BATCH)) {
-      const prepared = batch.map((e) => matcher.prepare(e));
-      mergeStats(stats, matcher.collectStats(prepared, items.accepted));
-      for (const pe of prepared) terms!.add(pe.enterprise.id, pe);
-      if (kept && kept.length + prepared.length <= (flags.keepPrepared ?? KEEP_PREPARED)) kept.push(...prepared);
-      else kept = undefined;
-      progress.update(stats.docCount);
-    }
-  }
-  progress.stop();
-
-  // Pass 2: score (this shard's) enterprises, keeping top-k heaps only.
-  const index = matcher.index(items.accepted, stats);
-  const collector = createCollector(index, { top, by: flags.by, minScore });
-  /** This shard's enterprises, each with its ordinal among all accepted records. */
-  const mineWithOrdinal = async function* (): AsyncGenerator<[Enterprise, number]> {
-    const source = buffered ?? streamEnterprises(flags.enterprises, { file: flags.enterprises, in: 0, accepted: 0, rejected: 0 }, () => {});
-    let ordinal = 0;
-    for await (const e of source) {
-      if (!shard || shardOf(e.id, shard.count) === shard.index) yield [e, ordinal];
-      ordinal++;
-    }
-  };
-  const mine = async function* () {
-    for await (const [e] of mineWithOrdinal()) yield e;
-  };
-  let scored = 0;
-  progress.start('scoring', shard ? Math.ceil(stats.docCount / shard.count) : stats.docCount);
-  if (workers > 1) {
-    await runBatches<Enterprise, { item: number; score: number }[][]>(
-      { threads: workers, filename: workerFile, workerData: {
-          items: items.accepted,
-          options,
-          stats: statsToJSON(stats),
-          ...(flags.by === 'item' ? { top: { k: top, minScore } } : {}),
-        },
-        name: 'score',
-      },
-      batched(mine(), BATCH),
-      (batch, results) => {
-        batch.forEach((e, i) => collector.addScored(e, results[i]!));
-        progress.update((scored += batch.length));
-      },
-    );
-  } else {
-    if (kept) {
-      for (const pe of kept) {
-        if (!shard || shardOf(pe.enterprise.id, shard.count) === shard.index) collector.add(pe);
-        if (++scored % 1000 === 0) progress.update(scored);
+  // Both passes read the enterprises: standard input is spooled to a temporary file first.
+  const spool = flags.enterprises === '-' ? await spoolStdin() : undefined;
+  const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0 };
+  const rejected: RejectedRow[] = [];
+  let matches: Match[];
+  try {
+    const shared = workers > 1 ? new SharedArrayBuffer(4 * workers * items.accepted.length) : undefined;
+    const setup = (index: number): PartSetup => ({
+      items: items.accepted,
+      options,
+      file: spool?.file ?? flags.enterprises,
+      part: { index, count: workers },
+      ...(shard ? { shard } : {}),
+      top,
+      by: flags.by,
+      minScore,
+      keepPrepared: Math.floor((flags.keepPrepared ?? KEEP_PREPARED) / workers),
+      ...(shared ? { shared } : {}),
+    });
+    // Each part reads the whole file but tokenizes and scores only the rows it owns; the statistics of all parts
+    // are merged before any part scores, and the parts' top-k lists merge into the ranking one run would give.
+    const partials: PartStats[] = [];
+    let exchanged: (stats: CorpusStats) => void = () => {};
+    const merged = new Promise<CorpusStats>((resolve) => (exchanged = resolve));
+    const done = Array.from({ length: workers }, () => 0);
+    let phase: 'statistics' | 'scoring' | undefined;
+    const onProgress = (p: number, ph: 'statistics' | 'scoring', n: number) => {
+      if (ph !== phase) {
+        if (phase) progress.stop();
+        progress.start(ph, ph === 'scoring' ? (shard ? Math.ceil(counts.accepted / shard.count) : counts.accepted) : 0);
+        phase = ph;
+        done.fill(0);
       }
+      done[p] = n;
+      progress.update(done.reduce((x, y) => x + y, 0));
+    };
+    const onStats = (partial: PartStats) => {
+      partials.push(partial);
+      if (partials.length < workers) return;
+      // Integer sums: the merged statistics do not depend on which part finished first.
+      const stats = emptyStats();
+      for (const pt of partials) {
+        mergeStats(stats, pt.stats);
+        counts.in += pt.counts.in;
+        counts.accepted += pt.counts.accepted;
+        counts.rejected += pt.counts.rejected;
+        rejected.push(...pt.rejected);
+      }
+      rejected.sort((x, y) => x.row - y.row);
+      reportRejected(rejected, io.stderr);
+      exchanged(stats);
+    };
+    if (workers === 1) {
+      matches = await scorePart(
+        setup(1),
+        (partial) => (onStats(partial), merged),
+        (ph, n) => onProgress(0, ph, n),
+      );
     } else {
-      for await (const [e, ordinal] of mineWithOrdinal()) {
-        collector.add(matcher.prepare(e, terms!.get(ordinal, e.id)));
-        if (++scored % 1000 === 0) progress.update(scored);
-      }
+      const lists = await Promise.all(
+        Array.from({ length: workers }, (_, p) =>
+          runWorker(workerFile, setup(p + 1), {
+            stats: (partial) => (onStats(partial), merged),
+            progress: (ph, n) => onProgress(p, ph, n),
+          }),
+        ),
+      );
+      matches = mergeMatches(lists.flat(), top, flags.by);
     }
+    if (phase) progress.stop();
+  } finally {
+    await spool?.remove();
   }
-  progress.stop();
-  const matches = collector.matches();
   const format = flags.format ?? (flags.out === '-' ? 'jsonl' : undefined);
   await writeMatches(flags.out, matches, {
     ...(format ? { format } : {}),
@@ -217,4 +200,33 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         `enterprises ${counts.in} in = ${counts.accepted} accepted + ${counts.rejected} rejected; ${summary.seconds}s`,
     );
   return items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0) > 0 ? EXIT.REJECTED_ROWS : EXIT.OK;
+}
+
+/** Copies standard input to a temporary JSONL file (removed by `remove`). */
+async function spoolStdin(): Promise<{ file: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'chainmatch-stdin-'));
+  const file = join(dir, 'enterprises.jsonl');
+  await pipeline(process.stdin, createWriteStream(file));
+  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Runs one part in a worker thread; resolves with its matches, rejects on the thread's error or early exit. */
+function runWorker(
+  file: string,
+  setup: PartSetup,
+  on: { stats: (p: PartStats) => Promise<CorpusStats>; progress: (phase: 'statistics' | 'scoring', done: number) => void },
+): Promise<Match[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: setup });
+    let result: Match[] | undefined;
+    worker.on('message', (m: { type: string } & Record<string, unknown>) => {
+      if (m.type === 'progress') on.progress(m.phase as 'statistics' | 'scoring', m.done as number);
+      else if (m.type === 'stats') {
+        const partial = { stats: statsFromJSON(m.stats as ReturnType<typeof statsToJSON>), counts: m.counts as InputCounts, rejected: m.rejected as RejectedRow[] };
+        on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
+      } else if (m.type === 'matches') result = m.matches as Match[];
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`worker for part ${setup.part.index}/${setup.part.count} exited with code ${code}`))));
+  });
 }

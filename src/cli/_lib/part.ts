@@ -1,0 +1,125 @@
+import { createCollector, createMatcher, type MatcherOptions } from '../../match/matcher.js';
+import { emptyStats, mergeStats, type CorpusStats } from '../../match/stats.js';
+import type { PreparedEnterprise } from '../../features/types.js';
+import type { RawRow } from '../../io/read.js';
+import type { RejectedRow } from '../../io/validate.js';
+import type { ChainGapItem } from '../../schema/domain.js';
+import type { Match } from '../../schema/match.js';
+import { streamEnterprises, type InputCounts } from './input.js';
+import { fnv1a, shardOf, type Shard } from './shard.js';
+import { TermCache } from './term-cache.js';
+
+/** One part of a `match` run: the rows of the enterprise file this thread (or process) owns. */
+export interface PartSetup {
+  items: ChainGapItem[];
+  options: MatcherOptions;
+  /** Enterprise file (standard input is spooled to a file first: it is read twice). */
+  file: string;
+  /** This part `index` of `count` (1-based): rows are split by the hash of their raw `id`. */
+  part: Shard;
+  /** The user's `--shard`: scored enterprises are further restricted to it (statistics cover every row). */
+  shard?: Shard;
+  top: number;
+  by: 'item' | 'enterprise';
+  minScore: number;
+  /** Enterprises kept prepared between the passes; beyond it the file is read again without tokenizing. */
+  keepPrepared: number;
+  /**
+   * `count × items` thresholds (Int32, in units of 2^-30, rounded down) that parts running at the same time
+   * publish for each other: each part skips pairs below any part's k-th best.
+   */
+  shared?: SharedArrayBuffer;
+}
+
+const UNIT = 2 ** 30;
+
+/** Publishes this part's thresholds and raises its own to the other parts' (rounded down: still valid floors). */
+function shareThresholds(shared: SharedArrayBuffer, part: Shard, own: Float64Array, raise: (floor: Float64Array) => void): void {
+  const all = new Int32Array(shared);
+  const n = own.length;
+  const floor = new Float64Array(n);
+  for (let i = 0; i < n; i++) Atomics.store(all, (part.index - 1) * n + i, Math.floor(own[i]! * UNIT));
+  for (let p = 0; p < part.count; p++)
+    for (let i = 0; i < n; i++) {
+      const v = Atomics.load(all, p * n + i) / UNIT;
+      if (v > floor[i]!) floor[i] = v;
+    }
+  raise(floor);
+}
+
+/** What a part reports after its first pass. */
+export interface PartStats {
+  stats: CorpusStats;
+  counts: InputCounts;
+  rejected: RejectedRow[];
+}
+
+const BATCH = 256;
+
+/** The part (1-based) that owns a row: by the hash of its raw id, so every row has one owner whatever the order. */
+export function partOf(row: RawRow, count: number): number {
+  const id = row.record.id;
+  return count > 1 && (typeof id === 'string' || typeof id === 'number') ? (fnv1a(String(id)) % count) + 1 : 1;
+}
+
+/**
+ * Scores one part: pass 1 tokenizes the owned rows and counts their statistics; `exchange` hands them over and
+ * returns the statistics of the whole file (all parts see the same numbers); pass 2 scores the owned enterprises
+ * (of `shard`, if any) with per-item top-k heaps and returns the kept matches, explained. Each enterprise is
+ * tokenized once: pass 2 prepares it again from the first pass's terms.
+ */
+export async function scorePart(
+  setup: PartSetup,
+  exchange: (partial: PartStats) => Promise<CorpusStats>,
+  progress: (phase: 'statistics' | 'scoring', done: number) => void = () => {},
+): Promise<Match[]> {
+  const { items, file, part, shard } = setup;
+  const matcher = createMatcher(setup.options);
+  const keep = part.count > 1 ? (row: RawRow) => partOf(row, part.count) === part.index : undefined;
+  const counts: InputCounts = { file, in: 0, accepted: 0, rejected: 0 };
+  const rejected: RejectedRow[] = [];
+  const terms = new TermCache(matcher.vocabulary(items));
+  let kept: PreparedEnterprise[] | undefined = [];
+  const stats = emptyStats();
+  let batch: PreparedEnterprise[] = [];
+  const flush = () => {
+    mergeStats(stats, matcher.collectStats(batch, items));
+    if (kept && kept.length + batch.length <= setup.keepPrepared) kept.push(...batch);
+    else kept = undefined;
+    batch = [];
+    progress('statistics', counts.accepted);
+  };
+  for await (const e of streamEnterprises(file, counts, (r) => rejected.push(r), keep ? { keep } : {})) {
+    const pe = matcher.prepare(e);
+    terms.add(e.id, pe);
+    batch.push(pe);
+    if (batch.length === BATCH) flush();
+  }
+  flush();
+
+  const index = matcher.index(items, await exchange({ stats, counts, rejected }));
+  const collector = createCollector(index, { top: setup.top, by: setup.by, minScore: setup.minScore });
+  const mine = (id: string) => !shard || shardOf(id, shard.count) === shard.index;
+  let scored = 0;
+  const share = () => setup.shared && setup.by === 'item' && shareThresholds(setup.shared, part, collector.thresholds, (f) => collector.raise(f));
+  const tick = () => {
+    if (++scored % BATCH === 0) share();
+    if (scored % 1000 === 0) progress('scoring', scored);
+  };
+  if (kept) {
+    for (const pe of kept) if (mine(pe.enterprise.id)) (collector.add(pe), tick());
+  } else {
+    let ordinal = 0;
+    const ignored: InputCounts = { file, in: 0, accepted: 0, rejected: 0 };
+    for await (const e of streamEnterprises(file, ignored, () => {}, keep ? { keep } : {})) {
+      const o = ordinal++;
+      if (!mine(e.id)) continue;
+      // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.
+      collector.add(matcher.prepare(e, terms.get(o, e.id)), () => matcher.prepare(e, terms.get(o, e.id)));
+      tick();
+    }
+  }
+  progress('scoring', scored);
+  share();
+  return collector.matches();
+}
