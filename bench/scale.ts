@@ -2,9 +2,10 @@
  * Scale benchmark: generated enterprises (JSONL, streamed) × generated items → top-50 per item through the
  * built CLI, wall time and peak memory (GNU time), at growing sizes, with 1 and 2 workers.
  * Run: npm run build && npx tsx bench/scale.ts [sizes=10000,100000] [itemsScale=10]
+ * (the issue's growth series: npx tsx bench/scale.ts 10000,100000,1000000)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
@@ -31,4 +32,7 @@ for (const n of sizes) {
     const rssMb = time ? Number(r.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
     console.log([n, workers, wall.toFixed(1), rssMb.toFixed(0), (n / wall).toFixed(0)].join(' | '));
   }
+  const same = readFileSync(join(out, 'top50-w1.jsonl')).equals(readFileSync(join(out, 'top50-w2.jsonl')));
+  console.log(`${n}: output with 1 and 2 workers ${same ? 'byte-identical' : 'DIFFERS'}`);
+  if (!same) process.exitCode = 1;
 }

@@ -70,9 +70,21 @@ describe('chainmatch match', () => {
     expect(() => cache.get(1, 'E1')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
-  it('reads enterprises from stdin', () => {
+  it('reads enterprises from stdin, with one or two workers', () => {
     const fromFile = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet']).stdout;
     expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
+    expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet', '--workers', '2'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
+  });
+
+  it('a failing worker stops the run with the same message and exit code as one thread', () => {
+    const fake = join(dir, 'fake.xlsx');
+    writeFileSync(fake, 'not a zip');
+    const one = run(['match', '--items', items, '--enterprises', fake, '--quiet']);
+    const two = spawnSync(process.execPath, [cli, 'match', '--items', items, '--enterprises', fake, '--quiet', '--workers', '2'], { encoding: 'utf8', cwd: root, timeout: 30_000 });
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/not an XLSX workbook/);
   });
 
   it('reports bad rows with row and field, and says so in the exit code', () => {

@@ -16,6 +16,7 @@ import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
 import { EXIT, usageError } from '../_lib/errors.js';
+import { ChainmatchError, type ErrorCode } from '../../errors.js';
 import { readWeightsFile } from '../_lib/weights.js';
 import { mergeMatches } from './merge.js';
 
@@ -164,14 +165,19 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         (ph, n) => onProgress(0, ph, n),
       );
     } else {
+      const threads: Worker[] = [];
       const lists = await Promise.all(
         Array.from({ length: workers }, (_, p) =>
-          runWorker(workerFile, setup(p + 1), {
+          runWorker(workerFile, setup(p + 1), threads, {
             stats: (partial) => (onStats(partial), merged),
             progress: (ph, n) => onProgress(p, ph, n),
           }),
         ),
-      );
+      ).catch(async (e: unknown) => {
+        // The other parts may wait for statistics that will never come: stop them.
+        await Promise.all(threads.map((t) => t.terminate()));
+        throw e;
+      });
       matches = mergeMatches(lists.flat(), top, flags.by);
     }
     if (phase) progress.stop();
@@ -214,10 +220,12 @@ async function spoolStdin(): Promise<{ file: string; remove: () => Promise<void>
 function runWorker(
   file: string,
   setup: PartSetup,
+  threads: Worker[],
   on: { stats: (p: PartStats) => Promise<CorpusStats>; progress: (phase: 'statistics' | 'scoring', done: number) => void },
 ): Promise<Match[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: setup });
+    threads.push(worker);
     let result: Match[] | undefined;
     worker.on('message', (m: { type: string } & Record<string, unknown>) => {
       if (m.type === 'progress') on.progress(m.phase as 'statistics' | 'scoring', m.done as number);
@@ -226,7 +234,10 @@ function runWorker(
         on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
       } else if (m.type === 'matches') result = m.matches as Match[];
     });
-    worker.on('error', reject);
+    // A thread's ChainmatchError arrives as a plain error with its `code`: restore it, so it prints and exits the same.
+    worker.on('error', (e: Error & { code?: unknown }) =>
+      reject(e?.name === 'ChainmatchError' && typeof e.code === 'string' ? new ChainmatchError(e.code as ErrorCode, e.message.replace(/^chainmatch: /u, '')) : e),
+    );
     worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`worker for part ${setup.part.index}/${setup.part.count} exited with code ${code}`))));
   });
 }
