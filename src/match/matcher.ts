@@ -80,7 +80,10 @@ export interface MatchIndex {
   explain(item: number, enterprise: PreparedEnterprise): PairExplanation;
 }
 
-/** A configured matcher. Immutable; {@link Matcher.withWeights} returns a new one. */
+/**
+ * A configured matcher. Immutable; {@link Matcher.withWeights} returns a new one. Items and enterprises are
+ * treated as immutable too: their query terms and vocabularies are cached per object.
+ */
 export interface Matcher {
   readonly features: readonly Feature[];
   readonly tokenizer: Tokenizer;
@@ -208,7 +211,15 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return { enterprise: e, tf, length, text, codes, regions };
   }
 
+  // Statistics and the index both need an item's query terms: tokenize each item once.
+  const queries = new WeakMap<ChainGapItem, Map<string, number>>();
   function itemQuery(item: ChainGapItem): Map<string, number> {
+    let q = queries.get(item);
+    if (!q) queries.set(item, (q = buildQuery(item)));
+    return q;
+  }
+
+  function buildQuery(item: ChainGapItem): Map<string, number> {
     const q = new Map<string, number>();
     countTerms(tok(item.title), itf.title, q);
     countTerms(tokList(item.keywords), itf.keywords, q);
