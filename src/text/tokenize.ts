@@ -70,9 +70,24 @@ const CHUNK = 256;
  * the same as run by run) into chunks of at most {@link CHUNK} characters: per-call overhead dominates short runs,
  * and the segmenter slows down on very long strings.
  */
-function segmenterWords(runs: readonly string[]): string[][] {
+function segmenterWords(input: readonly string[]): string[][] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const out: string[][] = runs.map(() => []);
+  // A run longer than a chunk (no punctuation for pages, e.g. hostile input) is cut into chunk-sized pieces:
+  // the segmenter's time grows much faster than linearly with length. A word may be cut at a piece boundary.
+  const runs: string[] = [];
+  const owner: number[] = [];
+  input.forEach((run, i) => {
+    for (let at = 0; at < run.length; ) {
+      let end = Math.min(run.length, at + CHUNK);
+      // Never between the two halves of a surrogate pair (Han extension B and beyond).
+      if (end < run.length && end - at > 1 && (run.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+      runs.push(run.slice(at, end));
+      owner.push(i);
+      at = end;
+    }
+  });
+  const words: string[][] = input.map(() => []);
+  const out: string[][] = runs.map((_, j) => words[owner[j]!]!);
   let first = 0;
   let chunk = '';
   const flush = (end: number) => {
@@ -91,7 +106,7 @@ function segmenterWords(runs: readonly string[]): string[][] {
     chunk = chunk ? `${chunk}\n${run}` : run;
   });
   if (chunk) flush(runs.length);
-  return out;
+  return words;
 }
 
 function bigramsOf(word: string, out: string[]): void {

@@ -130,6 +130,14 @@ describe('tokenizer', () => {
     }
   });
 
+  it('tokenizes a megabyte of Chinese without punctuation (hostile input, unvalidated through the API)', () => {
+    const huge = '锂离子电池正极材料研发𠀋'.repeat(80_000);
+    const terms = createTokenizer().tokenize(huge);
+    expect(terms.length).toBeGreaterThan(100_000);
+    expect(terms).toContain('正极');
+    expect(terms.join('')).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/u);
+  });
+
   it('rejects unknown options', () => {
     expect(() => createTokenizer({ chinese: 'nope' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
