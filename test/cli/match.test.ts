@@ -74,6 +74,9 @@ describe('chainmatch match', () => {
     const fromFile = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet']).stdout;
     expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
     expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet', '--workers', '2'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
+    const bad = run(['match', '--items', items, '--enterprises', '-', '--quiet', '--workers', '2'], '{"id":"B1","name":"甲","description":"铝型材"}\n{oops\n');
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toMatch(/^-:row 2: .*\[malformed_json\]/u);
   });
 
   it('a failing worker stops the run with the same message and exit code as one thread', () => {

@@ -142,17 +142,20 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       done[p] = n;
       progress.update(done.reduce((x, y) => x + y, 0));
     };
-    const onStats = (partial: PartStats) => {
-      partials.push(partial);
-      if (partials.length < workers) return;
-      // Integer sums: the merged statistics do not depend on which part finished first.
+    let arrived = 0;
+    const onStats = (p: number, partial: PartStats) => {
+      partials[p] = partial;
+      if (++arrived < workers) return;
+      // Integer sums, and rows in part order then row order: nothing depends on which part finished first.
       const stats = emptyStats();
       for (const pt of partials) {
         mergeStats(stats, pt.stats);
         counts.in += pt.counts.in;
         counts.accepted += pt.counts.accepted;
         counts.rejected += pt.counts.rejected;
-        rejected.push(...pt.rejected);
+        // Rows read from the spooled standard input are reported as '-', as the user named it.
+        const named = (f: string | undefined) => (spool && f === spool.file ? flags.enterprises : f);
+        for (const r of pt.rejected) rejected.push({ ...r, file: named(r.file)!, issues: r.issues.map((i) => ({ ...i, ...(i.file ? { file: named(i.file)! } : {}) })) });
       }
       rejected.sort((x, y) => x.row - y.row);
       reportRejected(rejected, io.stderr);
@@ -161,7 +164,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     if (workers === 1) {
       matches = await scorePart(
         setup(1),
-        (partial) => (onStats(partial), merged),
+        (partial) => (onStats(0, partial), merged),
         (ph, n) => onProgress(0, ph, n),
       );
     } else {
@@ -169,7 +172,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       const lists = await Promise.all(
         Array.from({ length: workers }, (_, p) =>
           runWorker(workerFile, setup(p + 1), threads, {
-            stats: (partial) => (onStats(partial), merged),
+            stats: (partial) => (onStats(p, partial), merged),
             progress: (ph, n) => onProgress(p, ph, n),
           }),
         ),
