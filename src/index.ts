@@ -49,7 +49,7 @@ export { createRegionFeature, DEFAULT_REGION_FIT } from './features/region.js';
 export { createAseanFeature } from './features/asean.js';
 export { createEmbeddingFeature } from './features/embedding.js';
 export { createMatcher, createCollector, defaultFeatures, MatcherOptionsSchema, MODEL_VERSION } from './match/matcher.js';
-export type { Matcher, MatcherOptions, MatchIndex, MatchCollector, PairExplanation } from './match/matcher.js';
+export type { EnterpriseTerms, Matcher, MatcherOptions, MatchIndex, MatchCollector, PairExplanation } from './match/matcher.js';
 export { DEFAULTS } from './match/defaults.js';
 export { emptyStats, mergeStats, statsFromJSON, statsToJSON } from './match/stats.js';
 export type { CorpusStats } from './match/stats.js';

@@ -58,7 +58,7 @@ export function normalizeText(text: string): string {
 const SEPARATOR = '\uE000';
 
 /**
- * {@link normalizeText} of each text, computed in one pass over their join (faster than one call per text).
+ * @internal {@link normalizeText} of each text, computed in one pass over their join (faster than one call per text).
  * Equal to `texts.map(normalizeText)`; texts that contain the separator are normalized one by one.
  */
 export function normalizeMany(texts: readonly string[]): string[] {
