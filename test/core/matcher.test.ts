@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createMatcher,
+  defaultFeatures,
+  type Feature,
   validateEnterprise,
   validateItem,
   validateMany,
@@ -108,6 +110,16 @@ describe('scores and contributions', () => {
             expect(all, f.name).toEqual(one);
           }
         }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('features without scoreAll (posting gates, no pruning) rank exactly like the bundled ones', () => {
+    const plain = createMatcher({ features: defaultFeatures().map(({ scoreAll: _drop, ...f }) => f as Feature) });
+    fc.assert(
+      fc.property(world, fc.integer({ min: 1, max: 4 }), ([items, ents], top) => {
+        expect(plain.rank(items, ents, { top })).toEqual(matcher.rank(items, ents, { top }));
       }),
       { numRuns: 60 },
     );
