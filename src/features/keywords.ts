@@ -1,3 +1,4 @@
+import { phraseFinder } from '../text/phrases.js';
 import { itemBuffer, perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
@@ -5,26 +6,16 @@ function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
   return item.phrases.filter((p) => e.text.includes(p));
 }
 
-/**
- * Phrases of every item by their first UTF-16 unit, so one pass over an enterprise's text finds every
- * contained phrase: the same answer as `text.includes(phrase)` for each.
- */
+/** Every item phrase once, with the items that list it: one scan of an enterprise's text finds them all. */
 const phraseIndex = perItems((items) => {
-  const byFirst = new Map<number, { phrase: string; items: number[] }[]>();
-  const seen = new Map<string, { phrase: string; items: number[] }>();
+  const byPhrase = new Map<string, { phrase: string; items: number[] }>();
   for (const it of items)
     for (const phrase of it.phrases) {
-      let entry = seen.get(phrase);
-      if (!entry) {
-        seen.set(phrase, (entry = { phrase, items: [] }));
-        const key = phrase.charCodeAt(0);
-        let list = byFirst.get(key);
-        if (!list) byFirst.set(key, (list = []));
-        list.push(entry);
-      }
+      let entry = byPhrase.get(phrase);
+      if (!entry) byPhrase.set(phrase, (entry = { phrase, items: [] }));
       entry.items.push(it.index);
     }
-  return byFirst;
+  return phraseFinder(byPhrase.values());
 });
 
 /**
@@ -42,20 +33,10 @@ export function createKeywordFeature(weight = 0.2): Feature {
     applies: (item: PreparedItem) => item.phrases.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e).length / item.phrases.length,
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
-      const index = phraseIndex(ctx.items);
+      const findPhrases = phraseIndex(ctx.items);
       if (counts.length !== ctx.items.length) counts = new Uint32Array(ctx.items.length);
       else counts.fill(0);
-      const text = e.text;
-      const found = new Set<string>();
-      for (let i = 0; i < text.length; i++) {
-        const entries = index.get(text.charCodeAt(i));
-        if (!entries) continue;
-        for (const entry of entries) {
-          if (found.has(entry.phrase) || !text.startsWith(entry.phrase, i)) continue;
-          found.add(entry.phrase);
-          for (const ii of entry.items) counts[ii]!++;
-        }
-      }
+      for (const entry of findPhrases(e.text)) for (const ii of entry.items) counts[ii]!++;
       return fill(ctx, (item) => (item.phrases.length ? counts[item.index]! / item.phrases.length : 0));
     },
     matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e),

@@ -29,16 +29,12 @@ function postings(items: readonly PreparedItem[]): Postings {
 /**
  * Term-at-a-time BM25 of one enterprise against every item of the index: work in proportion to the
  * postings of the enterprise's terms, instead of every query term of every candidate item.
- * The buffer is reused: a call overwrites the sums of the previous enterprise (a repeated call returns them as they are).
+ * One buffer is reused: a call overwrites the sums of the previous enterprise.
  */
 function createAccumulator() {
-  let lastE: PreparedEnterprise | undefined;
-  let lastItems: readonly PreparedItem[] | undefined;
   let sums = new Float64Array(0);
   return (e: PreparedEnterprise, ctx: ScoringContext): Float64Array => {
-    if (e === lastE && ctx.items === lastItems) return sums;
     const post = postings(ctx.items);
-    // One buffer reused across enterprises: the callers read it before the next call.
     if (sums.length !== ctx.items.length) sums = new Float64Array(ctx.items.length);
     else sums.fill(0);
     // The matcher keeps terms in code-unit order: the floating-point sum has one order whatever the tokenization order.
@@ -49,8 +45,6 @@ function createAccumulator() {
       const { items, weights } = list;
       for (let j = 0; j < items.length; j++) sums[items[j]!]! += weights[j]! * sat;
     }
-    lastE = e;
-    lastItems = ctx.items;
     return sums;
   };
 }

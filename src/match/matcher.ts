@@ -299,17 +299,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return Float64Array.from(features, (f) => tw?.[f.name] ?? baseWeights[f.name]!);
     });
     const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
-    // Features that score every item at once bound a pair's score before it is evaluated:
-    // score ≤ (Σ known w·v + U) / (Σ known w + U), U = the weight of the other applicable features (values ≤ 1).
     // Features that score every item at once, heaviest first: each stage bounds a pair's score with the features
     // computed so far and every other applicable feature at 1, and drops the pairs that cannot be kept.
     const known = features
       .map((f, i) => ({ f, i, gate: gating.some((g) => g.i === i) ? f.gate! : Infinity }))
       .filter(({ f }) => typeof f.scoreAll === 'function')
       .sort((x, y) => baseWeights[y.f.name]! - baseWeights[x.f.name]! || x.i - y.i);
-    const unknownMass = Float64Array.from(prepared, (_, ii) => features.reduce((s, f, fi) => s + (f.scoreAll || !applies[ii]![fi] ? 0 : weights[ii]![fi]!), 0));
-    const knownMass = Float64Array.from(prepared, (_, ii) => known.reduce((s, { i }) => s + (applies[ii]![i] ? weights[ii]![i]! : 0), 0));
-    const totalMass = Float64Array.from(prepared, (_, ii) => unknownMass[ii]! + knownMass[ii]!);
+    // The weight of every applicable feature: before any stage, all of it is still to be computed.
+    const totalMass = Float64Array.from(prepared, (_, ii) => features.reduce((sum, _f, fi) => sum + (applies[ii]![fi] ? weights[ii]![fi]! : 0), 0));
     const postingGates = gating.filter(({ f }) => typeof f.scoreAll !== 'function');
     const postings = postingGates.map(({ f }) => {
       const m = new Map<string, number[]>();
@@ -337,7 +334,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           const feat = features[f]!;
           const all = given?.[f];
           const s = all ? (all[ii]! !== all[ii]! ? null : all[ii]!) : feat.score(pi, pe, ctx);
-          v = s === null ? (feat.missing === 'skip' ? NaN : feat.missing) : Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
+          v = s === null ? missingValue(feat) : clampValue(s);
         }
         values[f] = v;
         if (v === v) W += w[f]!;
@@ -388,7 +385,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         given[i] = values;
         const w = knownWeights[k]!;
         const ap = knownApplies[k]!;
-        const missing = f.missing === 'skip' ? NaN : f.missing;
+        const missing = missingValue(f);
         if (k === 0) {
           boundSum.fill(0);
           boundMass.fill(0);
@@ -509,6 +506,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return Object.freeze(self);
 }
 
+/** A feature value as it enters the score: clamped to [0, 1], a non-finite value counts 0. */
+function clampValue(s: number): number {
+  return Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
+}
+
+/** The value a missing enterprise value stands for, `NaN` when the feature is then left out of the mean. */
+function missingValue(f: Feature): number {
+  return f.missing === 'skip' ? NaN : f.missing;
+}
+
 /**
  * One pruning stage: adds a feature's values (clamped as in the score, `NaN` = missing) to the bound of each listed
  * item and writes to `out` the items whose bound still reaches their threshold; returns how many.
@@ -536,7 +543,7 @@ function boundStage(
       const wi = w[ii]!;
       pending[ii]! -= wi;
       const s = values[ii]!;
-      const v = s !== s ? missing : s >= 0 ? (s <= 1 ? s : s === Infinity ? 0 : 1) : 0;
+      const v = s !== s ? missing : clampValue(s);
       if (v === v) {
         sum[ii]! += wi * v;
         mass[ii]! += wi;

@@ -4,6 +4,7 @@ import { words as ENGLISH_STOP_WORDS } from 'natural/lib/natural/util/stopwords.
 import { z } from 'zod';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { CHINESE_STOP_WORDS } from './stopwords.js';
+import { phraseFinder } from './phrases.js';
 import { createThesaurus, type Thesaurus } from './thesaurus.js';
 
 /**
@@ -136,13 +137,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     concept: `≈${concept}`,
     boundary: LATIN_WORD.test(phrase) ? new RegExp(`(?<![a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u') : undefined,
   }));
-  // Phrases by first UTF-16 unit: one pass over the text finds every contained phrase.
-  const byFirst = new Map<number, typeof phrases>();
-  for (const p of phrases) {
-    if (!p.phrase) continue;
-    const key = p.phrase.charCodeAt(0);
-    byFirst.set(key, [...(byFirst.get(key) ?? []), p]);
-  }
+  const findPhrases = phraseFinder(phrases);
   const english = new WordTokenizer();
   const eachRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.map((run) => cut(run));
   /** Words of each Han run. */
@@ -198,14 +193,8 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
       }
     });
     lowers.forEach((lower, k) => {
-      const found: (typeof phrases)[number][] = [];
-      const seen = new Set<number>();
-      for (let i = 0; i < lower.length; i++) {
-        const candidates = byFirst.get(lower.charCodeAt(i));
-        if (candidates) for (const p of candidates) if (!seen.has(p.order) && lower.startsWith(p.phrase, i)) (seen.add(p.order), found.push(p));
-      }
       // In thesaurus order, as a scan of every phrase would give.
-      for (const p of found.sort((a, b) => a.order - b.order)) if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
+      for (const p of findPhrases(lower).sort((a, b) => a.order - b.order)) if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
     });
     return outs;
   }
