@@ -62,6 +62,8 @@ export interface ReadOptions {
   onWarning?: (issue: Issue) => void;
   /** Stream read when `file` is `-` (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
+  /** The name rows, issues and errors carry (default `file`), e.g. `-` for standard input spooled to a temporary file. */
+  name?: string;
 }
 
 const MAX_LINE_CHARS = 32 * 1024 * 1024;
@@ -143,10 +145,14 @@ export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<Raw
 class FileContext {
   readonly warned = new Set<string>();
   readonly keyCache = new Map<string, ColumnMapping>();
+  /** What rows and messages call the file; `file` is what is opened. */
+  readonly name: string;
   constructor(
     readonly file: string,
     readonly opts: ReadOptions,
-  ) {}
+  ) {
+    this.name = opts.name ?? file;
+  }
 
   warn(code: string, message: string, column?: string): void {
     const key = `${code}\u0000${column ?? ''}`;
@@ -155,20 +161,20 @@ class FileContext {
     if (this.warned.size >= MAX_WARNINGS) {
       if (this.warned.size === MAX_WARNINGS) {
         this.warned.add('\u0000capped');
-        this.opts.onWarning?.({ code: 'too_many_warnings', path: [], message: `${this.file}: more than ${MAX_WARNINGS} warnings; the rest are not reported`, file: this.file });
+        this.opts.onWarning?.({ code: 'too_many_warnings', path: [], message: `${this.name}: more than ${MAX_WARNINGS} warnings; the rest are not reported`, file: this.name });
       }
       return;
     }
     this.warned.add(key);
-    const issue: Issue = { code, path: column === undefined ? [] : [column], message, file: this.file };
+    const issue: Issue = { code, path: column === undefined ? [] : [column], message, file: this.name };
     if (column !== undefined) issue.column = column;
     this.opts.onWarning?.(issue);
   }
 
   onSniff = (s: SniffResult): void => {
-    if (s.encoding === 'gb18030') this.warn('decoded_encoding', `${this.file}: decoded from GB18030/GBK (not UTF-8)`);
-    else if (s.encoding !== 'utf-8') this.warn('decoded_encoding', `${this.file}: decoded from ${s.encoding.toUpperCase()}`);
-    if (s.lossy) this.warn('invalid_bytes', `${this.file}: invalid UTF-8 bytes were replaced by U+FFFD`);
+    if (s.encoding === 'gb18030') this.warn('decoded_encoding', `${this.name}: decoded from GB18030/GBK (not UTF-8)`);
+    else if (s.encoding !== 'utf-8') this.warn('decoded_encoding', `${this.name}: decoded from ${s.encoding.toUpperCase()}`);
+    if (s.lossy) this.warn('invalid_bytes', `${this.name}: invalid UTF-8 bytes were replaced by U+FFFD`);
   };
 
   bytes(): AsyncIterable<Uint8Array | string> {
@@ -177,7 +183,7 @@ class FileContext {
   }
 
   text(): AsyncGenerator<string> {
-    return decodeText(guardOpen(this.bytes(), this.file), this.file, this.onSniff);
+    return decodeText(guardOpen(this.bytes(), this.name), this.name, this.onSniff);
   }
 
   /** Maps a header row and warns about unknown / duplicate columns. */
@@ -203,7 +209,7 @@ class FileContext {
 
   /** Checks a string cell for U+FFFD (bytes that did not decode). */
   checkText(s: string, column: string): void {
-    if (s.includes('\uFFFD')) this.warn('invalid_bytes', `${this.file}: text contains U+FFFD (bytes that were not valid in the file's encoding), first in column '${column}'`);
+    if (s.includes('\uFFFD')) this.warn('invalid_bytes', `${this.name}: text contains U+FFFD (bytes that were not valid in the file's encoding), first in column '${column}'`);
   }
 }
 
@@ -350,10 +356,10 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
   const malformed = (s: { after: number; message: string }): RawRow => {
     const row = Math.min(s.after, lastRecords) + 1 + flushed++;
     return {
-      file: ctx.file,
+      file: ctx.name,
       row,
       record: nullRecord(),
-      issues: [{ code: 'malformed_csv', path: [], message: `cannot parse this CSV record: ${s.message}`, file: ctx.file, row }],
+      issues: [{ code: 'malformed_csv', path: [], message: `cannot parse this CSV record: ${s.message}`, file: ctx.name, row }],
     };
   };
   let lastRecords = 0;
@@ -374,7 +380,7 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
     }
     while (skipped.length > 0) yield malformed(skipped.shift()!);
   } catch (e) {
-    throw asReadError(e, ctx.file);
+    throw asReadError(e, ctx.name);
   } finally {
     if (!parser.destroyed) parser.destroy();
     await feeding;
@@ -383,7 +389,7 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
 
 function tabularRow(ctx: FileContext, columns: readonly ColumnMapping[], columnMap: ReadonlyMap<string, string>, cells: readonly unknown[], row: number): RawRow {
   const record = recordFromCells(ctx, columns, cells);
-  const out: RawRow = { file: ctx.file, row, record, columns: columnMap };
+  const out: RawRow = { file: ctx.name, row, record, columns: columnMap };
   if (cells.length > columns.length) {
     const extra = cells.slice(columns.length).filter((c) => !(c === undefined || c === null || (typeof c === 'string' && c.trim() === '')));
     if (extra.length > 0) {
@@ -392,7 +398,7 @@ function tabularRow(ctx: FileContext, columns: readonly ColumnMapping[], columnM
           code: 'too_many_cells',
           path: [],
           message: `row has ${cells.length} cells but the header has ${columns.length} (an unquoted delimiter inside a cell?)`,
-          file: ctx.file,
+          file: ctx.name,
           row,
         },
       ];
@@ -473,11 +479,11 @@ async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
     }
   } catch (e) {
     if (e instanceof ChainmatchError) throw e;
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.file}: cannot read as XLSX (${(e as Error)?.message ?? String(e)})`, { file: ctx.file, cause: e });
+    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.name}: cannot read as XLSX (${(e as Error)?.message ?? String(e)})`, { file: ctx.name, cause: e });
   }
   if (ctx.opts.sheet !== undefined && !state.taken) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.file}: no sheet '${ctx.opts.sheet}' (sheets: ${state.names.join(', ')})`, {
-      file: ctx.file,
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.name}: no sheet '${ctx.opts.sheet}' (sheets: ${state.names.join(', ')})`, {
+      file: ctx.name,
       sheets: state.names,
     });
   }
@@ -563,16 +569,16 @@ function recordFromObject(ctx: FileContext, obj: Record<string, unknown>, row: n
       columns.set(col.field, key);
     }
   }
-  return { file: ctx.file, row, record, columns };
+  return { file: ctx.name, row, record, columns };
 }
 
 function notAnObject(ctx: FileContext, row: number, value: unknown, raw?: string): RawRow {
   const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
   const out: RawRow = {
-    file: ctx.file,
+    file: ctx.name,
     row,
     record: nullRecord(),
-    issues: [{ code: 'not_an_object', path: [], message: `expected a JSON object, got ${what}`, file: ctx.file, row }],
+    issues: [{ code: 'not_an_object', path: [], message: `expected a JSON object, got ${what}`, file: ctx.name, row }],
   };
   if (raw !== undefined) out.raw = raw.slice(0, RAW_SNIPPET);
   return out;
@@ -588,11 +594,11 @@ async function* readJson(ctx: FileContext): AsyncGenerator<RawRow> {
     data = JSON.parse(text);
   } catch (e) {
     yield {
-      file: ctx.file,
+      file: ctx.name,
       row: 0,
       record: nullRecord(),
       raw: text.slice(0, RAW_SNIPPET),
-      issues: [{ code: 'malformed_json', path: [], message: `not valid JSON: ${(e as Error).message}`, file: ctx.file, row: 0 }],
+      issues: [{ code: 'malformed_json', path: [], message: `not valid JSON: ${(e as Error).message}`, file: ctx.name, row: 0 }],
     };
     return;
   }
@@ -604,10 +610,10 @@ async function* readJson(ctx: FileContext): AsyncGenerator<RawRow> {
   }
   if (!Array.isArray(data)) {
     yield {
-      file: ctx.file,
+      file: ctx.name,
       row: 0,
       record: nullRecord(),
-      issues: [{ code: 'not_an_array', path: [], message: 'expected a JSON array of objects', file: ctx.file, row: 0 }],
+      issues: [{ code: 'not_an_array', path: [], message: 'expected a JSON array of objects', file: ctx.name, row: 0 }],
     };
     return;
   }
@@ -654,10 +660,10 @@ async function* readJsonl(ctx: FileContext): AsyncGenerator<RawRow> {
   for await (const { line, n, truncated } of lines(ctx.text())) {
     if (truncated) {
       yield {
-        file: ctx.file,
+        file: ctx.name,
         row: n,
         record: nullRecord(),
-        issues: [{ code: 'line_too_long', path: [], message: `line longer than ${MAX_LINE_CHARS} characters`, file: ctx.file, row: n }],
+        issues: [{ code: 'line_too_long', path: [], message: `line longer than ${MAX_LINE_CHARS} characters`, file: ctx.name, row: n }],
       };
       continue;
     }
@@ -667,11 +673,11 @@ async function* readJsonl(ctx: FileContext): AsyncGenerator<RawRow> {
       v = JSON.parse(line);
     } catch (e) {
       yield {
-        file: ctx.file,
+        file: ctx.name,
         row: n,
         record: nullRecord(),
         raw: line.slice(0, RAW_SNIPPET),
-        issues: [{ code: 'malformed_json', path: [], message: `line ${n} is not valid JSON: ${(e as Error).message}`, file: ctx.file, row: n }],
+        issues: [{ code: 'malformed_json', path: [], message: `line ${n} is not valid JSON: ${(e as Error).message}`, file: ctx.name, row: n }],
       };
       continue;
     }

@@ -158,6 +158,14 @@ describe('readRecords', () => {
     await expect(readAll(tmp.path('missing.csv'), { kind: 'enterprise' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
+  it('rows and issues carry the name given in place of the path', async () => {
+    const f = tmp.path('spooled.jsonl');
+    await writeFile(f, '{"id":"E1","name":"甲"}\n{oops\n');
+    const { rows } = await readAll(f, { kind: 'enterprise', name: '-' });
+    expect(rows.map((r) => r.file)).toEqual(['-', '-']);
+    expect(rows[1]!.issues?.[0]).toMatchObject({ code: 'malformed_json', file: '-' });
+  });
+
   it('an unclosed quote yields one rejected row, not a crash', async () => {
     const f = tmp.path('q.csv');
     await writeFile(f, 'name,id\n甲,E1\n"乙,E2\n丙,E3\n');

@@ -57,11 +57,11 @@ export async function* streamEnterprises(
   file: string,
   counts: InputCounts,
   onRejected: (r: RejectedRow) => void,
-  opts: { headerMap?: Record<string, string>; stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean } = {},
+  opts: { headerMap?: Record<string, string>; stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string } = {},
 ): AsyncGenerator<Enterprise> {
-  const { headerMap, stdin, keep } = opts;
+  const { headerMap, stdin, keep, name } = opts;
   async function* counted(): AsyncGenerator<RawRow> {
-    for await (const row of readRecords(file, { kind: 'enterprise', ...(headerMap ? { headerMap } : {}), ...(stdin ? { stdin } : {}) })) {
+    for await (const row of readRecords(file, { kind: 'enterprise', ...(headerMap ? { headerMap } : {}), ...(stdin ? { stdin } : {}), ...(name ? { name } : {}) })) {
       if (keep && !keep(row)) continue;
       counts.in++;
       yield row;

@@ -15,6 +15,8 @@ export interface PartSetup {
   options: MatcherOptions;
   /** Enterprise file (standard input is spooled to a file first: it is read twice). */
   file: string;
+  /** The name bad rows are reported under (`-` for spooled standard input); default `file`. */
+  name?: string;
   /** This part `index` of `count` (1-based): rows are split by the hash of their raw `id`. */
   part: Shard;
   /** The user's `--shard`: scored enterprises are further restricted to it (statistics cover every row). */
@@ -76,6 +78,7 @@ export async function scorePart(
   const { items, file, part, shard } = setup;
   const matcher = createMatcher(setup.options);
   const keep = part.count > 1 ? (row: RawRow) => partOf(row, part.count) === part.index : undefined;
+  const read = { ...(keep ? { keep } : {}), ...(setup.name ? { name: setup.name } : {}) };
   const counts: InputCounts = { file, in: 0, accepted: 0, rejected: 0 };
   const rejected: RejectedRow[] = [];
   const terms = new TermCache(matcher.vocabulary(items));
@@ -89,7 +92,7 @@ export async function scorePart(
     batch = [];
     progress('statistics', counts.accepted);
   };
-  for await (const e of streamEnterprises(file, counts, (r) => rejected.push(r), keep ? { keep } : {})) {
+  for await (const e of streamEnterprises(file, counts, (r) => rejected.push(r), read)) {
     const pe = matcher.prepare(e);
     terms.add(e.id, pe);
     batch.push(pe);
@@ -111,7 +114,7 @@ export async function scorePart(
   } else {
     let ordinal = 0;
     const ignored: InputCounts = { file, in: 0, accepted: 0, rejected: 0 };
-    for await (const e of streamEnterprises(file, ignored, () => {}, keep ? { keep } : {})) {
+    for await (const e of streamEnterprises(file, ignored, () => {}, read)) {
       const o = ordinal++;
       if (!mine(e.id)) continue;
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.

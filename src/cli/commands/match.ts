@@ -117,6 +117,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       items: items.accepted,
       options,
       file: spool?.file ?? flags.enterprises,
+      ...(spool ? { name: flags.enterprises } : {}),
       part: { index, count: workers },
       ...(shard ? { shard } : {}),
       top,
@@ -153,9 +154,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         counts.in += pt.counts.in;
         counts.accepted += pt.counts.accepted;
         counts.rejected += pt.counts.rejected;
-        // Rows read from the spooled standard input are reported as '-', as the user named it.
-        const named = (f: string | undefined) => (spool && f === spool.file ? flags.enterprises : f);
-        for (const r of pt.rejected) rejected.push({ ...r, file: named(r.file)!, issues: r.issues.map((i) => ({ ...i, ...(i.file ? { file: named(i.file)! } : {}) })) });
+        rejected.push(...pt.rejected);
       }
       rejected.sort((x, y) => x.row - y.row);
       reportRejected(rejected, io.stderr);
