@@ -4,7 +4,7 @@
  * Run: npx tsx bench/ndcg.ts   (skips when ../shared/eval/companies.tsv is absent)
  */
 import MiniSearch from 'minisearch';
-import { createMatcher, type ChainGapItem, type Enterprise, type TokenizerOptions } from '../src/index.js';
+import { createMatcher, type ChainGapItem, type Enterprise, type MatcherOptions, type TokenizerOptions } from '../src/index.js';
 import { gradesFor, loadCompanies, ndcgAt, variant } from './_lib/corpus.js';
 import { QUERIES, type BenchQuery } from './queries.js';
 
@@ -31,8 +31,8 @@ function miniSearch(qs: BenchQuery[]): Map<string, string[]> {
   return new Map(qs.map((q) => [q.id, ms.search([q.title, ...q.keywords, q.description].join(' ')).slice(0, K).map((r) => String(r.id))]));
 }
 
-function chainmatch(qs: BenchQuery[], tokenizer: TokenizerOptions): Map<string, string[]> {
-  const matches = createMatcher({ tokenizer }).rank(qs.map(toItem), enterprises, { top: K });
+function chainmatch(qs: BenchQuery[], tokenizer: TokenizerOptions, options: Omit<MatcherOptions, 'tokenizer'> = {}): Map<string, string[]> {
+  const matches = createMatcher({ ...options, tokenizer }).rank(qs.map(toItem), enterprises, { top: K });
   const out = new Map<string, string[]>(qs.map((q) => [q.id, []]));
   for (const m of matches) out.get(m.itemId)!.push(m.enterpriseId);
   return out;
@@ -45,7 +45,8 @@ function score(run: Map<string, string[]>, qs: readonly BenchQuery[]): number {
 
 const methods: [string, (qs: BenchQuery[]) => Map<string, string[]>][] = [
   ['minisearch-bm25 (baseline)', miniSearch],
-  ['chainmatch default (segmenter)', (qs) => chainmatch(qs, {})],
+  ['chainmatch default (segmenter, inferred codes)', (qs) => chainmatch(qs, {})],
+  ['chainmatch without code inference', (qs) => chainmatch(qs, {}, { inferCodes: false })],
   ['chainmatch segmenter + bigrams', (qs) => chainmatch(qs, { chinese: 'segmenter', bigrams: true })],
   ['chainmatch segmenter, no thesaurus', (qs) => chainmatch(qs, { thesaurus: false })],
   ['chainmatch jieba', (qs) => chainmatch(qs, { chinese: 'jieba' })],

@@ -35,6 +35,8 @@ export { normalizeText } from './text/normalize.js';
 export { detectGarbled, looksGarbled } from './text/garbled.js';
 export type { GarbledReport } from './text/garbled.js';
 export { createTokenizer, TokenizerOptionsSchema } from './text/tokenize.js';
+export { createIndustryInferrer, inferIndustryCodes, IndustryInferenceOptionsSchema } from './text/industry-codes.js';
+export type { IndustryInferenceOptions, InferenceField, InferredCode } from './text/industry-codes.js';
 export type { ChineseSegmentation, Tokenizer, TokenizerOptions } from './text/tokenize.js';
 export { CHINESE_STOP_WORDS, stripLegalForm } from './text/stopwords.js';
 export { createThesaurus, DEFAULT_THESAURUS_GROUPS } from './text/thesaurus.js';
@@ -66,6 +68,7 @@ export {
   sectionOfDivision,
   GUANGXI_CITIES,
   lookupGuangxiCity,
+  INDUSTRY_TERMS,
 } from './reference/index.js';
 export type { IndustryLevel, IndustryEntry, IndustryDivision, IndustryCodeInfo, GuangxiCity, GuangxiPark } from './reference/index.js';
 export type { AseanMember, ProvinceInfo } from './reference/regions.js';

@@ -1,3 +1,4 @@
+import { industryCodeInfo } from '../reference/industry.js';
 import { itemBuffer, perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
@@ -47,7 +48,8 @@ const prefixIndex = perItems((items) => {
 
 /**
  * GB/T 4754 industry-code similarity by the deepest shared level (class 1, group 0.75, division 0.5,
- * section 0.2). Applies when the item has codes; an enterprise without codes is skipped.
+ * section 0.2). Applies when the item has codes; an enterprise without codes is skipped. Codes are the
+ * declared ones or, by default, those the matcher infers from the text (see `MatcherOptions.inferCodes`).
  * Gating at division level: two firms in one division are candidates even with no shared words.
  */
 export function createIndustryCodeFeature(weight = 0.15): Feature {
@@ -75,9 +77,15 @@ export function createIndustryCodeFeature(weight = 0.15): Feature {
     enterpriseKeys: (e: PreparedEnterprise) => e.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
     describe(item: PreparedItem, e: PreparedEnterprise) {
       const { level, code } = best(item, e);
-      return level
-        ? { zh: `行业代码同属${LEVEL_ZH[level]}（${code.slice(0, level === 1 ? 1 : level + 1)}）`, en: `same GB/T 4754 ${LEVEL_EN[level]} (${code.slice(0, level === 1 ? 1 : level + 1)})` }
-        : { zh: '行业代码不同', en: 'different industry code' };
+      if (!level) return { zh: '行业代码不同', en: 'different industry code' };
+      const shared = code.slice(0, level === 1 ? 1 : level + 1);
+      const name = industryCodeInfo(shared)?.name;
+      const label = name ? `${shared} ${name}` : shared;
+      const inferred = e.inferredCodes || item.inferredCodes;
+      return {
+        zh: `行业代码同属${LEVEL_ZH[level]}（${label}）${inferred ? '，据业务文本推断' : ''}`,
+        en: `same GB/T 4754 ${LEVEL_EN[level]} (${shared})${inferred ? ', inferred from the business text' : ''}`,
+      };
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { ChainGapItem, Enterprise, SourceRegion } from '../schema/domain.js';
 import type { Reason } from '../schema/match.js';
+import type { InferredCode } from '../text/industry-codes.js';
 
 /** @internal A query term of an item with its weight (field weight × IDF). */
 export interface QueryTerm {
@@ -22,8 +23,10 @@ export interface PreparedItem {
   readonly termMass: number;
   /** Normalized, lower-cased keyword and product phrases. */
   readonly phrases: readonly string[];
-  /** GB/T 4754 codes, normalized to `C3841` form. */
+  /** GB/T 4754 codes, normalized to `C3841` form: the declared ones, or else those inferred from the text. */
   readonly codes: readonly string[];
+  /** Set when `codes` were inferred (the item declares none), with the evidence. */
+  readonly inferredCodes?: readonly InferredCode[];
 }
 
 /** An enterprise after normalization and tokenization, shared by every feature. */
@@ -35,7 +38,10 @@ export interface PreparedEnterprise {
   readonly length: number;
   /** Normalized, lower-cased text of every field, for phrase containment. */
   readonly text: string;
+  /** GB/T 4754 codes, normalized: the declared ones, or else those inferred from the text. */
   readonly codes: readonly string[];
+  /** Set when `codes` were inferred (the enterprise declares none), with the evidence. */
+  readonly inferredCodes?: readonly InferredCode[];
   readonly regions: readonly SourceRegion[];
 }
 

@@ -12,6 +12,7 @@ import type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringConte
 import { lookupProvince, sourceRegionsOf } from '../reference/regions.js';
 import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, type SectorTheme, type Weights } from '../schema/domain.js';
 import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOptions, type Reason } from '../schema/match.js';
+import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type InferenceField } from '../text/industry-codes.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
@@ -20,8 +21,8 @@ import { normalizeIndustryCode } from './codes.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
 
-/** Version of the scoring model; saved with profiles and reports. */
-export const MODEL_VERSION = 1;
+/** Version of the scoring model; saved with profiles and reports. 2: GB/T 4754 codes inferred from text by default. */
+export const MODEL_VERSION = 2;
 
 const FieldWeights = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().min(0).optional()])));
 
@@ -41,6 +42,12 @@ export const MatcherOptionsSchema = z.strictObject({
   b: z.number().min(0).max(1).optional(),
   enterpriseFields: FieldWeights(Object.keys(DEFAULTS.enterpriseFields)).optional(),
   itemFields: FieldWeights(Object.keys(DEFAULTS.itemFields)).optional(),
+  /**
+   * Infer GB/T 4754 codes from the text of items and enterprises that declare none (default `true`), so the
+   * industry-code feature applies to sparse lists too; an object tunes the inference or adds terms per code.
+   * Declared codes are never replaced.
+   */
+  inferCodes: z.union([z.boolean(), IndustryInferenceOptionsSchema]).optional(),
 });
 export type MatcherOptions = z.input<typeof MatcherOptionsSchema>;
 
@@ -139,6 +146,9 @@ export function defaultFeatures(): Feature[] {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const normalizeCodes = (codes: readonly string[] | undefined) =>
+  [...new Set((codes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+
 function countTerms(tokens: readonly string[], weight: number, into: Map<string, number>): void {
   for (const t of tokens) into.set(t, (into.get(t) ?? 0) + weight);
 }
@@ -182,6 +192,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const gating = features.map((f, i) => ({ f, i })).filter(({ f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys);
   const excludedProvinces = new Set((filters.excludeProvinces ?? []).map((p) => lookupProvince(p)?.short ?? normalizeText(p)));
 
+  const infer = o.inferCodes === false ? undefined : createNormalizedInferrer(o.inferCodes === true ? {} : o.inferCodes);
+
   const tok = (s: string | undefined) => (s ? tokenizer.tokenize(normalizeText(s)) : []);
   const tokList = (xs: readonly string[] | undefined) => (xs ?? []).flatMap((x) => tok(x));
 
@@ -193,9 +205,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const nt = e.technologies?.length ?? 0;
     const all = normalizeMany([e.name ?? '', e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? [])]);
     const text = all.filter(Boolean).join(' ').toLowerCase();
-    const codes = [...new Set((e.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+    const declared = normalizeCodes(e.industryCodes);
+    const inferred = declared.length || !infer ? undefined : infer(enterpriseFields(all, np, nt));
+    const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
     const regions = sourceRegionsOf(e);
-    if (terms) return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions };
+    if (terms) return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions, inferredCodes: inferred };
     // One tokenizer call for all fields; field k's tokens count with its field weight.
     const tokens = tokenizeMany([normalizeText(stripLegalForm(all[0]!)), ...all.slice(1)]);
     const weightOf = (k: number) => (k === 0 ? ef.name : k === 1 ? ef.description : k < 2 + np ? ef.products : k < 2 + np + nt ? ef.technologies : ef.tags);
@@ -208,7 +222,32 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     });
     // Terms in code-unit order: sums over them have one order whatever the tokenization order.
     const tf = new Map([...counts].sort((a, b) => byString(a[0], b[0])));
-    return { enterprise: e, tf, length, text, codes, regions };
+    return { enterprise: e, tf, length, text, codes, regions, inferredCodes: inferred };
+  }
+
+  /** Inference fields of an enterprise from its normalized fields (name, description, products, technologies, tags). */
+  function enterpriseFields(all: readonly string[], np: number, nt: number): InferenceField[] {
+    const lower = (s: string) => s.toLowerCase();
+    return [
+      { text: lower(stripLegalForm(all[0]!)) },
+      { text: lower(all[1]!) },
+      { text: lower(all.slice(2, 2 + np).join('、')) },
+      { text: lower(all.slice(2 + np, 2 + np + nt).join('、')) },
+      { text: lower(all.slice(2 + np + nt).join('、')), weight: 0.5 },
+    ];
+  }
+
+  /** Inference fields of an item: the title counts twice; keywords, products and chain name the link too. */
+  function itemFields(item: ChainGapItem): InferenceField[] {
+    const norm = (s: string | undefined) => (s ? normalizeText(s).toLowerCase() : '');
+    const list = (xs: readonly string[] | undefined) => norm((xs ?? []).join('、'));
+    return [
+      { text: norm(item.title), weight: 2 },
+      { text: list(item.keywords) },
+      { text: list(item.products) },
+      { text: norm(item.chain) },
+      { text: norm(item.description) },
+    ];
   }
 
   // Statistics and the index both need an item's query terms: tokenize each item once.
@@ -288,9 +327,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       let termMass = 0;
       for (const t of terms) termMass += t.weight;
       const phrases = [...new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean))].sort(byString);
-      const codes = [...new Set((item.industryCodes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+      const declared = normalizeCodes(item.industryCodes);
+      const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
+      const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
       const theme = themeOf(item);
-      return { index, item, themeId: theme?.id, terms, termMass, phrases, codes };
+      return { index, item, themeId: theme?.id, terms, termMass, phrases, codes, inferredCodes: inferred };
     });
     const ctx: ScoringContext = { avgLength: N ? stats.totalLength / N : 1, k1, b, items: prepared };
     const nF = features.length;

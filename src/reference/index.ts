@@ -6,3 +6,4 @@ export {
 export type { IndustryLevel, IndustryEntry, IndustryDivision, IndustryCodeInfo } from './industry.js';
 export { GUANGXI_CITIES, lookupGuangxiCity } from './guangxi.js';
 export type { GuangxiCity, GuangxiPark } from './guangxi.js';
+export { INDUSTRY_TERMS } from './industry-terms.js';

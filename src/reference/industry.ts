@@ -1,6 +1,7 @@
 /**
  * GB/T 4754-2017《国民经济行业分类》: all sections (门类 A–T) and divisions (大类 01–97), plus the
- * groups (中类) and classes (小类) that the four bundled themes use. Written from the standard.
+ * groups (中类) and classes (小类) that the four bundled themes use or that industry-code inference names
+ * (see `INDUSTRY_TERMS`). Written from the standard.
  */
 
 /** Depth in the classification: 门类 section, 大类 division, 中类 group, 小类 class. */
@@ -169,7 +170,7 @@ const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] => Object.freez
 const G = entry('group');
 const K = entry('class');
 
-/** The groups (中类) the bundled themes use. */
+/** The groups (中类) the bundled themes use, and every group that industry-code inference can name. */
 export const GBT4754_GROUPS: readonly IndustryEntry[] = byCode([
   G('082', '锰矿、铬矿采选', 'Mining of manganese and chromium ores'),
   G('091', '常用有色金属矿采选', 'Mining of common non-ferrous metal ores'),
@@ -281,6 +282,73 @@ export const GBT4754_GROUPS: readonly IndustryEntry[] = byCode([
   G('651', '软件开发', 'Software development'),
   G('652', '集成电路设计', 'Integrated circuit design'),
   G('653', '信息系统集成和物联网技术服务', 'Information system integration and IoT services'),
+  G('131', '谷物磨制', 'Grain milling'),
+  G('132', '饲料加工', 'Manufacture of animal feed'),
+  G('135', '屠宰及肉类加工', 'Slaughtering and meat processing'),
+  G('141', '焙烤食品制造', 'Manufacture of baked foods'),
+  G('144', '乳制品制造', 'Manufacture of dairy products'),
+  G('145', '罐头食品制造', 'Manufacture of canned foods'),
+  G('151', '酒的制造', 'Manufacture of alcoholic beverages'),
+  G('173', '麻纺织及染整精加工', 'Bast-fibre spinning, weaving, dyeing and finishing'),
+  G('191', '皮革鞣制加工', 'Tanning of leather'),
+  G('192', '皮革制品制造', 'Manufacture of leather products'),
+  G('193', '毛皮鞣制及制品加工', 'Tanning and dressing of fur; fur products'),
+  G('194', '羽毛(绒)加工及制品制造', 'Processing of feathers and down; their products'),
+  G('214', '塑料家具制造', 'Manufacture of plastic furniture'),
+  G('241', '文教办公用品制造', 'Manufacture of stationery and office supplies'),
+  G('242', '乐器制造', 'Manufacture of musical instruments'),
+  G('244', '体育用品制造', 'Manufacture of sports goods'),
+  G('246', '游艺器材及娱乐用品制造', 'Manufacture of amusement and entertainment articles'),
+  G('252', '煤炭加工', 'Coal processing'),
+  G('254', '生物质燃料加工', 'Processing of biomass fuels'),
+  G('267', '炸药、火工及焰火产品制造', 'Manufacture of explosives, pyrotechnics and fireworks'),
+  G('268', '日用化学产品制造', 'Manufacture of daily-use chemical products'),
+  G('271', '化学药品原料药制造', 'Manufacture of chemical active pharmaceutical ingredients'),
+  G('272', '化学药品制剂制造', 'Manufacture of chemical pharmaceutical preparations'),
+  G('273', '中药饮片加工', 'Processing of prepared Chinese herbal pieces'),
+  G('274', '中成药生产', 'Manufacture of Chinese patent medicines'),
+  G('275', '兽用药品制造', 'Manufacture of veterinary medicines'),
+  G('276', '生物药品制品制造', 'Manufacture of biological medicines'),
+  G('277', '卫生材料及医药用品制造', 'Manufacture of sanitary materials and medical supplies'),
+  G('281', '纤维素纤维原料及纤维制造', 'Manufacture of cellulose fibre raw materials and fibres'),
+  G('283', '生物基材料制造', 'Manufacture of bio-based materials'),
+  G('291', '橡胶制品业', 'Manufacture of rubber products'),
+  G('302', '石膏、水泥制品及类似制品制造', 'Manufacture of gypsum, cement and similar products'),
+  G('306', '玻璃纤维和玻璃纤维增强塑料制品制造', 'Manufacture of glass fibre and glass-fibre reinforced plastic products'),
+  G('308', '耐火材料制品制造', 'Manufacture of refractory products'),
+  G('332', '金属工具制造', 'Manufacture of metal tools'),
+  G('333', '集装箱及金属包装容器制造', 'Manufacture of containers and metal packaging'),
+  G('334', '金属丝绳及其制品制造', 'Manufacture of metal wire rope and its products'),
+  G('335', '建筑、安全用金属制品制造', 'Manufacture of metal products for construction and safety'),
+  G('336', '金属表面处理及热处理加工', 'Metal surface treatment and heat treatment'),
+  G('338', '金属制日用品制造', 'Manufacture of metal household articles'),
+  G('339', '铸造及其他金属制品制造', 'Casting and manufacture of other metal products'),
+  G('342', '金属加工机械制造', 'Manufacture of metalworking machinery'),
+  G('346', '烘炉、风机、包装等设备制造', 'Manufacture of furnaces, fans, packaging and similar equipment'),
+  G('347', '文化、办公用机械制造', 'Manufacture of cultural and office machinery'),
+  G('352', '化工、木材、非金属加工专用设备制造', 'Manufacture of machinery for chemical, wood and non-metal processing'),
+  G('354', '印刷、制药、日化及日用品生产专用设备制造', 'Manufacture of machinery for printing, pharmaceuticals, daily chemicals and household goods'),
+  G('358', '医疗仪器设备及器械制造', 'Manufacture of medical instruments, equipment and devices'),
+  G('359', '环保、邮政、社会公共服务及其他专用设备制造', 'Manufacture of environmental, postal, public-service and other special equipment'),
+  G('363', '改装汽车制造', 'Manufacture of modified vehicles'),
+  G('364', '低速汽车制造', 'Manufacture of low-speed vehicles'),
+  G('365', '电车制造', 'Manufacture of trolleybuses and trams'),
+  G('371', '铁路运输设备制造', 'Manufacture of railway transport equipment'),
+  G('372', '城市轨道交通设备制造', 'Manufacture of urban rail transit equipment'),
+  G('374', '航空、航天器及设备制造', 'Manufacture of aircraft, spacecraft and related equipment'),
+  G('379', '潜水救捞及其他未列明运输设备制造', 'Manufacture of diving and salvage and other transport equipment n.e.c.'),
+  G('385', '家用电力器具制造', 'Manufacture of household electric appliances'),
+  G('386', '非电力家用器具制造', 'Manufacture of non-electric household appliances'),
+  G('389', '其他电气机械及器材制造', 'Manufacture of other electrical machinery and equipment'),
+  G('393', '广播电视设备制造', 'Manufacture of broadcasting and television equipment'),
+  G('394', '雷达及配套设备制造', 'Manufacture of radar and related equipment'),
+  G('399', '其他电子设备制造', 'Manufacture of other electronic equipment'),
+  G('401', '通用仪器仪表制造', 'Manufacture of general-purpose instruments and meters'),
+  G('402', '专用仪器仪表制造', 'Manufacture of special-purpose instruments and meters'),
+  G('403', '钟表与计时仪器制造', 'Manufacture of clocks, watches and timing instruments'),
+  G('404', '光学仪器制造', 'Manufacture of optical instruments'),
+  G('411', '日用杂品制造', 'Manufacture of daily sundries'),
+  G('419', '其他未列明制造业', 'Other manufacturing n.e.c.'),
 ]);
 
 /** The classes (小类) the bundled themes use. */

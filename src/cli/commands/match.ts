@@ -36,6 +36,8 @@ export interface MatchFlags {
   quiet?: boolean;
   json?: boolean;
   tokenizer?: 'segmenter' | 'jieba' | 'jieba-search' | 'bigram';
+  /** False with `--no-infer-codes`. */
+  inferCodes?: boolean;
   /** @internal Enterprises kept prepared between the passes (default {@link KEEP_PREPARED}); tests lower it. */
   keepPrepared?: number;
 }
@@ -59,6 +61,7 @@ export function register(program: Command): void {
     .option('--workers <n>', 'worker threads for scoring (output is identical for any n)', '1')
     .option('--shard <i/n>', 'score only shard i of n (by enterprise id); combine shard outputs with `chainmatch merge`')
     .addOption(new Option('--tokenizer <kind>', 'Chinese word segmentation').choices(['segmenter', 'jieba', 'jieba-search', 'bigram']))
+    .option('--no-infer-codes', 'do not infer GB/T 4754 codes for rows that declare none (by default they are inferred from the text)')
     .option('--rejected <file>', 'write rejected input rows (JSONL) to this file')
     .option('--quiet', 'no progress bar, no summary')
     .option('--json', 'print the summary as one JSON line on stderr')
@@ -100,6 +103,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const base: MatcherOptions = {
     ...(themes ? { themes: themes.accepted } : {}),
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
+    ...(flags.inferCodes === false ? { inferCodes: false } : {}),
   };
   const options: MatcherOptions = flags.weights ? { ...base, weights: await readWeightsFile(flags.weights, createMatcher(base).describe()) } : base;
   createMatcher(options); // invalid options fail here, before any thread starts

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { normalizeIndustryCode } from '../match/codes.js';
+import { INDUSTRY_TERMS } from '../reference/industry-terms.js';
+import { normalizeText } from './normalize.js';
+
+/** One GB/T 4754 code inferred from text, with the evidence behind it. */
+export interface InferredCode {
+  /** Normalized code, section letter + digits (`C367`, `I65`). */
+  code: string;
+  /** Share of the best code's evidence, in (0, 1]: 1 for the best. */
+  weight: number;
+  /** The terms found for it, in order of first occurrence. */
+  terms: string[];
+}
+
+/** A text to infer from and how much it counts (a firm's name or products may count more than its description). */
+export interface InferenceField {
+  text: string;
+  /** Default 1. */
+  weight?: number;
+}
+
+export const IndustryInferenceOptionsSchema = z.strictObject({
+  /** Terms per GB/T 4754 code (group or division, any form `normalizeIndustryCode` takes), added to the bundled ones. */
+  terms: z.record(z.string(), z.array(z.string())).optional(),
+  /** Use only `terms`, not the bundled {@link INDUSTRY_TERMS}. */
+  replace: z.boolean().optional(),
+  /** Keep the codes whose evidence reaches this share of the best one's. Default 0.6. */
+  ratio: z.number().gt(0).max(1).optional(),
+  /** Keep at most this many codes. Default 2. */
+  max: z.number().int().min(1).max(20).optional(),
+  /** How much a term in a field's first sentence counts (a description leads with the main business). Default 2. */
+  lead: z.number().min(1).max(10).optional(),
+});
+export type IndustryInferenceOptions = z.input<typeof IndustryInferenceOptionsSchema>;
+
+interface Entry {
+  phrase: string;
+  codes: string[];
+  /** The phrase begins / ends with a Latin letter or digit: it must not continue a word there (`led` ≠ `controlled`). */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+const WORD = /[a-z0-9]/u;
+const SENTENCE_END = /[。；;!?！？\n]/u;
+
+/**
+ * Creates an inference of GB/T 4754 codes from business text: the bundled {@link INDUSTRY_TERMS} (typical
+ * products of each manufacturing group, and of the other divisions) are found in the text, longest first and
+ * without overlap; each occurrence adds its field's weight (doubled in a field's first sentence, where a
+ * description names the main business), shared among the codes that list the term. The best code and those
+ * close to it are kept. Deterministic: ties go to the smaller code.
+ * @example
+ * const infer = createIndustryInferrer();
+ * infer([{ text: '主要生产汽车刹车片、制动盘等汽车零部件' }])[0]?.code // 'C367'
+ */
+export function createIndustryInferrer(options: IndustryInferenceOptions = {}): (fields: readonly InferenceField[]) => InferredCode[] {
+  const infer = createNormalizedInferrer(options);
+  return (fields) => infer(fields.map((f) => ({ text: normalizeText(f.text).toLowerCase(), weight: f.weight })));
+}
+
+/** @internal {@link createIndustryInferrer} for text already normalized and lower-cased (the matcher has it so). */
+export function createNormalizedInferrer(options: IndustryInferenceOptions = {}): (fields: readonly InferenceField[]) => InferredCode[] {
+  const o = IndustryInferenceOptionsSchema.parse(options);
+  const ratio = o.ratio ?? 0.6;
+  const max = o.max ?? 2;
+  const lead = o.lead ?? 2;
+  const byPhrase = new Map<string, Entry>();
+  const add = (code: string, term: string) => {
+    const c = normalizeIndustryCode(code);
+    const phrase = normalizeText(term).toLowerCase();
+    if (!c || !phrase) return;
+    let e = byPhrase.get(phrase);
+    if (!e) byPhrase.set(phrase, (e = { phrase, codes: [], wordStart: WORD.test(phrase[0]!), wordEnd: WORD.test(phrase.at(-1)!) }));
+    if (!e.codes.includes(c)) e.codes.push(c);
+  };
+  if (!o.replace) for (const [code, terms] of Object.entries(INDUSTRY_TERMS)) for (const t of terms.split(' ')) add(code, t);
+  // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
+  for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
+  // Candidates by first UTF-16 unit, longest first: the first that fits is the longest match.
+  const byFirst = new Map<number, Entry[]>();
+  for (const e of [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1))) {
+    e.codes.sort();
+    const k = e.phrase.charCodeAt(0);
+    let list = byFirst.get(k);
+    if (!list) byFirst.set(k, (list = []));
+    list.push(e);
+  }
+
+  return (fields) => {
+    const evidence = new Map<string, { sum: number; terms: string[] }>();
+    for (const { text, weight = 1 } of fields) {
+      if (!text || !(weight > 0)) continue;
+      let leadEnd = text.search(SENTENCE_END);
+      if (leadEnd < 0) leadEnd = text.length;
+      for (let i = 0; i < text.length; ) {
+        const candidates = byFirst.get(text.charCodeAt(i));
+        let hit: Entry | undefined;
+        if (candidates)
+          for (const e of candidates)
+            if (
+              text.startsWith(e.phrase, i) &&
+              !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) &&
+              !(e.wordEnd && WORD.test(text[i + e.phrase.length] ?? ''))
+            ) {
+              hit = e;
+              break;
+            }
+        if (!hit) {
+          i++;
+          continue;
+        }
+        const w = (weight * (i < leadEnd ? lead : 1)) / hit.codes.length;
+        for (const c of hit.codes) {
+          let ev = evidence.get(c);
+          if (!ev) evidence.set(c, (ev = { sum: 0, terms: [] }));
+          ev.sum += w;
+          if (!ev.terms.includes(hit.phrase)) ev.terms.push(hit.phrase);
+        }
+        i += hit.phrase.length;
+      }
+    }
+    const ranked = [...evidence].sort((a, b) => b[1].sum - a[1].sum || (a[0] < b[0] ? -1 : 1));
+    const best = ranked[0]?.[1].sum ?? 0;
+    return ranked
+      .filter(([, ev]) => ev.sum >= ratio * best)
+      .slice(0, max)
+      .map(([code, ev]) => ({ code, weight: ev.sum / best, terms: ev.terms }));
+  };
+}
+
+let shared: ((fields: readonly InferenceField[]) => InferredCode[]) | undefined;
+
+/**
+ * Infers GB/T 4754 codes from a firm's or an item's text with the bundled terms (see {@link createIndustryInferrer}).
+ * Input is normalized first (Traditional script, full-width forms and inline pinyin are fine).
+ * @example inferIndustryCodes('廣西某某公司主要生產鋁型材、鋁板帶箔')[0]?.code // 'C325'
+ */
+export function inferIndustryCodes(text: string | readonly InferenceField[]): InferredCode[] {
+  shared ??= createIndustryInferrer();
+  return shared(typeof text === 'string' ? [{ text }] : text);
+}

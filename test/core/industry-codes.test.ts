@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  createIndustryInferrer,
+  createMatcher,
+  industryCodeInfo,
+  inferIndustryCodes,
+  INDUSTRY_TERMS,
+  normalizeText,
+  type ChainGapItem,
+  type Enterprise,
+} from '../../src/index.js';
+
+const codes = (text: string) => inferIndustryCodes(text).map((c) => c.code);
+
+describe('inferIndustryCodes', () => {
+  it('names the group of a business description, main business first', () => {
+    expect(codes('公司主要从事汽车刹车片、制动盘等汽车零部件的研发、生产和销售。')[0]).toBe('C367');
+    expect(codes('主要生产铝型材、铝板带箔，产品用于建筑和交通。')).toEqual(['C325']);
+    expect(codes('提供商业银行服务，包括存款、贷款和信用卡。')).toEqual(['J66']);
+    expect(codes('主营业务为软件开发与信息系统集成。')).toEqual(['I65']);
+    // The first sentence names the main business: later mentions count half.
+    expect(codes('公司生产乘用车和客车。产品配套少量汽车零部件、汽车座椅、轮胎。')[0]).toBe('C361');
+  });
+
+  it('reads Traditional script, inline pinyin and full-width forms like Simplified', () => {
+    const simplified = '主要生产锂离子电池、动力电池和储能电池';
+    expect(inferIndustryCodes('主要生產鋰(lǐ)離子電池、動力電池和儲能電池')).toEqual(inferIndustryCodes(simplified));
+    expect(inferIndustryCodes('ＬＥＤ芯片')).toEqual(inferIndustryCodes('LED芯片'));
+  });
+
+  it('matches Latin terms only as whole words', () => {
+    expect(codes('LED display modules')).toEqual(['C397']);
+    expect(codes('a controlled process')).toEqual([]);
+  });
+
+  it('returns nothing for empty or unrelated text, and never throws on hostile input', () => {
+    expect(inferIndustryCodes('')).toEqual([]);
+    expect(inferIndustryCodes('今天天气很好')).toEqual([]);
+    expect(() => inferIndustryCodes('\uD800'.repeat(1000) + '汽车零部件'.repeat(20_000))).not.toThrow();
+  });
+
+  it('keeps the best code and those close to it, weights relative to the best', () => {
+    const infer = createIndustryInferrer({ ratio: 0.1, max: 5 });
+    const out = infer([{ text: '生产轮胎、汽车零部件和乘用车' }]);
+    expect(out.length).toBeGreaterThan(1);
+    expect(out[0]!.weight).toBe(1);
+    for (const c of out) expect(c.weight).toBeGreaterThan(0), expect(c.weight).toBeLessThanOrEqual(1), expect(c.terms.length).toBeGreaterThan(0);
+    expect(createIndustryInferrer({ max: 1 })([{ text: '生产轮胎、汽车零部件和乘用车' }])).toHaveLength(1);
+  });
+
+  it('takes user terms per code, with hostile keys as data', () => {
+    const terms = JSON.parse('{"__proto__": ["无关词"], "3670": ["线控底盘"], "C3841": ["固态电池"]}') as Record<string, string[]>;
+    const infer = createIndustryInferrer({ terms });
+    expect(infer([{ text: '研发线控底盘' }]).map((c) => c.code)).toEqual(['C3670']);
+    expect(infer([{ text: '固态电池' }]).map((c) => c.code)).toEqual(['C3841']);
+    expect(infer([{ text: '无关词' }])).toEqual([]);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(createIndustryInferrer({ terms: { '3670': ['线控底盘'] }, replace: true })([{ text: '乘用车' }])).toEqual([]);
+    expect(() => createIndustryInferrer({ ratio: 2 } as never)).toThrow();
+  });
+
+  it('is the same for a text and its normalized form (property)', () => {
+    const words = [...new Set(Object.values(INDUSTRY_TERMS).flatMap((t) => t.split(' ')))].slice(0, 300);
+    const pieces = fc.constantFrom(...words, '，', '。', '公司', '產(chǎn)', '鋁', ' ', 'ａ', 'LED', 'led');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (ps) => {
+        const t = ps.join('');
+        expect(inferIndustryCodes(normalizeText(t))).toEqual(inferIndustryCodes(t));
+      }),
+    );
+  });
+
+  it('names only codes the classification table knows', () => {
+    for (const code of Object.keys(INDUSTRY_TERMS)) expect(industryCodeInfo(code), code).toBeDefined();
+  });
+});
+
+describe('the matcher infers codes for rows that declare none', () => {
+  const item: ChainGapItem = { id: 'i1', title: '汽车零部件配套', keywords: ['制动系统'] };
+  const parts: Enterprise = { id: 'e1', name: '某某制动科技有限公司', description: '主要生产汽车刹车片、制动盘等汽车零部件。' };
+  const declared: Enterprise = { id: 'e2', name: '某某制动科技有限公司', description: '主要生产汽车刹车片、制动盘等汽车零部件。', industryCodes: ['C3841'] };
+
+  it('uses inferred codes in the industry-code feature and says so', () => {
+    const x = createMatcher().explain(item, parts);
+    expect(x.values.industryCode).toBe(0.75); // same group 367, inferred on both sides
+    expect(x.reason.zh).toContain('推断');
+  });
+
+  it('never replaces declared codes', () => {
+    const x = createMatcher().explain(item, declared);
+    expect(x.values.industryCode).toBe(0.2); // C3841 vs inferred C367: same section only
+    expect(createMatcher().explain({ ...item, industryCodes: ['C3670'] }, parts).values.industryCode).toBe(0.75);
+  });
+
+  it('can be turned off', () => {
+    const x = createMatcher({ inferCodes: false }).explain(item, parts);
+    expect(x.values.industryCode).toBeNull();
+  });
+});
