@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizeIndustryCode } from '../match/codes.js';
-import { INDUSTRY_TERMS } from '../reference/industry-terms.js';
+import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
 import { normalizeText } from './normalize.js';
 
 /** One GB/T 4754 code inferred from text, with the evidence behind it. */
@@ -43,7 +43,14 @@ interface Entry {
 }
 
 const WORD = /[a-z0-9]/u;
-const SENTENCE_END = /[。；;!?！？\n]/u;
+const SENTENCE_END = /[。；;!?！？\n]|\.(?:\s|$)/u;
+
+/** Whether a Latin word goes on at `at`; a plural `s` / `es` ending the word does not count (`batteries` aside). */
+function continuesWord(text: string, at: number): boolean {
+  if (!WORD.test(text[at] ?? '')) return false;
+  const rest = text.startsWith('es', at) ? at + 2 : text[at] === 's' ? at + 1 : -1;
+  return rest < 0 || WORD.test(text[rest] ?? '');
+}
 
 /**
  * Creates an inference of GB/T 4754 codes from business text: the bundled {@link INDUSTRY_TERMS} (typical
@@ -75,7 +82,10 @@ export function createNormalizedInferrer(options: IndustryInferenceOptions = {})
     if (!e) byPhrase.set(phrase, (e = { phrase, codes: [], wordStart: WORD.test(phrase[0]!), wordEnd: WORD.test(phrase.at(-1)!) }));
     if (!e.codes.includes(c)) e.codes.push(c);
   };
-  if (!o.replace) for (const [code, terms] of Object.entries(INDUSTRY_TERMS)) for (const t of terms.split(' ')) add(code, t);
+  if (!o.replace) {
+    for (const [code, terms] of Object.entries(INDUSTRY_TERMS)) for (const t of terms.split(' ')) add(code, t);
+    for (const [code, terms] of Object.entries(INDUSTRY_TERMS_EN)) for (const t of terms.split(',')) add(code, t.trim());
+  }
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
   // Candidates by first UTF-16 unit, longest first: the first that fits is the longest match.
@@ -102,7 +112,7 @@ export function createNormalizedInferrer(options: IndustryInferenceOptions = {})
             if (
               text.startsWith(e.phrase, i) &&
               !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) &&
-              !(e.wordEnd && WORD.test(text[i + e.phrase.length] ?? ''))
+              !(e.wordEnd && continuesWord(text, i + e.phrase.length))
             ) {
               hit = e;
               break;

@@ -34,6 +34,12 @@ describe('inferIndustryCodes', () => {
     expect(codes('a controlled process')).toEqual([]);
   });
 
+  it('reads English descriptions, plurals included', () => {
+    expect(codes('The Company manufactures passenger cars, SUVs and trucks.')).toEqual(['C361']);
+    expect(codes('Ping An Bank Co., Ltd. provides commercial banking services, deposits and loans.')).toEqual(['J66']);
+    expect(codes('Makes lithium-ion batteries and battery packs.')).toEqual(['C384']);
+  });
+
   it('returns nothing for empty or unrelated text, and never throws on hostile input', () => {
     expect(inferIndustryCodes('')).toEqual([]);
     expect(inferIndustryCodes('今天天气很好')).toEqual([]);
