@@ -56,8 +56,9 @@ function continuesWord(text: string, at: number): boolean {
  * Creates an inference of GB/T 4754 codes from business text: the bundled {@link INDUSTRY_TERMS} (typical
  * products of each manufacturing group, and of the other divisions) are found in the text, longest first and
  * without overlap; each occurrence adds its field's weight (doubled in a field's first sentence, where a
- * description names the main business), shared among the codes that list the term. The best code and those
- * close to it are kept. Deterministic: ties go to the smaller code.
+ * description names the main business), shared among the codes that list the term. A broader code's evidence
+ * is added to the narrower codes found under it (your class-level terms and the bundled group terms make one
+ * code, not two). The best code and those close to it are kept. Deterministic: ties go to the smaller code.
  * @example
  * const infer = createIndustryInferrer();
  * infer([{ text: '主要生产汽车刹车片、制动盘等汽车零部件' }])[0]?.code // 'C367'
@@ -131,7 +132,24 @@ export function createNormalizedInferrer(options: IndustryInferenceOptions = {})
         i += hit.phrase.length;
       }
     }
-    const ranked = [...evidence].sort((a, b) => b[1].sum - a[1].sum || (a[0] < b[0] ? -1 : 1));
+    // A broader code's evidence (汽车 for C36) backs its narrower codes found too (C367), instead of competing.
+    const found = [...evidence.keys()];
+    const narrower = new Map<string, string[]>();
+    for (const c of found) narrower.set(c, found.filter((d) => d.length > c.length && d.startsWith(c)));
+    const merged = [...evidence]
+      .filter(([c]) => !narrower.get(c)!.length)
+      .map(([c, ev]): [string, { sum: number; terms: string[] }] => {
+        const broader = found.filter((p) => p.length < c.length && c.startsWith(p)).sort((a, b) => a.length - b.length);
+        let sum = ev.sum;
+        const terms = [...ev.terms];
+        for (const p of broader) {
+          const pe = evidence.get(p)!;
+          sum += pe.sum;
+          for (const t of pe.terms) if (!terms.includes(t)) terms.push(t);
+        }
+        return [c, { sum, terms }];
+      });
+    const ranked = merged.sort((a, b) => b[1].sum - a[1].sum || (a[0] < b[0] ? -1 : 1));
     const best = ranked[0]?.[1].sum ?? 0;
     return ranked
       .filter(([, ev]) => ev.sum >= ratio * best)

@@ -60,6 +60,8 @@ describe('inferIndustryCodes', () => {
     const infer = createIndustryInferrer({ terms });
     expect(infer([{ text: '研发线控底盘' }]).map((c) => c.code)).toEqual(['C3670']);
     expect(infer([{ text: '固态电池' }]).map((c) => c.code)).toEqual(['C3841']);
+    // A broader code's evidence backs the narrower one found with it: one code, both terms.
+    expect(infer([{ text: '汽车零部件、线控底盘' }])).toEqual([{ code: 'C3670', weight: 1, terms: ['线控底盘', '汽车零部件'] }]);
     expect(infer([{ text: '无关词' }])).toEqual([]);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(createIndustryInferrer({ terms: { '3670': ['线控底盘'] }, replace: true })([{ text: '乘用车' }])).toEqual([]);
