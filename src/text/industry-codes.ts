@@ -68,9 +68,25 @@ export function createIndustryInferrer(options: IndustryInferenceOptions = {}): 
   return (fields) => infer(fields.map((f) => ({ text: normalizeText(f.text).toLowerCase(), weight: f.weight })));
 }
 
-/** @internal {@link createIndustryInferrer} for text already normalized and lower-cased (the matcher has it so). */
+/** The scanner of the bundled terms with default settings, built on first use and shared. */
+let bundled: ((fields: readonly InferenceField[]) => InferredCode[]) | undefined;
+
+/**
+ * @internal {@link createIndustryInferrer} for text already normalized and lower-cased (the matcher has it so).
+ * Options are checked at once; the term table is built on first use (a list whose rows all declare codes never
+ * needs it), and the default one is shared by every matcher.
+ */
 export function createNormalizedInferrer(options: IndustryInferenceOptions = {}): (fields: readonly InferenceField[]) => InferredCode[] {
   const o = IndustryInferenceOptionsSchema.parse(options);
+  const isDefault = Object.values(o).every((v) => v === undefined);
+  let scan: ((fields: readonly InferenceField[]) => InferredCode[]) | undefined;
+  return (fields) => {
+    scan ??= isDefault ? (bundled ??= buildScanner(o)) : buildScanner(o);
+    return scan(fields);
+  };
+}
+
+function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fields: readonly InferenceField[]) => InferredCode[] {
   const ratio = o.ratio ?? 0.6;
   const max = o.max ?? 2;
   const lead = o.lead ?? 2;
