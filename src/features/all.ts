@@ -1,21 +1,4 @@
-import type { PreparedItem, ScoringContext } from './types.js';
-
-/**
- * @internal A reusable per-item buffer for {@link Feature.scoreAll}: writes `fn(item)` for every item of the
- * index (`NaN` for `null`). The buffer is overwritten by the next call.
- */
-export function itemBuffer(): (ctx: ScoringContext, fn: (item: PreparedItem) => number | null) => Float64Array {
-  let buf = new Float64Array(0);
-  return (ctx, fn) => {
-    const items = ctx.items;
-    if (buf.length !== items.length) buf = new Float64Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const v = fn(items[i]!);
-      buf[i] = v === null ? NaN : v;
-    }
-    return buf;
-  };
-}
+import type { PreparedItem } from './types.js';
 
 /** @internal Builds a value once per item list (an index) and keeps it as long as the list lives. */
 export function perItems<T>(build: (items: readonly PreparedItem[]) => T): (items: readonly PreparedItem[]) => T {

@@ -1,5 +1,5 @@
 import { industryCodeInfo } from '../reference/industry.js';
-import { itemBuffer, perItems } from './all.js';
+import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
 /** Values by deepest shared GB/T 4754 level: section (门类), division (大类), group (中类), class (小类). */
@@ -53,7 +53,7 @@ const prefixIndex = perItems((items) => {
  * Gating at division level: two firms in one division are candidates even with no shared words.
  */
 export function createIndustryCodeFeature(weight = 0.15): Feature {
-  const fill = itemBuffer();
+  let buf = new Float64Array(0);
   let levels = new Uint8Array(0);
   return Object.freeze({
     name: 'industryCode',
@@ -64,14 +64,17 @@ export function createIndustryCodeFeature(weight = 0.15): Feature {
     applies: (item: PreparedItem) => item.codes.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => (e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null),
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
-      if (!e.codes.length) return fill(ctx, () => null);
+      const n = ctx.items.length;
+      if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n));
+      if (!e.codes.length) return buf.fill(NaN);
       const index = prefixIndex(ctx.items);
-      if (levels.length !== ctx.items.length) levels = new Uint8Array(ctx.items.length);
-      else levels.fill(0);
+      levels.fill(0);
       for (const code of e.codes)
         for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
           for (const ii of index.get(`${level}:${code.slice(0, PREFIX[level])}`) ?? []) if (levels[ii]! < level) levels[ii] = level;
-      return fill(ctx, (item) => LEVEL_VALUE[levels[item.index] as 0]);
+      // Items are indexed by position: one table lookup per item.
+      for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
+      return buf;
     },
     itemKeys: (item: PreparedItem) => item.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
     enterpriseKeys: (e: PreparedEnterprise) => e.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),

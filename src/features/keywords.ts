@@ -1,5 +1,5 @@
 import { phraseFinder } from '../text/phrases.js';
-import { itemBuffer, perItems } from './all.js';
+import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
 function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
@@ -18,13 +18,16 @@ const phraseIndex = perItems((items) => {
   return phraseFinder(byPhrase.values());
 });
 
+/** How many phrases each item lists, by item index. */
+const phraseCounts = perItems((items) => Uint32Array.from(items, (it) => it.phrases.length));
+
 /**
  * Keyword and product overlap: the share of the item's keywords and products that occur in the
  * enterprise's text (name, description, products, technologies, tags). Applies when the item lists any.
  */
 export function createKeywordFeature(weight = 0.2): Feature {
-  const fill = itemBuffer();
   let counts = new Uint32Array(0);
+  let buf = new Float64Array(0);
   return Object.freeze({
     name: 'keywords',
     weight,
@@ -34,10 +37,14 @@ export function createKeywordFeature(weight = 0.2): Feature {
     score: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e).length / item.phrases.length,
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
       const findPhrases = phraseIndex(ctx.items);
-      if (counts.length !== ctx.items.length) counts = new Uint32Array(ctx.items.length);
+      const sizes = phraseCounts(ctx.items);
+      const n = sizes.length;
+      if (counts.length !== n) (counts = new Uint32Array(n)), (buf = new Float64Array(n));
       else counts.fill(0);
       for (const entry of findPhrases(e.text)) for (const ii of entry.items) counts[ii]!++;
-      return fill(ctx, (item) => (item.phrases.length ? counts[item.index]! / item.phrases.length : 0));
+      // Items are indexed by position; the same division as `score`, so the same value to the bit.
+      for (let i = 0; i < n; i++) buf[i] = sizes[i] ? counts[i]! / sizes[i]! : 0;
+      return buf;
     },
     matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e),
     describe(item: PreparedItem, e: PreparedEnterprise) {

@@ -412,6 +412,62 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     /** Below this many pairs left, scoring them one by one beats another feature's pass over every item. */
     const FEW = 24;
 
+    // The first stage visits every item: instead of computing each bound, it compares the feature's value with the
+    // least value that keeps the item (from the item's threshold, recomputed when that changes).
+    const firstWeights = knownWeights[0];
+    const firstApplies = knownApplies[0];
+    const needAt = new Float64Array(prepared.length);
+    const needFor = new Float64Array(prepared.length).fill(NaN);
+
+    /** The least clamped value with which an item's first-stage bound reaches threshold `t` (a little below: never too high). */
+    function need(ii: number, t: number): number {
+      const wi = firstApplies![ii] ? firstWeights![ii]! : 0;
+      if (!(wi > 0)) return -Infinity;
+      const p = totalMass[ii]! - wi;
+      return ((t - 1e-9) * (wi + p) - p) / wi - 1e-9;
+    }
+
+    /** {@link boundStage} over every item for the first known feature, with the per-item state set up for the kept ones. */
+    function firstStage(
+      values: ArrayLike<number>,
+      w: Float64Array,
+      ap: Uint8Array,
+      missing: number,
+      gate: number,
+      thresholds: ArrayLike<number> | undefined,
+    ): number {
+      const posted = postingGates.length > 0;
+      let kept = 0;
+      for (let ii = 0; ii < prepared.length; ii++) {
+        const x = values[ii]!;
+        if (thresholds) {
+          const t = thresholds[ii]!;
+          if (t !== needFor[ii]) (needFor[ii] = t), (needAt[ii] = need(ii, t));
+          if (x === x && clampValue(x) < needAt[ii]!) continue;
+        }
+        let p = totalMass[ii]!;
+        let s = 0;
+        let m = 0;
+        let r = 0;
+        if (ap[ii]) {
+          const wi = w[ii]!;
+          p -= wi;
+          const v = x !== x ? missing : clampValue(x);
+          if (v === v) {
+            s = wi * v;
+            m = wi;
+            if (v >= gate) r = 1;
+          }
+        }
+        boundSum[ii] = s;
+        boundMass[ii] = m;
+        pending[ii] = p;
+        reached[ii] = r || (posted && mark[ii] === epoch) ? 1 : 0;
+        alive[kept++] = ii;
+      }
+      return kept;
+    }
+
     function scoreEnterprise(pe: PreparedEnterprise, thresholds?: ArrayLike<number>): { item: number; score: number }[] {
       const out: { item: number; score: number }[] = [];
       if (exclusions(pe).length) return out;
@@ -427,14 +483,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const w = knownWeights[k]!;
         const ap = knownApplies[k]!;
         const missing = missingValue(f);
-        if (k === 0) {
-          boundSum.fill(0);
-          boundMass.fill(0);
-          pending.set(totalMass);
-          reached.fill(0);
-          if (postingGates.length) for (let ii = 0; ii < reached.length; ii++) if (mark[ii] === epoch) reached[ii] = 1;
-        }
-        const kept = boundStage(list, size, alive, values, w, ap, missing, gate, boundSum, boundMass, pending, reached, thresholds);
+        const kept =
+          k === 0
+            ? firstStage(values, w, ap, missing, gate, thresholds)
+            : boundStage(list, size, alive, values, w, ap, missing, gate, boundSum, boundMass, pending, reached, thresholds);
         list = alive;
         size = kept;
       }
