@@ -12,7 +12,7 @@ import type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringConte
 import { lookupProvince, sourceRegionsOf } from '../reference/regions.js';
 import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, type SectorTheme, type Weights } from '../schema/domain.js';
 import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOptions, type Reason } from '../schema/match.js';
-import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type InferenceField } from '../text/industry-codes.js';
+import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type InferenceField, type InferredCode } from '../text/industry-codes.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
@@ -67,6 +67,13 @@ export interface PairExplanation {
   excluded: string[];
   /** False when the pair shares no topical evidence (no term, no industry division) and is never ranked. */
   candidate: boolean;
+  /** GB/T 4754 codes of both sides (normalized), with the evidence for a side whose codes were inferred from its text. */
+  codes: {
+    item: readonly string[];
+    enterprise: readonly string[];
+    itemInferred?: readonly InferredCode[];
+    enterpriseInferred?: readonly InferredCode[];
+  };
 }
 
 /** Items prepared against fixed corpus statistics, ready to score enterprises one at a time. */
@@ -552,6 +559,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           reason,
           excluded: exclusions(pe),
           candidate,
+          codes: {
+            item: pi.codes,
+            enterprise: pe.codes,
+            ...(pi.inferredCodes ? { itemInferred: pi.inferredCodes } : {}),
+            ...(pe.inferredCodes ? { enterpriseInferred: pe.inferredCodes } : {}),
+          },
         };
       },
     };

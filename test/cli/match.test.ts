@@ -110,3 +110,25 @@ describe('chainmatch match', () => {
     expect(run(['nope']).status).toBe(2);
   });
 });
+
+describe('chainmatch explain', () => {
+  it('prints every feature, the industry codes with their evidence, and the reasons; --json gives the same', () => {
+    // Row 2 (id E838) makes 汽车零部件 and 碳酸钙粉体.
+    const args = ['explain', '--items', items, '--enterprises', ents, '--item', 'I2', '--enterprise', 'E838'];
+    const r = run(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^industryCode\s+0\.750/mu);
+    expect(r.stdout).toContain('industry codes: item C367 汽车零部件及配件制造 (inferred from 汽车零部件) · enterprise C309 石墨及其他非金属矿物制品制造, C367 汽车零部件及配件制造 (inferred from 碳酸钙、汽车零部件)');
+    expect(r.stdout).toContain('推荐理由: 企业2有限公司与「汽车零部件项目」匹配');
+    const x = JSON.parse(run([...args, '--json']).stdout);
+    expect(x).toMatchObject({ itemId: 'I2', enterpriseId: 'E838', codes: { item: ['C367'], enterprise: ['C309', 'C367'] } });
+  });
+
+  it('takes --no-infer-codes in match: no inferred evidence, no industry-code contribution', () => {
+    const r = run(['match', '--items', items, '--enterprises', ents, '--top', '3', '--quiet', '--no-infer-codes']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBe(30);
+    for (const row of rows) expect(row.contributions.industryCode).toBeUndefined(), expect(row.reason.zh).not.toContain('推断');
+  });
+});

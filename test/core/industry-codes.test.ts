@@ -93,11 +93,16 @@ describe('the matcher infers codes for rows that declare none', () => {
     const x = createMatcher().explain(item, parts);
     expect(x.values.industryCode).toBe(0.75); // same group 367, inferred on both sides
     expect(x.reason.zh).toContain('推断');
+    expect(x.codes.enterprise).toEqual(['C367']);
+    expect(x.codes.enterpriseInferred?.[0]?.terms).toContain('汽车零部件');
+    expect(x.codes.itemInferred?.map((c) => c.code)).toEqual(x.codes.item);
   });
 
   it('never replaces declared codes', () => {
     const x = createMatcher().explain(item, declared);
     expect(x.values.industryCode).toBe(0.2); // C3841 vs inferred C367: same section only
+    expect(x.codes).toMatchObject({ enterprise: ['C3841'], item: ['C367'] });
+    expect(x.codes.enterpriseInferred).toBeUndefined();
     expect(createMatcher().explain({ ...item, industryCodes: ['C3670'] }, parts).values.industryCode).toBe(0.75);
   });
 

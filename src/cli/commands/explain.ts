@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { createMatcher } from '../../match/matcher.js';
+import { industryCodeInfo } from '../../reference/industry.js';
+import type { InferredCode } from '../../text/industry-codes.js';
 import { loadEnterprises, loadItems, loadThemes } from '../_lib/input.js';
 import { usageError } from '../_lib/errors.js';
 import { readWeightsFile } from '../_lib/weights.js';
@@ -37,9 +39,17 @@ export function register(program: Command): void {
         }),
         '',
         `matched terms: ${x.matchedTerms.join('、') || '(none)'}`,
+        `industry codes: item ${codeLine(x.codes.item, x.codes.itemInferred)} · enterprise ${codeLine(x.codes.enterprise, x.codes.enterpriseInferred)}`,
         `推荐理由: ${x.reason.zh}`,
         `reason: ${x.reason.en}`,
       ];
       process.stdout.write(lines.join('\n') + '\n');
     });
+}
+
+/** `C367 汽车零部件及配件制造 (inferred from 刹车片、汽车零部件)`, or `none`. */
+function codeLine(codes: readonly string[], inferred: readonly InferredCode[] | undefined): string {
+  if (!codes.length) return 'none';
+  const named = codes.map((c) => [c, industryCodeInfo(c)?.name].filter(Boolean).join(' ')).join(', ');
+  return inferred ? `${named} (inferred from ${[...new Set(inferred.flatMap((c) => c.terms))].slice(0, 4).join('、')})` : named;
 }
