@@ -16,7 +16,7 @@ export interface InferredCode {
 /** A text to infer from and how much it counts (a firm's name or products may count more than its description). */
 export interface InferenceField {
   text: string;
-  /** Default 1. */
+  /** Default 1; a field whose weight is not a positive finite number is left out. */
   weight?: number;
 }
 
@@ -118,7 +118,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
   return (fields) => {
     const evidence = new Map<string, { sum: number; terms: string[] }>();
     for (const { text, weight = 1 } of fields) {
-      if (!text || !(weight > 0)) continue;
+      if (!text || !(weight > 0 && weight < Infinity)) continue;
       let leadEnd = text.search(SENTENCE_END);
       if (leadEnd < 0) leadEnd = text.length;
       for (let i = 0; i < text.length; ) {

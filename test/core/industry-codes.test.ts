@@ -44,6 +44,8 @@ describe('inferIndustryCodes', () => {
     expect(inferIndustryCodes('')).toEqual([]);
     expect(inferIndustryCodes('今天天气很好')).toEqual([]);
     expect(() => inferIndustryCodes('\uD800'.repeat(1000) + '汽车零部件'.repeat(20_000))).not.toThrow();
+    // Weights that are not positive finite numbers leave their field out (never NaN weights in the output).
+    expect(inferIndustryCodes([{ text: '汽车零部件', weight: Infinity }, { text: '轮胎', weight: NaN }, { text: '乘用车', weight: -1 }])).toEqual([]);
   });
 
   it('keeps the best code and those close to it, weights relative to the best', () => {
