@@ -56,7 +56,8 @@ export { DEFAULTS } from './match/defaults.js';
 export { emptyStats, mergeStats, statsFromJSON, statsToJSON } from './match/stats.js';
 export type { CorpusStats } from './match/stats.js';
 export { normalizeIndustryCode } from './match/codes.js';
-export { compareRanked } from './rank/topk.js';
+export { combinedCut, compareRanked } from './rank/topk.js';
+export type { Ranked } from './rank/topk.js';
 export { groupByTheme } from './rank/group.js';
 export { ASEAN_MEMBERS, PROVINCES, lookupAseanCountry, lookupProvince, sourceRegionsOf } from './reference/regions.js';
 export {

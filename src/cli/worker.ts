@@ -1,11 +1,13 @@
 /**
  * Worker thread of `chainmatch match --workers N`: scores one part of the enterprise file (see `scorePart`).
  * Messages to the main thread: `progress`, `stats` (after pass 1; the main thread answers with the merged
- * statistics), then `matches`.
+ * statistics), `kept` (after pass 2, per item; the main thread answers with each item's cut in the combined
+ * ranking), then `matches`.
  * @internal
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { statsFromJSON, statsToJSON } from '../match/stats.js';
+import type { Ranked } from '../rank/topk.js';
 import { scorePart, type PartSetup } from './_lib/part.js';
 
 const port = parentPort!;
@@ -23,5 +25,10 @@ const matches = await scorePart(
     last = now;
     port.postMessage({ type: 'progress', phase, done });
   },
+  (kept) =>
+    new Promise((resolve) => {
+      port.once('message', (m: { cut: (Ranked | undefined)[] }) => resolve(m.cut));
+      port.postMessage({ type: 'kept', kept });
+    }),
 );
 port.postMessage({ type: 'matches', matches });

@@ -16,7 +16,7 @@ import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type Inferenc
 import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
-import { compareRanked, PerItemTopK, TopK } from '../rank/topk.js';
+import { compareRanked, PerItemTopK, TopK, type Ranked } from '../rank/topk.js';
 import { normalizeIndustryCode } from './codes.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
@@ -679,8 +679,14 @@ export interface MatchCollector {
   add(enterprise: PreparedEnterprise, again?: () => PreparedEnterprise): void;
   /** Keeps already-scored pairs of one enterprise (scored elsewhere, e.g. in a worker thread). */
   addScored(enterprise: Enterprise, scored: readonly { item: number; score: number }[]): void;
-  /** The kept matches, explained, by item id (or enterprise id) then rank. */
-  matches(): Match[];
+  /**
+   * The kept matches, explained, by item id (or enterprise id) then rank. With `cut` (per item, the last entry of
+   * a combined ranking over parts, see {@link MatchCollector.kept}), only entries ranked at or before it are
+   * explained: what the merge of the parts' lists would keep.
+   */
+  matches(cut?: readonly (Ranked | undefined)[]): Match[];
+  /** Per item (index order), the kept entries' scores and enterprise ids, best first: enough to merge the parts' rankings. */
+  kept(): Ranked[][];
   /** Per item (index order), the score a new pair needs to be kept; empty when ranking per enterprise. */
   readonly thresholds: Float64Array;
   /**
@@ -702,6 +708,7 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
   type Entry = { score: number; id: string; item: number; e: Enterprise; pe?: PreparedEnterprise | (() => PreparedEnterprise) };
   const perItem = new PerItemTopK<Entry>(o.by === 'item' ? idx.items.length : 0, o.top, o.minScore);
   const perEnterprise: Entry[][] = [];
+  const aboveThreshold = (heap: TopK<Entry>, i: number) => heap.sorted().filter((en) => en.score >= perItem.thresholds[i]!);
   const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: Entry['pe']) => {
     if (o.by === 'item') {
       for (const { item, score } of scored) perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, ...(pe ? { pe } : {}) }));
@@ -716,7 +723,8 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
     addScored: (e, scored) => addScored(e, scored),
     thresholds: perItem.thresholds,
     raise: (floor) => perItem.raise(floor),
-    matches() {
+    kept: () => (o.by === 'item' ? perItem.heaps.map((heap, i) => aboveThreshold(heap, i).map(({ score, id }) => ({ score, id }))) : []),
+    matches(cut) {
       const out: Match[] = [];
       const prepared = new Map<Enterprise, PreparedEnterprise>();
       const emit = (entries: Entry[]) =>
@@ -736,8 +744,12 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
             ...(theme !== undefined ? { theme } : {}),
           });
         });
-      // Entries under a raised threshold are beaten k times elsewhere: not worth explaining.
-      if (o.by === 'item') perItem.heaps.forEach((heap, i) => emit(heap.sorted().filter((en) => en.score >= perItem.thresholds[i]!)));
+      // Entries under a raised threshold are beaten k times elsewhere: not worth explaining (nor past the cut).
+      if (o.by === 'item')
+        perItem.heaps.forEach((heap, i) => {
+          const last = cut?.[i];
+          emit(aboveThreshold(heap, i).filter((en) => !cut || (last !== undefined && compareRanked(en, last) <= 0)));
+        });
       else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
       return out;
     },

@@ -1,4 +1,4 @@
-/** @internal An entry kept by a top-k heap. */
+/** An entry of a ranking: a score and the id that breaks ties. */
 export interface Ranked {
   score: number;
   /** Tie-breaker: smaller id ranks first. */
@@ -8,6 +8,15 @@ export interface Ranked {
 /** Total order of the ranking: higher score first, then smaller id. */
 export function compareRanked(a: Ranked, b: Ranked): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Per list position (an item), the last entry of the top `k` over several rankings of disjoint entries (parallel
+ * parts): an entry is in the combined top `k` exactly when it ranks at or before it. Undefined where all are empty.
+ */
+export function combinedCut(rankings: readonly (readonly (readonly Ranked[])[])[], k: number): (Ranked | undefined)[] {
+  const n = Math.max(0, ...rankings.map((r) => r.length));
+  return Array.from({ length: n }, (_, i) => rankings.flatMap((r) => r[i] ?? []).sort(compareRanked).slice(0, k).at(-1));
 }
 
 /**

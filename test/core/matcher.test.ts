@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  combinedCut,
+  compareRanked,
+  createCollector,
   createMatcher,
   defaultFeatures,
   type Feature,
@@ -138,6 +141,24 @@ describe('scores and contributions', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('parts that agree on each item\'s cut explain exactly the merged ranking', () => {
+    fc.assert(
+      fc.property(world, fc.integer({ min: 2, max: 3 }), fc.integer({ min: 1, max: 4 }), ([items, ents], parts, top) => {
+        const idx = matcher.index(items, matcher.collectStats(ents, items));
+        const one = createCollector(idx, { top, by: 'item', minScore: 0 });
+        const many = Array.from({ length: parts }, () => createCollector(idx, { top, by: 'item', minScore: 0 }));
+        ents.forEach((e, i) => (one.add(idx.prepare(e)), many[i % parts]!.add(idx.prepare(e))));
+        const cut = combinedCut(many.map((c) => c.kept()), top);
+        const merged = many
+          .flatMap((c) => c.matches(cut))
+          .sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : compareRanked({ score: a.score, id: a.enterpriseId }, { score: b.score, id: b.enterpriseId })));
+        const ranked = merged.map((m, i) => ({ ...m, rank: merged.slice(0, i).filter((x) => x.itemId === m.itemId).length + 1 }));
+        expect(ranked).toEqual(one.matches());
+      }),
+      { numRuns: 80 },
     );
   });
 

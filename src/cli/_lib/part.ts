@@ -5,6 +5,7 @@ import type { RawRow } from '../../io/read.js';
 import type { RejectedRow } from '../../io/validate.js';
 import type { ChainGapItem } from '../../schema/domain.js';
 import type { Match } from '../../schema/match.js';
+import type { Ranked } from '../../rank/topk.js';
 import { streamEnterprises, type InputCounts } from './input.js';
 import { fnv1a, shardOf, type Shard } from './shard.js';
 import { TermCache } from './term-cache.js';
@@ -68,12 +69,15 @@ export function partOf(row: RawRow, count: number): number {
  * Scores one part: pass 1 tokenizes the owned rows and counts their statistics; `exchange` hands them over and
  * returns the statistics of the whole file (all parts see the same numbers); pass 2 scores the owned enterprises
  * (of `shard`, if any) with per-item top-k heaps and returns the kept matches, explained. Each enterprise is
- * tokenized once: pass 2 prepares it again from the first pass's terms.
+ * tokenized once: pass 2 prepares it again from the first pass's terms. With `settle`, a part ranking per item
+ * hands its kept scores over and gets back each item's cut in the combined ranking (see `combinedCut`), and
+ * explains only the entries up to it.
  */
 export async function scorePart(
   setup: PartSetup,
   exchange: (partial: PartStats) => Promise<CorpusStats>,
   progress: (phase: 'statistics' | 'scoring', done: number) => void = () => {},
+  settle?: (kept: Ranked[][]) => Promise<(Ranked | undefined)[]>,
 ): Promise<Match[]> {
   const { items, file, part, shard } = setup;
   const matcher = createMatcher(setup.options);
@@ -124,5 +128,7 @@ export async function scorePart(
   }
   progress('scoring', scored);
   share();
+  // With other parts ranking per item, explain only what the merge will keep: the parts agree on each item's cut.
+  if (settle && setup.by === 'item' && part.count > 1) return collector.matches(await settle(collector.kept()));
   return collector.matches();
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Option, type Command } from 'commander';
 import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
+import { combinedCut, type Ranked } from '../../rank/topk.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
 import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
@@ -164,6 +165,15 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       reportRejected(rejected, io.stderr);
       exchanged(stats);
     };
+    // After scoring, the parts' kept scores give each item's cut in the combined ranking: parts explain only up to it.
+    const keptLists: Ranked[][][] = [];
+    let cutReady: (cut: (Ranked | undefined)[]) => void = () => {};
+    const cut = new Promise<(Ranked | undefined)[]>((resolve) => (cutReady = resolve));
+    const onKept = (p: number, kept: Ranked[][]) => {
+      keptLists[p] = kept;
+      if (keptLists.filter(Boolean).length === workers) cutReady(combinedCut(keptLists, top));
+      return cut;
+    };
     if (workers === 1) {
       matches = await scorePart(
         setup(1),
@@ -176,6 +186,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         Array.from({ length: workers }, (_, p) =>
           runWorker(workerFile, setup(p + 1), threads, {
             stats: (partial) => (onStats(p, partial), merged),
+            kept: (kept) => onKept(p, kept),
             progress: (ph, n) => onProgress(p, ph, n),
           }),
         ),
@@ -227,7 +238,11 @@ function runWorker(
   file: string,
   setup: PartSetup,
   threads: Worker[],
-  on: { stats: (p: PartStats) => Promise<CorpusStats>; progress: (phase: 'statistics' | 'scoring', done: number) => void },
+  on: {
+    stats: (p: PartStats) => Promise<CorpusStats>;
+    kept: (kept: Ranked[][]) => Promise<(Ranked | undefined)[]>;
+    progress: (phase: 'statistics' | 'scoring', done: number) => void;
+  },
 ): Promise<Match[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: setup });
@@ -238,7 +253,8 @@ function runWorker(
       else if (m.type === 'stats') {
         const partial = { stats: statsFromJSON(m.stats as ReturnType<typeof statsToJSON>), counts: m.counts as InputCounts, rejected: m.rejected as RejectedRow[] };
         on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
-      } else if (m.type === 'matches') result = m.matches as Match[];
+      } else if (m.type === 'kept') on.kept(m.kept as Ranked[][]).then((cut) => worker.postMessage({ cut }), reject);
+      else if (m.type === 'matches') result = m.matches as Match[];
     });
     // A thread's ChainmatchError arrives as a plain error with its `code`: restore it, so it prints and exits the same.
     worker.on('error', (e: Error & { code?: unknown }) =>
