@@ -434,7 +434,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return ((t - 1e-9) * (wi + p) - p) / wi - 1e-9;
     }
 
-    /** {@link boundStage} over every item for the first known feature, with the per-item state set up for the kept ones. */
+    /**
+     * The first stage: resets the bound state of the items whose value can still reach their threshold (all of
+     * them without thresholds), then runs {@link boundStage} over those in place.
+     */
     function firstStage(
       values: ArrayLike<number>,
       w: Float64Array,
@@ -444,35 +447,21 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       thresholds: ArrayLike<number> | undefined,
     ): number {
       const posted = postingGates.length > 0;
-      let kept = 0;
+      let size = 0;
       for (let ii = 0; ii < prepared.length; ii++) {
-        const x = values[ii]!;
         if (thresholds) {
           const t = thresholds[ii]!;
           if (t !== needFor[ii]) (needFor[ii] = t), (needAt[ii] = need(ii, t));
+          const x = values[ii]!;
           if (x === x && clampValue(x) < needAt[ii]!) continue;
         }
-        let p = totalMass[ii]!;
-        let s = 0;
-        let m = 0;
-        let r = 0;
-        if (ap[ii]) {
-          const wi = w[ii]!;
-          p -= wi;
-          const v = x !== x ? missing : clampValue(x);
-          if (v === v) {
-            s = wi * v;
-            m = wi;
-            if (v >= gate) r = 1;
-          }
-        }
-        boundSum[ii] = s;
-        boundMass[ii] = m;
-        pending[ii] = p;
-        reached[ii] = r || (posted && mark[ii] === epoch) ? 1 : 0;
-        alive[kept++] = ii;
+        boundSum[ii] = 0;
+        boundMass[ii] = 0;
+        pending[ii] = totalMass[ii]!;
+        reached[ii] = posted && mark[ii] === epoch ? 1 : 0;
+        alive[size++] = ii;
       }
-      return kept;
+      return boundStage(alive, size, alive, values, w, ap, missing, gate, boundSum, boundMass, pending, reached, thresholds);
     }
 
     function scoreEnterprise(pe: PreparedEnterprise, thresholds?: ArrayLike<number>): { item: number; score: number }[] {
@@ -624,7 +613,8 @@ function missingValue(f: Feature): number {
 
 /**
  * One pruning stage: adds a feature's values (clamped as in the score, `NaN` = missing) to the bound of each listed
- * item and writes to `out` the items whose bound still reaches their threshold; returns how many.
+ * item and writes to `out` the items whose bound still reaches their threshold; returns how many. `out` may be
+ * `list` itself: it is written behind the read.
  * Weights not computed yet (`pending`) count at value 1; the margin absorbs rounding against the exact sum.
  */
 function boundStage(
