@@ -31,14 +31,17 @@ function best(item: PreparedItem, e: PreparedEnterprise): { level: number; code:
 /** Prefix length of each shared level (section `C`, division `C38`, group `C384`, class `C3841`). */
 const PREFIX = [0, 1, 3, 4, 5] as const;
 
-/** Items by code prefix at each level, so an enterprise's levels against every item come from a few lookups. */
+/**
+ * Items by code prefix, so an enterprise's levels against every item come from a few lookups. Each level's prefix
+ * has its own length, so the prefix alone is the key.
+ */
 const prefixIndex = perItems((items) => {
   const byPrefix = new Map<string, number[]>();
   for (const it of items)
     for (const code of it.codes)
       for (let level = 1; level <= 4; level++) {
         if (code.length < PREFIX[level]!) break;
-        const key = `${level}:${code.slice(0, PREFIX[level])}`;
+        const key = code.slice(0, PREFIX[level]);
         let list = byPrefix.get(key);
         if (!list) byPrefix.set(key, (list = []));
         if (list.at(-1) !== it.index) list.push(it.index);
@@ -71,7 +74,7 @@ export function createIndustryCodeFeature(weight = 0.15): Feature {
       levels.fill(0);
       for (const code of e.codes)
         for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
-          for (const ii of index.get(`${level}:${code.slice(0, PREFIX[level])}`) ?? []) if (levels[ii]! < level) levels[ii] = level;
+          for (const ii of index.get(code.slice(0, PREFIX[level])) ?? []) if (levels[ii]! < level) levels[ii] = level;
       // Items are indexed by position: one table lookup per item.
       for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
       return buf;
