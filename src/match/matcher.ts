@@ -211,14 +211,17 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const np = e.products?.length ?? 0;
     const nt = e.technologies?.length ?? 0;
     const all = normalizeMany([e.name ?? '', e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? [])]);
-    const text = all.filter(Boolean).join(' ').toLowerCase();
+    const lower = all.map((s) => s.toLowerCase());
+    const text = lower.filter(Boolean).join(' ');
+    // The name without its legal form, for its tokens and for the inference.
+    const bareName = stripLegalForm(all[0]!);
     const declared = normalizeCodes(e.industryCodes);
-    const inferred = declared.length || !infer ? undefined : infer(enterpriseFields(all, np, nt));
+    const inferred = declared.length || !infer ? undefined : infer(enterpriseFields(bareName.toLowerCase(), lower, np, nt));
     const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
     const regions = sourceRegionsOf(e);
     if (terms) return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions, inferredCodes: inferred };
     // One tokenizer call for all fields; field k's tokens count with its field weight.
-    const tokens = tokenizeMany([normalizeText(stripLegalForm(all[0]!)), ...all.slice(1)]);
+    const tokens = tokenizeMany([normalizeText(bareName), ...all.slice(1)]);
     const weightOf = (k: number) => (k === 0 ? ef.name : k === 1 ? ef.description : k < 2 + np ? ef.products : k < 2 + np + nt ? ef.technologies : ef.tags);
     const counts = new Map<string, number>();
     let length = 0;
@@ -232,15 +235,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return { enterprise: e, tf, length, text, codes, regions, inferredCodes: inferred };
   }
 
-  /** Inference fields of an enterprise from its normalized fields (name, description, products, technologies, tags). */
-  function enterpriseFields(all: readonly string[], np: number, nt: number): InferenceField[] {
-    const lower = (s: string) => s.toLowerCase();
+  /** Inference fields of an enterprise from its lower-cased normalized fields (name, description, products, technologies, tags). */
+  function enterpriseFields(name: string, lower: readonly string[], np: number, nt: number): InferenceField[] {
     return [
-      { text: lower(stripLegalForm(all[0]!)) },
-      { text: lower(all[1]!) },
-      { text: lower(all.slice(2, 2 + np).join('、')) },
-      { text: lower(all.slice(2 + np, 2 + np + nt).join('、')) },
-      { text: lower(all.slice(2 + np + nt).join('、')), weight: 0.5 },
+      { text: name },
+      { text: lower[1]! },
+      { text: lower.slice(2, 2 + np).join('、') },
+      { text: lower.slice(2 + np, 2 + np + nt).join('、') },
+      { text: lower.slice(2 + np + nt).join('、'), weight: 0.5 },
     ];
   }
 
