@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeIndustryCode } from '../match/codes.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
 import { normalizeText } from './normalize.js';
+import { longestMatches } from './phrases.js';
 
 /** One GB/T 4754 code inferred from text, with the evidence behind it. */
 export interface InferredCode {
@@ -105,15 +106,11 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
   }
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
-  // Candidates by first UTF-16 unit, longest first: the first that fits is the longest match.
-  const byFirst = new Map<number, Entry[]>();
-  for (const e of [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1))) {
-    e.codes.sort();
-    const k = e.phrase.charCodeAt(0);
-    let list = byFirst.get(k);
-    if (!list) byFirst.set(k, (list = []));
-    list.push(e);
-  }
+  for (const e of byPhrase.values()) e.codes.sort();
+  const scan = longestMatches(
+    byPhrase.values(),
+    (e, text, i) => !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) && !(e.wordEnd && continuesWord(text, i + e.phrase.length)),
+  );
 
   return (fields) => {
     const evidence = new Map<string, { sum: number; terms: string[] }>();
@@ -121,23 +118,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
       if (!text || !(weight > 0 && weight < Infinity)) continue;
       let leadEnd = text.search(SENTENCE_END);
       if (leadEnd < 0) leadEnd = text.length;
-      for (let i = 0; i < text.length; ) {
-        const candidates = byFirst.get(text.charCodeAt(i));
-        let hit: Entry | undefined;
-        if (candidates)
-          for (const e of candidates)
-            if (
-              text.startsWith(e.phrase, i) &&
-              !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) &&
-              !(e.wordEnd && continuesWord(text, i + e.phrase.length))
-            ) {
-              hit = e;
-              break;
-            }
-        if (!hit) {
-          i++;
-          continue;
-        }
+      scan(text, (hit, i) => {
         const w = (weight * (i < leadEnd ? lead : 1)) / hit.codes.length;
         for (const c of hit.codes) {
           let ev = evidence.get(c);
@@ -145,8 +126,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
           ev.sum += w;
           if (!ev.terms.includes(hit.phrase)) ev.terms.push(hit.phrase);
         }
-        i += hit.phrase.length;
-      }
+      });
     }
     // A broader code's evidence (汽车 for C36) backs its narrower codes found too (C367), instead of competing.
     const found = [...evidence.keys()];
