@@ -128,17 +128,16 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
         }
       });
     }
-    // A broader code's evidence (汽车 for C36) backs its narrower codes found too (C367), instead of competing.
+    // A broader code's evidence (汽车 for C36) backs its narrower codes found too (C367), instead of competing:
+    // only the narrowest codes compete, each with its own evidence, then its broader codes', broadest first.
     const found = [...evidence.keys()];
-    const narrower = new Map<string, string[]>();
-    for (const c of found) narrower.set(c, found.filter((d) => d.length > c.length && d.startsWith(c)));
-    const merged = [...evidence]
-      .filter(([c]) => !narrower.get(c)!.length)
-      .map(([c, ev]): [string, { sum: number; terms: string[] }] => {
-        const broader = found.filter((p) => p.length < c.length && c.startsWith(p)).sort((a, b) => a.length - b.length);
-        let sum = ev.sum;
-        const terms = [...ev.terms];
-        for (const p of broader) {
+    const merged = found
+      .filter((c) => !found.some((d) => d.length > c.length && d.startsWith(c)))
+      .map((c): [string, { sum: number; terms: string[] }] => {
+        const own = evidence.get(c)!;
+        let sum = own.sum;
+        const terms = [...own.terms];
+        for (const p of found.filter((b) => b.length < c.length && c.startsWith(b)).sort((a, b) => a.length - b.length)) {
           const pe = evidence.get(p)!;
           sum += pe.sum;
           for (const t of pe.terms) if (!terms.includes(t)) terms.push(t);
