@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PROFILE_FORMAT, loadProfile, type MatcherDescription } from '../../eval/profile.js';
+import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
 import { WeightsSchema, type Weights } from '../../schema/domain.js';
 import { usageError } from './errors.js';
 
@@ -8,7 +9,7 @@ import { usageError } from './errors.js';
  * used with — a profile fitted with other features or another tokenizer is refused with PROFILE_MISMATCH),
  * or a plain `{ feature: weight }` object.
  */
-export async function readWeightsFile(file: string, matcher: MatcherDescription): Promise<Weights> {
+async function readWeightsFile(file: string, matcher: MatcherDescription): Promise<Weights> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -19,4 +20,9 @@ export async function readWeightsFile(file: string, matcher: MatcherDescription)
   const parsed = WeightsSchema.safeParse(json);
   if (!parsed.success) throw usageError(`--weights ${file}: expected a weight profile or {feature: weight} with non-negative numbers`);
   return parsed.data;
+}
+
+/** The matcher options with the weights of `--weights` (if given), checked against the matcher `options` describe. */
+export async function withWeightsFile(options: MatcherOptions, file: string | undefined): Promise<MatcherOptions> {
+  return file ? { ...options, weights: await readWeightsFile(file, createMatcher(options).describe()) } : options;
 }

@@ -4,7 +4,7 @@ import { industryCodeInfo } from '../../reference/industry.js';
 import type { InferredCode } from '../../text/industry-codes.js';
 import { loadEnterprises, loadItems, loadThemes } from '../_lib/input.js';
 import { usageError } from '../_lib/errors.js';
-import { readWeightsFile } from '../_lib/weights.js';
+import { withWeightsFile } from '../_lib/weights.js';
 
 export function register(program: Command): void {
   program
@@ -25,7 +25,7 @@ export function register(program: Command): void {
       if (!item) throw usageError(`no valid item with id '${flags.item}' in ${flags.items}`);
       if (!ent) throw usageError(`no valid enterprise with id '${flags.enterprise}' in ${flags.enterprises}`);
       const base = flags.themes ? { themes: (await loadThemes(flags.themes)).accepted } : {};
-      const matcher = createMatcher(flags.weights ? { ...base, weights: await readWeightsFile(flags.weights, createMatcher(base).describe()) } : base);
+      const matcher = createMatcher(await withWeightsFile(base, flags.weights));
       const x = matcher.explain(item, ent, matcher.collectStats(ents.accepted, [item]));
       if (flags.json) return void process.stdout.write(JSON.stringify(x, null, 2) + '\n');
       const lines = [

@@ -18,7 +18,7 @@ import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 import { ChainmatchError, type ErrorCode } from '../../errors.js';
-import { readWeightsFile } from '../_lib/weights.js';
+import { withWeightsFile } from '../_lib/weights.js';
 import { mergeMatches } from './merge.js';
 
 export interface MatchFlags {
@@ -106,7 +106,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
     ...(flags.inferCodes === false ? { inferCodes: false } : {}),
   };
-  const options: MatcherOptions = flags.weights ? { ...base, weights: await readWeightsFile(flags.weights, createMatcher(base).describe()) } : base;
+  const options = await withWeightsFile(base, flags.weights);
   createMatcher(options); // invalid options fail here, before any thread starts
 
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
