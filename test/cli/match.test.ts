@@ -132,3 +132,15 @@ describe('chainmatch explain', () => {
     for (const row of rows) expect(row.contributions.industryCode).toBeUndefined(), expect(row.reason.zh).not.toContain('推断');
   });
 });
+
+describe('chainmatch match --weights', () => {
+  it('takes a {feature: weight} file, and refuses an invalid one as a usage error', () => {
+    const w = join(dir, 'weights.json');
+    writeFileSync(w, JSON.stringify({ text: 1, keywords: 0, industryCode: 0, segment: 0, scale: 0, region: 0, asean: 0, embedding: 0 }));
+    const r = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet', '--weights', w]);
+    expect(r.status).toBe(0);
+    for (const row of r.stdout.trim().split('\n').map((l) => JSON.parse(l))) expect(row.score).toBeCloseTo(row.contributions.text, 12);
+    writeFileSync(w, JSON.stringify({ text: -1 }));
+    expect(run(['match', '--items', items, '--enterprises', ents, '--weights', w]).status).toBe(2);
+  });
+});
