@@ -133,9 +133,6 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     });
     // Each part reads the whole file but tokenizes and scores only the rows it owns; the statistics of all parts
     // are merged before any part scores, and the parts' top-k lists merge into the ranking one run would give.
-    const partials: PartStats[] = [];
-    let exchanged: (stats: CorpusStats) => void = () => {};
-    const merged = new Promise<CorpusStats>((resolve) => (exchanged = resolve));
     const done = Array.from({ length: workers }, () => 0);
     let phase: 'statistics' | 'scoring' | undefined;
     const onProgress = (p: number, ph: 'statistics' | 'scoring', n: number) => {
@@ -148,11 +145,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       done[p] = n;
       progress.update(done.reduce((x, y) => x + y, 0));
     };
-    let arrived = 0;
-    const onStats = (p: number, partial: PartStats) => {
-      partials[p] = partial;
-      if (++arrived < workers) return;
-      // Integer sums, and rows in part order then row order: nothing depends on which part finished first.
+    // Integer sums, and rows in part order then row order: nothing depends on which part finished first.
+    const onStats = barrier(workers, (partials: PartStats[]) => {
       const stats = emptyStats();
       for (const pt of partials) {
         mergeStats(stats, pt.stats);
@@ -163,21 +157,14 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       }
       rejected.sort((x, y) => x.row - y.row);
       reportRejected(rejected, io.stderr);
-      exchanged(stats);
-    };
+      return stats;
+    });
     // After scoring, the parts' kept scores give each item's cut in the combined ranking: parts explain only up to it.
-    const keptLists: Ranked[][][] = [];
-    let cutReady: (cut: (Ranked | undefined)[]) => void = () => {};
-    const cut = new Promise<(Ranked | undefined)[]>((resolve) => (cutReady = resolve));
-    const onKept = (p: number, kept: Ranked[][]) => {
-      keptLists[p] = kept;
-      if (keptLists.filter(Boolean).length === workers) cutReady(combinedCut(keptLists, top));
-      return cut;
-    };
+    const onKept = barrier(workers, (kept: Ranked[][][]) => combinedCut(kept, top));
     if (workers === 1) {
       matches = await scorePart(
         setup(1),
-        (partial) => (onStats(0, partial), merged),
+        (partial) => onStats(0, partial),
         (ph, n) => onProgress(0, ph, n),
       );
     } else {
@@ -185,7 +172,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       const lists = await Promise.all(
         Array.from({ length: workers }, (_, p) =>
           runWorker(workerFile, setup(p + 1), threads, {
-            stats: (partial) => (onStats(p, partial), merged),
+            stats: (partial) => onStats(p, partial),
             kept: (kept) => onKept(p, kept),
             progress: (ph, n) => onProgress(p, ph, n),
           }),
@@ -223,6 +210,22 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         `enterprises ${counts.in} in = ${counts.accepted} accepted + ${counts.rejected} rejected; ${summary.seconds}s`,
     );
   return items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0) > 0 ? EXIT.REJECTED_ROWS : EXIT.OK;
+}
+
+/**
+ * A meeting point of `n` parts: part `p` hands over its value and waits; when all have arrived, `combine` (called
+ * once, with the values in part order) gives the answer every part gets.
+ */
+function barrier<T, R>(n: number, combine: (values: T[]) => R): (p: number, value: T) => Promise<R> {
+  const values: T[] = [];
+  let arrived = 0;
+  let resolve: (r: R) => void = () => {};
+  const answer = new Promise<R>((r) => (resolve = r));
+  return (p, value) => {
+    values[p] = value;
+    if (++arrived === n) resolve(combine(values));
+    return answer;
+  };
 }
 
 /** Copies standard input to a temporary JSONL file (removed by `remove`). */
