@@ -14,10 +14,10 @@ const port = parentPort!;
 let last = 0;
 const matches = await scorePart(
   workerData as PartSetup,
-  ({ stats, counts, rejected }) =>
+  ({ stats, ...rest }) =>
     new Promise((resolve) => {
       port.once('message', (m: { stats: ReturnType<typeof statsToJSON> }) => resolve(statsFromJSON(m.stats)));
-      port.postMessage({ type: 'stats', stats: statsToJSON(stats), counts, rejected });
+      port.postMessage({ type: 'stats', stats: statsToJSON(stats), ...rest });
     }),
   (phase, done) => {
     const now = performance.now();

@@ -4,7 +4,7 @@ import { ChainmatchError, ErrorCodes } from '../errors.js';
 export type RecordKind = 'item' | 'enterprise' | 'label' | 'project' | 'raw';
 
 /** How a field's values are read from a cell. */
-type FieldType = 'text' | 'list' | 'number' | 'money' | 'count' | 'bool' | 'vector';
+type FieldType = 'text' | 'list' | 'number' | 'money' | 'count' | 'bool' | 'vector' | 'extra';
 
 interface FieldSpec {
   type: FieldType;
@@ -18,45 +18,57 @@ const F = (type: FieldType, ...aliases: string[]): FieldSpec => ({ type, aliases
  * The field name itself always matches. Money fields are in 亿元 (100 million CNY); a unit
  * suffix such as （万元） on the header converts the values.
  */
+const CONTACT_FIELDS = {
+  contact: F('text', '联系人', '对接人', '负责人', '联络人', 'contact', 'contact person'),
+  position: F('text', '职务', '职位', '联系人职务', 'position', 'job title'),
+  phone: F('text', '联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '座机', '办公电话', 'phone', 'telephone', 'mobile', 'tel'),
+  email: F('text', '邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail'),
+  extra: F('extra'),
+};
+
 const FIELDS: Record<Exclude<RecordKind, 'raw'>, Record<string, FieldSpec>> = {
   enterprise: {
-    id: F('text', '企业编号', '企业id', '企业代码', '编号', '统一社会信用代码', '信用代码', 'enterprise id', 'company id', 'credit code'),
-    name: F('text', '企业名称', '公司名称', '企业', '公司', '名称', '单位名称', '企业全称', 'enterprise name', 'company name', 'company', 'enterprise'),
-    description: F('text', '主营业务', '经营范围', '企业简介', '公司简介', '简介', '描述', '业务描述', '主营', 'business', 'main business', 'business scope', 'profile'),
+    id: F('text', '企业编号', '企业id', '企业代码', '编号', '统一社会信用代码', '社会信用代码', '信用代码', '组织机构代码', 'enterprise id', 'company id', 'credit code'),
+    name: F('text', '企业名称', '公司名称', '企业', '公司', '名称', '单位名称', '企业全称', '客商名称', '投资方', '投资方名称', 'enterprise name', 'company name', 'company', 'enterprise'),
+    description: F('text', '主营业务', '经营范围', '企业简介', '公司简介', '企业概况', '公司概况', '企业介绍', '业务范围', '主要业务', '简介', '描述', '业务描述', '主营', 'business', 'main business', 'business scope', 'profile'),
+    industry: F('text', '所属行业', '行业类别', '行业', '行业分类', '产业类别', '所属产业', 'industry'),
     products: F('list', '主要产品', '产品', '主营产品', 'product', 'main products'),
     technologies: F('list', '核心技术', '技术', '关键技术', 'technology', 'tech', 'core technologies'),
     industryCodes: F('list', '行业代码', '国民经济行业代码', '行业分类代码', '国标行业代码', 'industry code', 'industry codes', 'gb4754', 'gbt4754'),
-    province: F('text', '所在省份', '省份', '所在省', '省', '所在地区', '地区', 'province', 'state'),
+    province: F('text', '所在省份', '省份', '所在省', '省', '所在地区', '地区', '企业所在地', '所在地', 'province', 'state'),
     city: F('text', '所在城市', '城市', '所在市', '市', 'city'),
     country: F('text', '国家', '国家地区', '国家/地区', '国别', '所在国家', 'country', 'country/region'),
-    revenue: F('money', '营业收入', '营收', '年营业收入', '年营收', '销售收入', '年销售额', '销售额', 'annual revenue', 'sales'),
-    employees: F('count', '员工人数', '员工数', '人数', '职工人数', '从业人数', 'staff', 'headcount', 'employee count'),
+    revenue: F('money', '营业收入', '营收', '年营业收入', '年营收', '营业总收入', '主营业务收入', '销售收入', '年销售额', '销售额', '年产值', '产值', 'annual revenue', 'sales'),
+    employees: F('count', '员工人数', '员工数', '人数', '职工人数', '从业人数', '从业人员', '从业人员数', '职工总数', '员工总数', '用工人数', 'staff', 'headcount', 'employee count'),
     listed: F('bool', '是否上市', '上市', '上市公司', 'is listed'),
     exportMarkets: F('list', '出口市场', '主要出口市场', '海外市场', 'export markets', 'markets'),
     aseanPresence: F('bool', '东盟布局', '东盟业务', '在东盟布局', '东盟', 'asean presence', 'asean'),
     presentInHostProvince: F('bool', '已在桂投资', '在桂投资', '已在广西投资', '已在广西布局', '已落户广西', 'present in host province', 'in guangxi'),
     tags: F('list', '标签', 'tag', 'labels'),
     embedding: F('vector', '向量', '嵌入向量', 'vector'),
+    ...CONTACT_FIELDS,
   },
   item: {
-    id: F('text', '环节编号', '编号', '环节id', '项目环节编号', 'item id', 'item'),
-    title: F('text', '环节名称', '招商环节', '标题', '名称', '重点环节', 'name', 'item title', 'item name'),
+    id: F('text', '环节编号', '编号', '环节id', '项目环节编号', '项目编号', 'item id', 'item'),
+    title: F('text', '环节名称', '招商环节', '标题', '名称', '重点环节', '项目名称', '招商项目', '招商项目名称', '项目', 'name', 'item title', 'item name'),
     theme: F('text', '专题', '所属专题', '主题', '专题名称'),
     chain: F('text', '产业链', '所属产业链', '产业链名称', 'industry chain'),
     segment: F('text', '环节', '上中下游', '产业链环节', '链位', '所处环节', 'chain segment'),
     gapType: F('text', '补链强链延链', '补链/强链/延链', '类型', '补强延', '链类型', '招商类型', 'gap type', 'type'),
-    description: F('text', '描述', '环节描述', '说明', '需求描述', '招商需求', '简介'),
+    description: F('text', '描述', '环节描述', '说明', '需求描述', '招商需求', '简介', '项目简介', '建设内容', '项目内容', '建设规模及内容', '主要建设内容', '项目概况'),
+    industry: F('text', '所属行业', '行业类别', '行业', '行业分类', '产业类别', '所属产业', 'industry'),
     keywords: F('list', '关键词', '关键字', 'keyword', 'tags'),
     products: F('list', '产品', '目标产品', '主要产品', 'product'),
     industryCodes: F('list', '行业代码', '国民经济行业代码', '行业分类代码', 'industry code', 'industry codes', 'gb4754'),
-    hostCity: F('text', '落地城市', '承接城市', '所在城市', '城市', '设区市', 'host city', 'city'),
+    hostCity: F('text', '落地城市', '承接城市', '承接地', '项目地点', '拟落地城市', '落地地点', '建设地点', '项目选址', '所在城市', '城市', '设区市', 'host city', 'city'),
     park: F('text', '园区', '落地园区', '承接园区', '产业园区', 'industrial park'),
-    investmentMin: F('money', '投资下限', '最低投资', '投资额下限', '最小投资', 'min investment', 'investment min'),
+    investmentMin: F('money', '投资下限', '最低投资', '投资额下限', '最小投资', '投资额', '总投资', '计划总投资', '拟投资额', '投资规模', '投资金额', 'min investment', 'investment min', 'investment'),
     investmentMax: F('money', '投资上限', '最高投资', '投资额上限', '最大投资', 'max investment', 'investment max'),
     preferredRegions: F('list', '优先区域', '目标区域', '来源区域', '重点区域', 'preferred regions', 'regions'),
     aseanOriented: F('bool', '面向东盟', '东盟导向', '面向东盟市场', 'asean oriented', 'asean'),
     priority: F('count', '优先级', '优先等级', '重要程度'),
     embedding: F('vector', '向量', '嵌入向量', 'vector'),
+    ...CONTACT_FIELDS,
   },
   label: {
     itemId: F('text', '环节编号', '环节id', 'item id', 'item'),
@@ -92,6 +104,8 @@ export interface ColumnMapping {
   scale: number;
   /** How values are coerced; undefined for passthrough columns. */
   type: FieldType | undefined;
+  /** A row-number column (序号): no field, but it names rows and makes their ids when the file has no id column. */
+  seq?: true;
 }
 
 /** Result of {@link resolveHeaders}. */
@@ -127,19 +141,36 @@ function splitUnit(header: string): { base: string; unit: string } {
   return { base, unit };
 }
 
+/**
+ * US dollars to yuan for amounts given in dollars (万美元, 亿美元), a fixed documented rate: scores only need
+ * the order of magnitude of a firm's revenue or an item's investment.
+ */
+export const USD_TO_CNY = 7.2;
+
+/**
+ * @internal Multiplier from an amount unit to 亿元 (万元 → 1e-4), or undefined for text that is no amount unit.
+ * @example moneyUnit('万美元') // 0.00072
+ */
+export function moneyUnit(unit: string): number | undefined {
+  const u = unit.replace(/\s+/gu, '').toLowerCase();
+  const m = /^(?:人民币)?(千万|百万|亿|万|千|)(元|美元|usd|rmb|cny|yuan)?$/u.exec(u);
+  if (!m || (m[1] === '' && m[2] === undefined)) return undefined;
+  const magnitude = { 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, '': 1 }[m[1] as '亿'];
+  const currency = m[2] === '美元' || m[2] === 'usd' ? USD_TO_CNY : 1;
+  return (magnitude * currency) / 1e8;
+}
+
 /** Unit multiplier into the field's unit; 1 when the unit is unknown or absent. */
 function unitScale(type: FieldType | undefined, unit: string): number {
   if (!unit) return 1;
   const u = unit.replace(/\s+/gu, '');
-  if (type === 'money') {
-    if (/亿/u.test(u)) return 1;
-    if (/万/u.test(u)) return 1e-4;
-    if (/^(人民币)?元$|^rmb$|^cny$|^yuan$/u.test(u)) return 1e-8;
-    return 1;
-  }
+  if (type === 'money') return moneyUnit(u) ?? 1;
   if (type === 'count' && /万人/u.test(u)) return 1e4;
   return 1;
 }
+
+/** Headers of a row-number column (序号), normalized. */
+const SEQ_HEADERS = ['序号', '序', '顺序号', '行号', 'no', '#', 'seq', 'sn'];
 
 /** @internal Alias table per kind, built lazily (no work at import). */
 const aliasTables = new Map<RecordKind, Map<string, string>>();
@@ -194,6 +225,10 @@ export function resolveHeaders(headers: readonly string[], kind: RecordKind, hea
     const header = String(raw ?? '');
     const { base, unit } = splitUnit(header);
     let field = custom.get(header) ?? custom.get(base) ?? (kind === 'raw' ? undefined : table?.get(base));
+    if (field === undefined && kind !== 'raw' && SEQ_HEADERS.includes(base)) {
+      columns.push({ index, header, field: undefined, scale: 1, type: undefined, seq: true });
+      return;
+    }
     if (field === undefined && (kind === 'raw' || kind === 'project') && header.trim() !== '') field = header.trim();
     if (field === undefined) {
       if (header.trim() !== '') unknown.push(header);

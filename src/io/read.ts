@@ -5,9 +5,10 @@ import { pipeline } from 'node:stream/promises';
 import { parse as parseCsv } from 'csv-parse';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
-import { cellPrimitive, unescapeFormula } from './_lib/cells.js';
-import { decodeText, type SniffResult } from './_lib/encoding.js';
-import { type ColumnMapping, type RecordKind, resolveHeaders } from './headers.js';
+import { cellPrimitive } from './_lib/cells.js';
+import { FileContext, MAX_DEPTH, type Notes, asReadError, hasExtra, nullRecord } from './_lib/context.js';
+import { HEADER_SCAN_ROWS, type HeaderChoice, type SheetRow, chooseHeader, columnLetter, fileStem, isBlank, noHeaderError, tableRecords } from './_lib/tabular.js';
+import { type RecordKind, resolveHeaders } from './headers.js';
 
 export type { RecordKind } from './headers.js';
 
@@ -15,9 +16,8 @@ export type { RecordKind } from './headers.js';
  * One record as read from a file, before validation.
  *
  * Row numbers are what a user sees:
- * - CSV / TSV / XLSX: the spreadsheet row number — the header is row 1, the first data row is
- *   row 2 (a quoted cell spanning several lines is still one row, as in Excel). Blank rows are
- *   skipped but still counted.
+ * - CSV / TSV / XLSX: the spreadsheet row number, counting title rows above the header (a quoted cell
+ *   spanning several lines is still one row, as in Excel). Blank rows are passed over but still counted.
  * - JSONL / NDJSON / stdin: the 1-based line number (blank lines skipped, still counted).
  * - JSON: the 1-based position of the element in the array; `row: 0` stands for the whole file
  *   (a file that is not valid JSON).
@@ -30,8 +30,10 @@ export interface RawRow {
    * `__proto__` or `constructor` are plain data here and pollute nothing.
    */
   record: Record<string, unknown>;
-  /** Problems that make the row unusable (malformed JSON line, too many cells …). */
+  /** Problems that make the row unusable (malformed JSON line, too many cells, undecodable bytes …). */
   issues?: Issue[];
+  /** Cells that could not be read and were left empty (`cell_ignored`): the row is still a record. */
+  warnings?: Issue[];
   /** Field → the header (or JSON key) it came from, to report issues with the user's column name. */
   columns?: ReadonlyMap<string, string>;
   /** The raw text of a line that could not be parsed (truncated to 10 000 characters). */
@@ -49,17 +51,26 @@ export interface ReadOptions {
   kind: RecordKind;
   /** Original header → field, overriding the built-in aliases. */
   headerMap?: Readonly<Record<string, string>>;
-  /** XLSX sheet by name or 1-based position; default the first sheet; `'*'` reads every sheet in turn. */
+  /**
+   * XLSX sheet by name or 1-based position. Default: every visible sheet that is not a notes sheet (填表说明 …)
+   * and whose header names the kind's key column (企业名称, 环节名称/项目名称 …). `'*'`: every sheet with a header.
+   */
   sheet?: string;
   /** Force a format instead of deciding by extension. */
   format?: InputFormat;
   /** CSV delimiter; default `\t` for .tsv, otherwise sniffed from the header line among `,` `;` `\t`. */
   delimiter?: string;
   /**
-   * File-level notices, each at most once per file: `unknown_column`, `duplicate_column`,
-   * `decoded_encoding` (GB18030 input was decoded), `invalid_bytes`, `unit_converted`.
+   * File-level notices, each at most once per file: `unknown_column` (kept in `extra`), `duplicate_column`,
+   * `decoded_encoding` (GB18030 input was decoded), `invalid_bytes`, `unit_converted`, `auto_id`, `header_rows`,
+   * `sheet_skipped`. Also skipped rows when there is no `onSkip`.
    */
   onWarning?: (issue: Issue) => void;
+  /**
+   * Rows read but not records, each with its row and reason: `above_header` (a title or filing line above the
+   * header), `totals_row` (合计/小计/总计), `note_row` (注：… under the table).
+   */
+  onSkip?: (row: Issue) => void;
   /** Stream read when `file` is `-` (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
   /** The name rows, issues and errors carry (default `file`), e.g. `-` for standard input spooled to a temporary file. */
@@ -67,8 +78,6 @@ export interface ReadOptions {
 }
 
 const MAX_LINE_CHARS = 32 * 1024 * 1024;
-const MAX_WARNINGS = 100;
-const MAX_CACHED_KEYS = 10_000;
 const RAW_SNIPPET = 10_000;
 
 /**
@@ -110,9 +119,12 @@ function unsupported(file: string): never {
 
 /**
  * Reads records from a CSV, TSV, XLSX, JSON or JSONL file (by extension), streaming where the
- * format allows, mapping Chinese or English headers to schema fields for `kind`. Bad rows are
+ * format allows, mapping Chinese or English headers to schema fields for `kind`. In CSV, TSV and XLSX the
+ * header is found among the first rows (titles and filing lines above it are skipped and reported through
+ * `onSkip`), totals rows and note lines are reported, merged cells carry their value down. Bad rows are
  * yielded with `issues`, never dropped and never thrown; only an unusable file throws
- * (`UNSUPPORTED_FORMAT`, `UNSUPPORTED_ENCODING`, `INVALID_INPUT` for an unreadable file).
+ * (`UNSUPPORTED_FORMAT`, `UNSUPPORTED_ENCODING`, `INVALID_INPUT` for an unreadable, truncated or corrupt file, a
+ * CSV quote never closed, or a table with no recognisable header).
  * `file === '-'` reads JSONL from standard input.
  * @example
  * for await (const row of readRecords('企业名单.csv', { kind: 'enterprise' })) console.log(row.row, row.record.name);
@@ -141,164 +153,6 @@ export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<Raw
   }
 }
 
-/** Per-file state: warnings already given, and the record builders. */
-class FileContext {
-  readonly warned = new Set<string>();
-  readonly keyCache = new Map<string, ColumnMapping>();
-  /** What rows and messages call the file; `file` is what is opened. */
-  readonly name: string;
-  constructor(
-    readonly file: string,
-    readonly opts: ReadOptions,
-  ) {
-    this.name = opts.name ?? file;
-  }
-
-  warn(code: string, message: string, column?: string): void {
-    const key = `${code}\u0000${column ?? ''}`;
-    if (this.warned.has(key)) return;
-    // Hostile files (a million distinct JSON keys) must not flood the caller or memory.
-    if (this.warned.size >= MAX_WARNINGS) {
-      if (this.warned.size === MAX_WARNINGS) {
-        this.warned.add('\u0000capped');
-        this.opts.onWarning?.({ code: 'too_many_warnings', path: [], message: `${this.name}: more than ${MAX_WARNINGS} warnings; the rest are not reported`, file: this.name });
-      }
-      return;
-    }
-    this.warned.add(key);
-    const issue: Issue = { code, path: column === undefined ? [] : [column], message, file: this.name };
-    if (column !== undefined) issue.column = column;
-    this.opts.onWarning?.(issue);
-  }
-
-  onSniff = (s: SniffResult): void => {
-    if (s.encoding === 'gb18030') this.warn('decoded_encoding', `${this.name}: decoded from GB18030/GBK (not UTF-8)`);
-    else if (s.encoding !== 'utf-8') this.warn('decoded_encoding', `${this.name}: decoded from ${s.encoding.toUpperCase()}`);
-    if (s.lossy) this.warn('invalid_bytes', `${this.name}: invalid UTF-8 bytes were replaced by U+FFFD`);
-  };
-
-  bytes(): AsyncIterable<Uint8Array | string> {
-    if (this.file === '-') return (this.opts.stdin ?? process.stdin) as AsyncIterable<Uint8Array | string>;
-    return createReadStream(this.file, { highWaterMark: 64 * 1024 });
-  }
-
-  text(): AsyncGenerator<string> {
-    return decodeText(guardOpen(this.bytes(), this.name), this.name, this.onSniff);
-  }
-
-  /** Maps a header row and warns about unknown / duplicate columns. */
-  headers(headers: readonly string[]): ColumnMapping[] {
-    const res = resolveHeaders(headers, this.opts.kind, this.opts.headerMap);
-    for (const h of res.unknown) this.warn('unknown_column', `column '${h}' is not a known ${this.opts.kind} field and was ignored (pass a header map to use it)`, h);
-    for (const h of res.duplicate) this.warn('duplicate_column', `column '${h}' maps to a field an earlier column already provides and was ignored`, h);
-    for (const c of res.columns) {
-      if (c.field && c.scale !== 1) this.warn('unit_converted', `column '${c.header}': values converted to the field's unit (×${c.scale})`, c.header);
-    }
-    return res.columns;
-  }
-
-  /** Mapping of one JSON key, cached per file. */
-  key(key: string): ColumnMapping {
-    let m = this.keyCache.get(key);
-    if (!m) {
-      m = this.headers([key])[0]!;
-      if (this.keyCache.size < MAX_CACHED_KEYS) this.keyCache.set(key, m);
-    }
-    return m;
-  }
-
-  /** Checks a string cell for U+FFFD (bytes that did not decode). */
-  checkText(s: string, column: string): void {
-    if (s.includes('\uFFFD')) this.warn('invalid_bytes', `${this.name}: text contains U+FFFD (bytes that were not valid in the file's encoding), first in column '${column}'`);
-  }
-}
-
-async function* guardOpen(src: AsyncIterable<Uint8Array | string>, file: string): AsyncGenerator<Uint8Array | string> {
-  try {
-    yield* src;
-  } catch (e) {
-    throw asReadError(e, file);
-  }
-}
-
-function asReadError(e: unknown, file: string): unknown {
-  if (e instanceof ChainmatchError) return e;
-  const code = (e as { code?: unknown })?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) {
-    return new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: cannot read (${code})`, { file, cause: e });
-  }
-  return e;
-}
-
-const nullRecord = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
-
-/** Coerces one tabular cell to what the field's schema expects; undefined means "leave out". */
-function coerceCell(ctx: FileContext, col: ColumnMapping, value: unknown, tabular: boolean): unknown {
-  if (value === undefined || value === null) return undefined;
-  let v = value;
-  if (typeof v === 'string') {
-    if (tabular) {
-      // Blank cells are missing; `raw` keeps the rest verbatim, typed kinds trim.
-      if (v.trim() === '') return undefined;
-      if (ctx.opts.kind !== 'raw') v = v.trim();
-      v = unescapeFormula(v as string);
-    }
-    ctx.checkText(v as string, col.header);
-  }
-  switch (col.type) {
-    case 'list':
-      return typeof v === 'number' ? String(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? String(x) : x)) : v;
-    case 'vector':
-      if (typeof v === 'string') {
-        const parts = v.replace(/^[[(]|[\])]$/gu, '').split(/[\s,;，；]+/u).filter(Boolean);
-        return parts.map(Number);
-      }
-      return v;
-    case 'money':
-    case 'count':
-      if (col.scale !== 1) {
-        const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/[,，\s]/gu, '')) : Number.NaN;
-        if (Number.isFinite(n)) return Number((n * col.scale).toPrecision(12));
-      }
-      return v;
-    default:
-      return v;
-  }
-}
-
-/** Builds a record from an array of cells. */
-function recordFromCells(ctx: FileContext, columns: readonly ColumnMapping[], cells: readonly unknown[]): Record<string, unknown> {
-  const record = nullRecord();
-  for (const col of columns) {
-    if (col.field === undefined) continue;
-    const v = coerceCell(ctx, col, cells[col.index], true);
-    if (v !== undefined) record[col.field] = v;
-  }
-  return record;
-}
-
-function fieldToHeader(columns: readonly ColumnMapping[]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const c of columns) if (c.field !== undefined) m.set(c.field, c.header);
-  return m;
-}
-
-const isBlank = (cells: readonly unknown[]): boolean =>
-  cells.every((c) => c === undefined || c === null || (typeof c === 'string' && c.trim() === ''));
-
-function sniffDelimiter(firstLine: string): string {
-  let best = ',';
-  let bestCount = 0;
-  for (const d of [',', ';', '\t']) {
-    const count = firstLine.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
 /** Peeks at the first line of a text stream without losing it. */
 async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ first: string; rest: AsyncGenerator<string> }> {
   const buffered: string[] = [];
@@ -310,15 +164,31 @@ async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ first: str
     joined += r.value;
     if (joined.includes('\n') || joined.length > 1_000_000) break;
   }
-  const nl = joined.indexOf('\n');
   async function* rest(): AsyncGenerator<string> {
     yield* buffered;
     yield* text;
   }
-  return { first: nl >= 0 ? joined.slice(0, nl) : joined, rest: rest() };
+  return { first: joined, rest: rest() };
 }
 
-async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): AsyncGenerator<RawRow> {
+/** The delimiter among `,` `;` tab that most of the first lines use (then: used most often). */
+function sniffDelimiter(head: string): string {
+  const lines = head.split('\n').slice(0, HEADER_SCAN_ROWS).filter((l) => l.trim() !== '');
+  let best = ',';
+  let bestScore = [0, 0];
+  for (const d of [',', ';', '\t']) {
+    const counts = lines.map((l) => l.split(d).length - 1);
+    const score = [counts.filter((c) => c > 0).length, counts.reduce((a, b) => a + b, 0)];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The rows of a CSV file as the parser gives them; a record it cannot read is a row with a `problem`. */
+async function* csvRows(ctx: FileContext, delimiterOpt: string | undefined): AsyncGenerator<SheetRow> {
   let text = ctx.text();
   let delimiter = delimiterOpt;
   if (delimiter === undefined) {
@@ -326,9 +196,10 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
     delimiter = sniffDelimiter(peek.first);
     text = peek.rest;
   }
-  // Bad records (an unclosed quote, an oversized cell) are skipped by the parser and reported
-  // here in order, so the rows before them are never lost.
+  // Bad records (an oversized cell) are skipped by the parser and reported here in order, so the rows before
+  // them are never lost. An unclosed quote is fatal: every row after it would vanish into one cell.
   const skipped: { after: number; message: string }[] = [];
+  let unclosed: Error | undefined;
   const parser = parseCsv({
     delimiter,
     relax_column_count: true,
@@ -336,6 +207,10 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
     skip_empty_lines: false,
     skip_records_with_error: true,
     on_skip: (err) => {
+      if ((err as { code?: string } | undefined)?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        unclosed = err as Error;
+        return undefined;
+      }
       // `records`: good records parsed before this one.
       const after = (err as { records?: unknown } | undefined)?.records;
       skipped.push({ after: typeof after === 'number' ? after : Number.MAX_SAFE_INTEGER, message: err?.message ?? 'unparsable record' });
@@ -349,34 +224,29 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
   const feeding = pipeline(Readable.from(text), parser).catch((e: unknown) => {
     if (!parser.destroyed) parser.destroy(e instanceof Error ? e : new Error(String(e)));
   });
-  let columns: ColumnMapping[] | undefined;
-  let columnMap: Map<string, string> | undefined;
   // Skipped records are not counted by the parser but still take a spreadsheet row.
   let flushed = 0;
-  const malformed = (s: { after: number; message: string }): RawRow => {
-    const row = Math.min(s.after, lastRecords) + 1 + flushed++;
-    return {
-      file: ctx.name,
-      row,
-      record: nullRecord(),
-      issues: [{ code: 'malformed_csv', path: [], message: `cannot parse this CSV record: ${s.message}`, file: ctx.name, row }],
-    };
-  };
   let lastRecords = 0;
+  const malformed = (x: { after: number; message: string }): SheetRow => {
+    const row = Math.min(x.after, lastRecords) + 1 + flushed++;
+    return { row, cells: [], problem: `cannot parse this CSV record: ${x.message}` };
+  };
   try {
     for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
       const r = chunk.info.records;
       while (skipped.length > 0 && skipped[0]!.after < r) yield malformed(skipped.shift()!);
       lastRecords = r;
-      const row = r + flushed;
-      const cells = chunk.record;
-      if (isBlank(cells)) continue;
-      if (!columns) {
-        columns = ctx.headers(cells.map((c) => c.normalize('NFC')));
-        columnMap = fieldToHeader(columns);
-        continue;
-      }
-      yield tabularRow(ctx, columns, columnMap!, cells, row);
+      yield { row: r + flushed, cells: chunk.record };
+    }
+    if (unclosed) {
+      // The record holding the quote comes right after the good records parsed before it.
+      const records = (unclosed as { records?: unknown }).records;
+      const row = typeof records === 'number' ? records + 1 + flushed : undefined;
+      throw new ChainmatchError(
+        ErrorCodes.INVALID_INPUT,
+        `${ctx.name}: a quote (") opened${row ? ` in row ${row}` : ''} is never closed, so every line after it would be read as one cell; fix the quote or save the file again as CSV`,
+        { file: ctx.name, ...(row ? { row } : {}) },
+      );
     }
     while (skipped.length > 0) yield malformed(skipped.shift()!);
   } catch (e) {
@@ -387,189 +257,267 @@ async function* readCsv(ctx: FileContext, delimiterOpt: string | undefined): Asy
   }
 }
 
-function tabularRow(ctx: FileContext, columns: readonly ColumnMapping[], columnMap: ReadonlyMap<string, string>, cells: readonly unknown[], row: number): RawRow {
-  const record = recordFromCells(ctx, columns, cells);
-  const out: RawRow = { file: ctx.name, row, record, columns: columnMap };
-  if (cells.length > columns.length) {
-    const extra = cells.slice(columns.length).filter((c) => !(c === undefined || c === null || (typeof c === 'string' && c.trim() === '')));
-    if (extra.length > 0) {
-      out.issues = [
-        {
-          code: 'too_many_cells',
-          path: [],
-          message: `row has ${cells.length} cells but the header has ${columns.length} (an unquoted delimiter inside a cell?)`,
-          file: ctx.name,
-          row,
-        },
-      ];
-    }
-  }
-  return out;
-}
-
-interface XlsxRow {
-  number: number;
-  values: unknown;
-}
-interface XlsxSheet extends AsyncIterable<XlsxRow> {
-  name?: string;
-}
-type ExcelModule = typeof import('exceljs');
-
-/** Which sheets to read: `'*'` all, a name or 1-based position, default the first in workbook order. */
-function sheetSelector(ctx: FileContext): (name: string, position: number | undefined, firstName: string | undefined) => boolean {
-  const want = ctx.opts.sheet?.normalize('NFKC').trim().toLowerCase();
-  let taken = false;
-  return (name, position, firstName) => {
-    let take: boolean;
-    if (want === '*') return true;
-    if (want === undefined) take = firstName === undefined ? !taken : name === firstName;
-    else take = name.normalize('NFKC').trim().toLowerCase() === want || (position !== undefined && String(position) === want);
-    if (take && taken) return false;
-    if (take) taken = true;
-    return take;
-  };
-}
-
-/** Turns the rows of one sheet into raw rows: the first non-blank row is the header. */
-async function* sheetRows(ctx: FileContext, name: string, rows: AsyncIterable<XlsxRow> | Iterable<XlsxRow>): AsyncGenerator<RawRow> {
-  let columns: ColumnMapping[] | undefined;
-  let columnMap: Map<string, string> | undefined;
-  for await (const row of rows) {
-    const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
-    // exceljs rows are 1-based and sparse.
-    const cells: unknown[] = [];
-    for (let i = 1; i < values.length; i++) cells.push(cellPrimitive(values[i]));
-    if (isBlank(cells)) continue;
-    if (!columns) {
-      columns = ctx.headers(cells.map((c) => (c === undefined ? '' : String(c).normalize('NFC'))));
-      columnMap = fieldToHeader(columns);
+/**
+ * Reads one table (a CSV file or a worksheet): finds the header among the first rows, then yields a raw row for
+ * every data row. Rows the parser could not read are yielded with their issue.
+ */
+async function* readTable(
+  ctx: FileContext,
+  choice: HeaderChoice,
+  rest: AsyncIterable<SheetRow> | Iterable<SheetRow>,
+  opts: { sheet?: string; idScope: string; strictWidth: boolean },
+): AsyncGenerator<RawRow> {
+  for await (const x of tableRecords(ctx, choice, rest, opts)) {
+    if ('cells' in x) {
+      const issue: Issue = { code: 'malformed_csv', path: [], message: x.problem ?? 'unreadable row', file: ctx.name, row: x.row };
+      yield { file: ctx.name, row: x.row, record: nullRecord(), issues: [issue] };
       continue;
     }
-    const out = tabularRow(ctx, columns, columnMap!, cells, row.number);
-    out.sheet = name;
+    const out: RawRow = { file: ctx.name, row: x.row, record: x.record, columns: x.columns };
+    if (x.problems.length > 0) out.issues = x.problems.map((i) => ({ ...i, file: ctx.name, row: x.row }));
+    if (x.notes.length > 0) out.warnings = x.notes.map((i) => ({ ...i, file: ctx.name, row: x.row }));
+    if (opts.sheet !== undefined) out.sheet = opts.sheet;
     yield out;
   }
 }
 
-/** What the XLSX readers saw: sheet names, and whether a sheet was selected. */
-interface SheetState {
-  names: string[];
-  taken: boolean;
+/** Splits the first {@link HEADER_SCAN_ROWS} non-blank rows off a row stream. */
+async function scanHead(rows: AsyncIterator<SheetRow> | Iterator<SheetRow>): Promise<SheetRow[]> {
+  const head: SheetRow[] = [];
+  let nonBlank = 0;
+  while (nonBlank < HEADER_SCAN_ROWS) {
+    const r = await rows.next();
+    if (r.done) break;
+    head.push(r.value);
+    if (r.value.problem !== undefined || !isBlank(r.value.cells)) nonBlank++;
+  }
+  return head;
 }
 
+const withoutBlanks = (rows: readonly SheetRow[]): SheetRow[] => rows.filter((r) => r.problem !== undefined || !isBlank(r.cells));
+
+async function* readCsv(ctx: FileContext, delimiter: string | undefined): AsyncGenerator<RawRow> {
+  const rows = csvRows(ctx, delimiter);
+  try {
+    const head = withoutBlanks(await scanHead(rows));
+    if (head.length === 0) return;
+    const choice = chooseHeader(ctx, head);
+    if (!choice || choice.known === 0) throw noHeaderError(ctx, choice);
+    const rest = { [Symbol.asyncIterator]: () => rows };
+    yield* readTable(ctx, choice, rest, { idScope: fileStem(ctx.name), strictWidth: true });
+  } finally {
+    await rows.return(undefined);
+  }
+}
+
+type ExcelModule = typeof import('exceljs');
+type Worksheet = InstanceType<ExcelModule['Workbook']>['worksheets'][number];
+
+/** Sheets of instructions rather than data (填表说明 …), passed over unless chosen by name. */
+const NOTES_SHEET = /说明|^(?:备注|注释|目录|封面|示例|样例|notes?|readme|instructions?|cover|contents)$/iu;
+
+/** One worksheet: where it stands, whether it is hidden or a notes sheet, and its rows (read on demand). */
+interface SheetInfo {
+  name: string;
+  position: number;
+  hidden: boolean;
+  notes: boolean;
+  rows: () => SheetRow[];
+}
+
+/** The rows of a worksheet, merged cells filled with their value (horizontal continuations marked). */
+function worksheetRows(ws: Worksheet): SheetRow[] {
+  // Horizontal merges: cells right of a merge's first column repeat its value; vertical ones carry it down.
+  const hMerged = new Map<number, Set<number>>();
+  for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/u.exec(range);
+    if (!m) continue;
+    const [left, top, right, bottom] = [columnNumber(m[1]!), Number(m[2]), columnNumber(m[3]!), Number(m[4])];
+    if (right <= left) continue;
+    for (let r = top; r <= bottom; r++) {
+      let set = hMerged.get(r);
+      if (!set) hMerged.set(r, (set = new Set()));
+      for (let c = left + 1; c <= right; c++) set.add(c - 1);
+    }
+  }
+  const rows: SheetRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
+    // exceljs rows are 1-based and sparse.
+    const cells: unknown[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(cellPrimitive(values[i]));
+    const h = hMerged.get(number);
+    rows.push(h ? { row: number, cells, hMerged: h } : { row: number, cells });
+  });
+  return rows;
+}
+
+const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/**
+ * Reads a workbook whole (exceljs' streaming reader corrupts characters that straddle its chunks), then the
+ * sheets chosen: by name or position when asked (`'*'` every sheet with a header), otherwise every visible sheet
+ * that is not a notes sheet and whose header names the kind's key column (企业名称, 环节名称 …). Sheets passed
+ * over are reported.
+ */
 async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
   if (ctx.file === '-') throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, 'standard input is read as JSONL; XLSX must be a file');
   await requireZip(ctx.file);
   const { default: ExcelJS } = await import('exceljs');
-  let state: SheetState = { names: [], taken: false };
-  let yielded = 0;
+  const wb = new ExcelJS.Workbook();
   try {
-    try {
-      for await (const row of streamXlsx(ctx, ExcelJS, state)) {
-        yielded++;
-        yield row;
-      }
-    } catch (e) {
-      // exceljs' streaming reader needs xl/workbook.xml before the sheets in the zip; some
-      // writers order entries otherwise. Nothing was yielded yet: read the workbook whole.
-      if (e instanceof ChainmatchError || yielded > 0) throw e;
-      state = { names: [], taken: false };
-      yield* wholeXlsx(ctx, ExcelJS, state);
-    }
+    await wb.xlsx.readFile(ctx.file);
   } catch (e) {
-    if (e instanceof ChainmatchError) throw e;
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.name}: cannot read as XLSX (${(e as Error)?.message ?? String(e)})`, { file: ctx.name, cause: e });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `${ctx.name}: cannot read as XLSX (${(e as Error)?.message ?? String(e)}); the file may be truncated or damaged — open it in Excel or WPS and save it again`,
+      { file: ctx.name, cause: e },
+    );
   }
-  if (ctx.opts.sheet !== undefined && !state.taken) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.name}: no sheet '${ctx.opts.sheet}' (sheets: ${state.names.join(', ')})`, {
-      file: ctx.name,
-      sheets: state.names,
-    });
+  const sheets: SheetInfo[] = wb.worksheets.map((ws, i) => {
+    let rows: SheetRow[] | undefined;
+    return { name: ws.name, position: i + 1, hidden: ws.state !== 'visible', notes: NOTES_SHEET.test(ws.name.trim()), rows: () => (rows ??= worksheetRows(ws)) };
+  });
+  if (sheets.length === 0) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.name}: the workbook has no worksheet (is it really an Excel file?)`, { file: ctx.name });
+  const chosen = chooseSheets(ctx, sheets);
+  const scope = fileStem(ctx.name);
+  for (const { sheet, choice } of chosen) {
+    const rows = sheet.rows();
+    const scanned = withoutBlanks(rows).slice(0, HEADER_SCAN_ROWS);
+    const lastScanned = scanned.at(-1)?.row ?? 0;
+    const idScope = chosen.length > 1 ? `${scope}#${sheet.name}` : scope;
+    yield* readTable(
+      ctx,
+      choice,
+      rows.filter((r) => r.row > lastScanned),
+      { sheet: sheet.name, idScope, strictWidth: false },
+    );
   }
 }
 
+/** Which sheets to read, each with its header; reports the others. */
+function chooseSheets(ctx: FileContext, sheets: SheetInfo[]): { sheet: SheetInfo; choice: HeaderChoice }[] {
+  const header = (s: SheetInfo) => chooseHeader(ctx, withoutBlanks(s.rows()).slice(0, HEADER_SCAN_ROWS));
+  const want = ctx.opts.sheet?.normalize('NFKC').trim().toLowerCase();
+  if (want !== undefined && want !== '*') {
+    const sheet = sheets.find((s) => s.name.normalize('NFKC').trim().toLowerCase() === want) ?? sheets.find((s) => String(s.position) === want);
+    if (!sheet) {
+      throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.name}: no sheet '${ctx.opts.sheet}' (sheets: ${sheets.map((s) => s.name).join(', ')})`, {
+        file: ctx.name,
+        sheets: sheets.map((s) => s.name),
+      });
+    }
+    const choice = header(sheet);
+    if (!choice) return [];
+    if (choice.known === 0) throw noHeaderError(ctx, choice, sheet.name);
+    return [{ sheet, choice }];
+  }
+  const out: { sheet: SheetInfo; choice: HeaderChoice }[] = [];
+  const passed: { sheet: SheetInfo; choice: HeaderChoice | undefined; why: string }[] = [];
+  for (const sheet of sheets) {
+    if (want === undefined && sheet.hidden) {
+      passed.push({ sheet, choice: undefined, why: 'it is hidden' });
+      continue;
+    }
+    if (want === undefined && sheet.notes) {
+      passed.push({ sheet, choice: undefined, why: 'it holds notes, not data' });
+      continue;
+    }
+    const choice = header(sheet);
+    if (!choice) passed.push({ sheet, choice, why: 'it is empty' });
+    else if (want === '*' ? choice.known > 0 : choice.hasKey) out.push({ sheet, choice });
+    else passed.push({ sheet, choice, why: `its header names no ${ctx.kind} ${ctx.kind === 'item' ? 'title (环节名称/项目名称)' : 'name (企业名称)'} column` });
+  }
+  if (out.length === 0) {
+    // Nothing qualifies: a sheet with a header of some known columns is still read (its rows are then rejected
+    // with reasons); a workbook of which no sheet has a header is an error, never an empty read.
+    const fallback = passed.filter((p) => p.choice && p.choice.known > 0).sort((a, b) => b.choice!.known - a.choice!.known)[0];
+    if (fallback) {
+      passed.splice(passed.indexOf(fallback), 1);
+      out.push({ sheet: fallback.sheet, choice: fallback.choice! });
+    } else {
+      const first = passed.find((p) => p.choice);
+      if (first) throw noHeaderError(ctx, first.choice, first.sheet.name);
+      if (passed.every((p) => p.why === 'it is empty')) return [];
+      throw new ChainmatchError(
+        ErrorCodes.INVALID_INPUT,
+        `${ctx.name}: no sheet to read (${passed.map((p) => `'${p.sheet.name}': ${p.why}`).join('; ')}); choose one with --sheet`,
+        { file: ctx.name, sheets: sheets.map((s) => s.name) },
+      );
+    }
+  }
+  for (const p of passed) ctx.warn('sheet_skipped', `sheet '${p.sheet.name}' not read: ${p.why} (choose it with --sheet)`, p.sheet.name);
+  return out;
+}
+
 /**
- * Refuses a file that is not a zip archive before exceljs sees it: exceljs reports such a file late and
- * from a background stream, after the caller has moved on.
+ * Refuses a file that is not a zip archive before exceljs sees it, with a message that says what to do.
  */
 async function requireZip(file: string): Promise<void> {
   let head: Buffer;
+  let size = 0;
   try {
     const fh = await open(file, 'r');
     try {
       head = Buffer.alloc(4);
-      await fh.read(head, 0, 4, 0);
+      ({ bytesRead: size } = await fh.read(head, 0, 4, 0));
     } finally {
       await fh.close();
     }
   } catch (e) {
     throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: cannot read (${(e as Error)?.message ?? String(e)})`, { file, cause: e });
   }
-  if (head.readUInt32LE(0) !== 0x04034b50) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: not an XLSX workbook (no zip signature); save it as .xlsx`, { file });
+  if (size < 4 || head.readUInt32LE(0) !== 0x04034b50) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: not an XLSX workbook (no zip signature); save it as .xlsx`, { file });
 }
 
-/** Streaming read (bounded memory). */
-async function* streamXlsx(ctx: FileContext, ExcelJS: ExcelModule, state: SheetState): AsyncGenerator<RawRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(ctx.file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
-  const select = sheetSelector(ctx);
-  for await (const ws of reader as unknown as AsyncIterable<XlsxSheet>) {
-    const model = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model;
-    if (!model) throw new Error('workbook.xml comes after the sheets');
-    const name = ws.name ?? '';
-    state.names.push(name);
-    const pos = model.sheets?.findIndex((s) => s.name === name);
-    if (!select(name, pos !== undefined && pos >= 0 ? pos + 1 : undefined, model.sheets?.[0]?.name)) {
-      // Read an unselected sheet through: exceljs may have spooled it to a temporary file that it deletes as soon
-      // as we move on, and a sheet left unread would then open a deleted file (an uncaught ENOENT).
-      for await (const _ of ws) void _;
-      continue;
-    }
-    state.taken = true;
-    yield* sheetRows(ctx, name, ws);
-  }
-}
-
-/** Whole-workbook read, the fallback for zips the streaming reader cannot follow. */
-async function* wholeXlsx(ctx: FileContext, ExcelJS: ExcelModule, state: SheetState): AsyncGenerator<RawRow> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(ctx.file);
-  const select = sheetSelector(ctx);
-  const sheets = wb.worksheets;
-  state.names.push(...sheets.map((ws) => ws.name));
-  for (const [i, ws] of sheets.entries()) {
-    if (!select(ws.name, i + 1, sheets[0]?.name)) continue;
-    state.taken = true;
-    const rows: XlsxRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, number) => rows.push({ number, values: row.values }));
-    yield* sheetRows(ctx, ws.name, rows);
-  }
-}
-
-/** Builds a record from a parsed JSON object, mapping its keys like headers. */
+/** Builds a record from a parsed JSON object, mapping its keys like headers; other keys go to `extra`. */
 function recordFromObject(ctx: FileContext, obj: Record<string, unknown>, row: number): RawRow {
   const record = nullRecord();
   const columns = new Map<string, string>();
+  const notes: Notes = { notes: [], problems: [] };
+  let extra: Record<string, string> | undefined;
+  const keepExtra = hasExtra(ctx.kind);
   for (const key of Object.keys(obj)) {
-    const col = ctx.key(key.normalize('NFC'));
-    if (col.field === undefined) continue;
-    if (columns.has(col.field)) {
-      ctx.warn('duplicate_column', `key '${key}' maps to a field an earlier key already provides and was ignored`, key);
+    const value = obj[key];
+    if (depthOver(value, MAX_DEPTH)) {
+      notes.problems.push({ code: 'too_deep', path: [key], message: `value nested more than ${MAX_DEPTH} levels deep`, column: key });
       continue;
     }
-    const v = coerceCell(ctx, col, obj[key], false);
+    const col = ctx.key(key.normalize('NFC'));
+    if (col.field === undefined || columns.has(col.field)) {
+      if (col.field !== undefined) ctx.warn('duplicate_column', `key '${key}' maps to a field an earlier key already provides`, key);
+      if (keepExtra && key !== '__proto__' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+        extra ??= nullRecord() as Record<string, string>;
+        extra[key] = String(value);
+      }
+      continue;
+    }
+    const v = ctx.coerce(col, value, false, notes);
     if (v !== undefined) {
       record[col.field] = v;
       columns.set(col.field, key);
     }
   }
-  return { file: ctx.name, row, record, columns };
+  if (extra) record.extra = isPlainObject(record.extra) ? Object.assign(nullRecord(), extra, record.extra) : extra;
+  const out: RawRow = { file: ctx.name, row, record, columns };
+  if (notes.problems.length > 0) out.issues = notes.problems.map((i) => ({ ...i, file: ctx.name, row }));
+  if (notes.notes.length > 0) out.warnings = notes.notes.map((i) => ({ ...i, file: ctx.name, row }));
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a JSON value nests deeper than `max` arrays/objects (iterative: hostile depth cannot overflow the stack). */
+function depthOver(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > max) return true;
+    const children = Array.isArray(v) ? v : Object.values(v as object);
+    for (const c of children) if (typeof c === 'object' && c !== null) stack.push([c, d + 1]);
+  }
+  return false;
 }
 
 function notAnObject(ctx: FileContext, row: number, value: unknown, raw?: string): RawRow {
@@ -584,7 +532,7 @@ function notAnObject(ctx: FileContext, row: number, value: unknown, raw?: string
   return out;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = isPlainObject;
 
 async function* readJson(ctx: FileContext): AsyncGenerator<RawRow> {
   let text = '';

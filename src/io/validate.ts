@@ -4,8 +4,10 @@ import { ChainGapItemSchema, EnterpriseSchema } from '../schema/domain.js';
 import { type Issue, toIssues } from '../schema/issue.js';
 import { type RawRow, type ReadOptions, type RecordKind, readRecords } from './read.js';
 
-/** One validated row: the parsed value, or every issue found in it. */
-export type RowResult<T> = { ok: true; row: RawRow; value: T } | { ok: false; row: RawRow; issues: Issue[] };
+/**
+ * One validated row: the parsed value (with `warnings` for cells left empty), or every issue found in it.
+ */
+export type RowResult<T> = { ok: true; row: RawRow; value: T; warnings?: Issue[] } | { ok: false; row: RawRow; issues: Issue[] };
 
 /** A row that did not validate, as written by `writeRejected`. */
 export interface RejectedRow {
@@ -21,13 +23,23 @@ export interface RejectedRow {
 export interface ValidateRecordsOptions {
   /** Field whose value must be unique within a file (default `id`; `null` to skip the check). */
   idField?: string | null;
+  /**
+   * Lenient cells, strict rows: only an invalid or missing value of these fields rejects a row; an invalid value
+   * of any other field is left out, with a `cell_ignored` warning naming file, row, column and value. Default:
+   * every field is required to be valid (strict).
+   */
+  required?: readonly string[];
 }
+
+/** The fields that reject a row of a kind; other fields are lenient. */
+export const REQUIRED_FIELDS: Partial<Record<RecordKind, readonly string[]>> = { item: ['id', 'title'], enterprise: ['id', 'name'] };
 
 /**
  * Validates rows against a zod schema with `safeParse`, one result per row and in order.
  * Issues carry `file`, `row` and `column` (the user's own header for the field), and the
  * message says why. A second row with an id already seen in the same file is rejected with
- * code `duplicate_id`. Every input row yields exactly one result.
+ * code `duplicate_id`. With `required`, a bad value in any other field is left out with a warning instead of
+ * rejecting the row. Every input row yields exactly one result.
  * @example
  * for await (const r of validateRecords(readRecords('企业.csv', { kind: 'enterprise' }), EnterpriseSchema)) {
  *   if (!r.ok) console.error(r.issues);
@@ -42,22 +54,29 @@ export async function* validateRecords<T>(
   const seen = new Map<string, Map<string, number>>();
   for await (const row of rows) {
     if (row.issues && row.issues.length > 0) {
-      yield { ok: false, row, issues: row.issues.map((i) => locate(i, row)) };
+      yield { ok: false, row, issues: [...row.issues, ...(row.warnings ?? [])].map((i) => locate(i, row)) };
       continue;
     }
-    let parsed: ReturnType<typeof schema.safeParse>;
+    // A cell the reader could not read rejects its row when its field is required (every field, when strict).
+    const unreadable = (row.warnings ?? []).filter((w) => opts.required === undefined || opts.required.includes(String(w.path[0])));
+    if (unreadable.length > 0) {
+      yield { ok: false, row, issues: unreadable.map((w) => locate({ ...w, code: 'invalid_value', message: w.message.replace(/; left empty$/u, '') }, row)) };
+      continue;
+    }
+    let parsed: ParseOutcome<T>;
     try {
-      parsed = schema.safeParse(row.record);
+      parsed = parseLenient(schema, row, opts.required);
     } catch (e) {
       // A schema that throws (a refinement bug) must not lose the row.
       yield { ok: false, row, issues: [locate({ code: 'invalid', path: [], message: `validation failed: ${(e as Error)?.message ?? String(e)}` }, row)] };
       continue;
     }
-    if (!parsed.success) {
-      yield { ok: false, row, issues: toIssues(parsed.error).map((i) => locate(i, row)) };
+    if (!parsed.ok) {
+      // Cells left empty are reported with the row's other issues.
+      yield { ok: false, row, issues: [...parsed.issues, ...(row.warnings ?? []).map((w) => locate(w, row))] };
       continue;
     }
-    const value = parsed.data;
+    const value = parsed.value;
     if (idField !== null && typeof value === 'object' && value !== null && Object.hasOwn(value, idField)) {
       const id = (value as Record<string, unknown>)[idField];
       if (typeof id === 'string' || typeof id === 'number') {
@@ -76,8 +95,46 @@ export async function* validateRecords<T>(
         ids.set(key, row.row);
       }
     }
-    yield { ok: true, row, value };
+    const warnings = [...(row.warnings ?? []), ...parsed.warnings];
+    yield warnings.length > 0 ? { ok: true, row, value, warnings } : { ok: true, row, value };
   }
+}
+
+type ParseOutcome<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * Parses a row; when it fails only in fields outside `required`, parses it again without them and reports each
+ * left-out value as a `cell_ignored` warning.
+ */
+function parseLenient<T>(schema: z.ZodType<T>, row: RawRow, required: readonly string[] | undefined): ParseOutcome<T> {
+  const first = schema.safeParse(row.record);
+  if (first.success) return { ok: true, value: first.data, warnings: [] };
+  const issues = toIssues(first.error).map((i) => locate(i, row));
+  if (required === undefined) return { ok: false, issues };
+  const fields = new Set<string>();
+  for (const i of issues) {
+    const f = i.path[0];
+    if (typeof f !== 'string' || required.includes(f) || !Object.hasOwn(row.record, f)) return { ok: false, issues };
+    fields.add(f);
+  }
+  const record = Object.assign(Object.create(null) as Record<string, unknown>, row.record);
+  for (const f of fields) delete record[f];
+  const second = schema.safeParse(record);
+  if (!second.success) return { ok: false, issues: [...issues, ...toIssues(second.error).map((i) => locate(i, row))] };
+  const warnings = [...fields].map((f) =>
+    locate({ code: 'cell_ignored', path: [f], message: `${shortValue(row.record[f])} left empty: ${issues.filter((i) => i.path[0] === f).map((i) => i.message).join('; ')}` }, row),
+  );
+  return { ok: true, value: second.data, warnings };
+}
+
+function shortValue(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = String(v);
+  }
+  return `'${s.length > 60 ? `${s.slice(0, 60)}…` : s}'`;
 }
 
 /** Adds file, row and the user's column name to an issue. */
@@ -100,16 +157,29 @@ export interface ValidateFileOptions<T> extends Omit<ReadOptions, 'kind'> {
   /** Schema to validate with; required for kinds without a default (label, project, raw). */
   schema?: z.ZodType<T>;
   idField?: string | null;
+  /**
+   * Fields whose invalid value rejects a row (see {@link ValidateRecordsOptions.required}). Default: id and name
+   * for enterprises, id and title for items, when validating with the kind's own schema; otherwise strict.
+   */
+  required?: readonly string[];
 }
 
-/** Result of {@link validateFile}: `counts.in === counts.accepted + counts.rejected`, always. */
+/** Result of {@link validateFile}: `counts.in === counts.accepted + counts.rejected + counts.skipped`, always. */
 export interface ValidateFileResult<T> {
   accepted: T[];
   rejected: RejectedRow[];
-  counts: { in: number; accepted: number; rejected: number };
-  /** File-level notices (unknown columns, decoded encoding …); they reject nothing. */
+  /** Rows read but not records (titles above the header, totals rows, note lines), each with its reason. */
+  skipped: Issue[];
+  counts: { in: number; accepted: number; rejected: number; skipped: number };
+  /**
+   * Notices that reject nothing: file-level ones (unknown columns, decoded encoding, sheets passed over …) and
+   * cells left empty (`cell_ignored`, with row and column; at most {@link MAX_ROW_WARNINGS}).
+   */
   warnings: Issue[];
 }
+
+/** Row-level warnings kept by {@link validateFile}; more are counted in one `too_many_warnings` notice. */
+export const MAX_ROW_WARNINGS = 1000;
 
 /**
  * Reads and validates a whole file: every data row ends up in `accepted` or in `rejected`
@@ -122,8 +192,10 @@ export async function validateFile<T = unknown>(file: string, kind: RecordKind, 
   const schema = (opts.schema ?? schemaForKind(kind)) as z.ZodType<T> | undefined;
   if (!schema) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `kind '${kind}' has no built-in schema; pass opts.schema`);
   const warnings: Issue[] = [];
+  const skipped: Issue[] = [];
   const userWarn = opts.onWarning;
-  const { schema: _s, idField, ...readOpts } = opts;
+  const userSkip = opts.onSkip;
+  const { schema: _s, idField, required, ...readOpts } = opts;
   const rows = readRecords(file, {
     ...readOpts,
     kind,
@@ -131,10 +203,16 @@ export async function validateFile<T = unknown>(file: string, kind: RecordKind, 
       warnings.push(w);
       userWarn?.(w);
     },
+    onSkip: (r) => {
+      skipped.push(r);
+      userSkip?.(r);
+    },
   });
   const accepted: T[] = [];
   const rejected: RejectedRow[] = [];
-  const vopts: ValidateRecordsOptions = idField === undefined ? {} : { idField };
+  const req = required ?? (opts.schema === undefined || (opts.schema as unknown) === schemaForKind(kind) ? REQUIRED_FIELDS[kind] : undefined);
+  const vopts: ValidateRecordsOptions = { ...(idField === undefined ? {} : { idField }), ...(req ? { required: req } : {}) };
+  let rowWarnings = 0;
   let read = 0;
   async function* counted(): AsyncGenerator<RawRow> {
     for await (const row of rows) {
@@ -143,10 +221,19 @@ export async function validateFile<T = unknown>(file: string, kind: RecordKind, 
     }
   }
   for await (const r of validateRecords(counted(), schema, vopts)) {
-    if (r.ok) accepted.push(r.value);
-    else rejected.push(toRejected(r.row, r.issues));
+    if (r.ok) {
+      accepted.push(r.value);
+      for (const w of r.warnings ?? []) {
+        if (rowWarnings++ < MAX_ROW_WARNINGS) warnings.push(w);
+        userWarn?.(w);
+      }
+    } else rejected.push(toRejected(r.row, r.issues));
   }
-  return { accepted, rejected, counts: { in: read, accepted: accepted.length, rejected: rejected.length }, warnings };
+  if (rowWarnings > MAX_ROW_WARNINGS) {
+    warnings.push({ code: 'too_many_warnings', path: [], message: `${rowWarnings - MAX_ROW_WARNINGS} more cells left empty are not listed`, file });
+  }
+  const counts = { in: read + skipped.length, accepted: accepted.length, rejected: rejected.length, skipped: skipped.length };
+  return { accepted, rejected, skipped, counts, warnings };
 }
 
 /** @internal The rejected-row record of a failed row. */

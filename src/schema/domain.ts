@@ -43,6 +43,26 @@ const sourceRegion = bilingualEnum(
   'region',
 );
 
+/**
+ * Contact and passthrough fields shared by items and enterprises: who to call, and every column of the input
+ * that maps to no field (备注, 对接人微信 …), kept under its own header so it reaches every output.
+ */
+const contactFields = {
+  /** 联系人. */
+  contact: text(200).optional(),
+  /** 职务 of the contact. */
+  position: text(200).optional(),
+  /** 联系电话 / 手机. */
+  phone: text(200).optional(),
+  /** 邮箱. */
+  email: text(320).optional(),
+  /** Columns of the input that map to no field: header → cell text. */
+  extra: z
+    .record(z.string().max(200), z.string().max(20_000))
+    .refine((v) => Object.keys(v).length <= 200, { message: 'more than 200 passthrough columns' })
+    .optional(),
+};
+
 /** An industrial chain under a theme, e.g. 新能源汽车. */
 export const ChainSchema = z.strictObject({
   id: identifier,
@@ -84,6 +104,8 @@ export const ChainGapItemSchema = z.strictObject({
   segment: segment.optional(),
   gapType: gapType.optional(),
   description: text().optional(),
+  /** 所属行业 as the file states it (free text, e.g. 通用设备制造业). */
+  industry: text(200).optional(),
   keywords: stringList().optional(),
   products: stringList().optional(),
   /** GB/T 4754-2017 codes: section letter, or 2–4 digit division/group/class. */
@@ -101,6 +123,7 @@ export const ChainGapItemSchema = z.strictObject({
   /** 1 (highest) … 5. */
   priority: finiteNumber.pipe(z.number().int().min(1).max(5)).optional(),
   embedding: embedding.optional(),
+  ...contactFields,
 }).refine((v) => v.investmentMin === undefined || v.investmentMax === undefined || v.investmentMin <= v.investmentMax, {
   message: 'investmentMin must not exceed investmentMax',
   path: ['investmentMin'],
@@ -113,6 +136,8 @@ export const EnterpriseSchema = z.strictObject({
   name: text(300),
   /** 主营业务 / 经营范围. */
   description: text().optional(),
+  /** 所属行业 as the file states it (free text). */
+  industry: text(200).optional(),
   products: stringList().optional(),
   technologies: stringList().optional(),
   industryCodes: stringList().optional(),
@@ -130,6 +155,7 @@ export const EnterpriseSchema = z.strictObject({
   presentInHostProvince: flexibleBoolean.optional(),
   tags: stringList().optional(),
   embedding: embedding.optional(),
+  ...contactFields,
 });
 export type Enterprise = z.infer<typeof EnterpriseSchema>;
 

@@ -17,7 +17,7 @@ describe('encodings', () => {
     const f = tmp.path('gbk.csv');
     await writeFile(f, iconv.encode(CSV, 'gb18030'));
     const v = await validateFile(f, 'enterprise');
-    expect(v.counts).toEqual({ in: 3, accepted: 3, rejected: 0 });
+    expect(v.counts).toEqual({ in: 3, accepted: 3, rejected: 0, skipped: 0 });
     expect(v.accepted.map((e) => (e as { name: string }).name)).toEqual(['深圳锂想能源科技有限公司', '宁波甬铝新材料股份有限公司', '「香港」明輝電子']);
     expect(v.warnings).toEqual([expect.objectContaining({ code: 'decoded_encoding', file: f })]);
   });
@@ -27,7 +27,7 @@ describe('encodings', () => {
     const f = tmp.path('gbk-big.csv');
     await writeFile(f, iconv.encode(['企业编号,企业名称,所在省份,主营业务', ...rows].join('\r\n'), 'gbk'));
     const v = await validateFile(f, 'enterprise');
-    expect(v.counts).toEqual({ in: 5000, accepted: 5000, rejected: 0 });
+    expect(v.counts).toEqual({ in: 5000, accepted: 5000, rejected: 0, skipped: 0 });
     expect((v.accepted[4999] as { name: string }).name).toBe('广西壮族自治区柳州市第4999号汽车零部件制造有限公司');
   });
 
@@ -51,14 +51,28 @@ describe('encodings', () => {
     await expect(validateFile(bin, 'enterprise')).rejects.toMatchObject({ code: 'UNSUPPORTED_ENCODING' });
   });
 
-  it('reads UTF-8 with a few broken bytes, replacing them and warning', async () => {
+  it('UTF-8 with a few broken bytes: the rows holding them are rejected with file, row and column, never passed on as U+FFFD', async () => {
     const f = tmp.path('broken.csv');
     const good = Buffer.from(CSV, 'utf8');
     await writeFile(f, Buffer.concat([good, Buffer.from('E9,坏字节'), Buffer.from([0xff]), Buffer.from('公司,广东,x\n')]));
     const { rows, warnings } = await readAll(f, { kind: 'enterprise' });
     expect(rows).toHaveLength(4);
-    expect(rows[3]!.record.name).toBe('坏字节\uFFFD公司');
+    expect(rows[3]!.issues).toEqual([expect.objectContaining({ code: 'invalid_bytes', row: 5, column: '企业名称', file: f })]);
     expect(warnings.map((w) => w.code)).toContain('invalid_bytes');
+    const v = await validateFile(f, 'enterprise');
+    expect(v.counts).toEqual({ in: 4, accepted: 3, rejected: 1, skipped: 0 });
+    expect(JSON.stringify(v.accepted)).not.toContain('\uFFFD');
+  });
+
+  it('GB18030 after 64 KB of plain ASCII is still detected (the encoding is sniffed where the first non-ASCII byte is)', async () => {
+    const ascii = Array.from({ length: 3000 }, (_, i) => `E${i},Company ${i} Limited,Guangdong,batteries and energy storage systems`);
+    const f = tmp.path('late-gbk.csv');
+    await writeFile(f, iconv.encode(['企业编号,企业名称,所在省份,主营业务'.replace(/[^,]+/gu, (h) => ({ 企业编号: 'id', 企业名称: 'name', 所在省份: 'province', 主营业务: 'description' })[h] ?? h), ...ascii, 'E9999,广西柳工机械股份有限公司,广西,工程机械'].join('\n'), 'gb18030'));
+    expect((await import('node:fs')).statSync(f).size).toBeGreaterThan(128 * 1024);
+    const v = await validateFile(f, 'enterprise');
+    expect(v.counts).toEqual({ in: 3001, accepted: 3001, rejected: 0, skipped: 0 });
+    expect((v.accepted[3000] as { name: string }).name).toBe('广西柳工机械股份有限公司');
+    expect(v.warnings.map((w) => w.code)).toContain('decoded_encoding');
   });
 
   it('GB18030 JSONL is detected too', async () => {

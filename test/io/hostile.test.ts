@@ -35,7 +35,10 @@ describe('hostile input never crashes and pollutes nothing', () => {
     const f = tmp.path('p.csv');
     await writeFile(f, '__proto__,constructor,id,name,toString\n{"polluted":1},x,E1,甲,y\n');
     const v = await validateFile(f, 'enterprise');
-    expect(v.accepted).toEqual([{ id: 'E1', name: '甲' }]);
+    // Unknown columns are passthrough data; a column named __proto__ is dropped (with a warning), never assigned.
+    expect(v.accepted).toEqual([{ id: 'E1', name: '甲', extra: { constructor: 'x', toString: 'y' } }]);
+    expect(Object.getPrototypeOf((v.accepted[0] as { extra: object }).extra)).toBe(Object.prototype);
+    expect(v.warnings.map((w) => w.column)).toContain('__proto__');
     const raw = await collect(readRecords(f, { kind: 'raw' }));
     expect(raw[0]!.record.__proto__).toBe('{"polluted":1}');
     // Rejected rows with such keys serialise fine.
@@ -53,23 +56,26 @@ describe('hostile input never crashes and pollutes nothing', () => {
     notPolluted();
   });
 
-  it('1 MB strings are rejected by length, not a crash', async () => {
+  it('1 MB strings are caught by length, not a crash: a required field rejects the row, an optional one is left empty', async () => {
     const big = '长'.repeat(1 << 20);
     await writeFile(tmp.path('big.csv'), `id,name,description\nE1,甲,${big}\nE2,乙,短\n`);
     await writeFile(tmp.path('big.jsonl'), `${JSON.stringify({ id: 'E1', name: big })}\n{"id":"E2","name":"乙"}\n`);
-    for (const f of ['big.csv', 'big.jsonl']) {
-      const v = await validateFile(tmp.path(f), 'enterprise');
-      expect(v.counts).toEqual({ in: 2, accepted: 1, rejected: 1 });
-      expect(v.rejected[0]!.issues[0]!.code).toBe('too_big');
-    }
+    const csv = await validateFile(tmp.path('big.csv'), 'enterprise');
+    expect(csv.counts).toEqual({ in: 2, accepted: 2, rejected: 0, skipped: 0 });
+    expect(csv.accepted[0]).toEqual({ id: 'E1', name: '甲' });
+    expect(csv.warnings).toEqual([expect.objectContaining({ code: 'cell_ignored', row: 2, column: 'description' })]);
+    const jsonl = await validateFile(tmp.path('big.jsonl'), 'enterprise');
+    expect(jsonl.counts).toEqual({ in: 2, accepted: 1, rejected: 1, skipped: 0 });
+    expect(jsonl.rejected[0]!.issues[0]!.code).toBe('too_big');
   });
 
-  it('NaN / Infinity strings in numeric fields are rejected', async () => {
+  it('NaN / Infinity strings in numeric fields are never numbers: left empty with a warning each', async () => {
     const f = tmp.path('nan.csv');
     await writeFile(f, 'id,name,revenue,employees,investmentMin\nE1,甲,NaN,Infinity,\nE2,乙,-Infinity,1e400,\n');
     const v = await validateFile(f, 'enterprise');
-    expect(v.counts).toEqual({ in: 2, accepted: 0, rejected: 2 });
-    expect(v.rejected.flatMap((r) => r.issues.map((i) => i.column)).sort()).toEqual(['employees', 'employees', 'revenue', 'revenue']);
+    expect(v.counts).toEqual({ in: 2, accepted: 2, rejected: 0, skipped: 0 });
+    expect(v.accepted).toEqual([{ id: 'E1', name: '甲' }, { id: 'E2', name: '乙' }]);
+    expect(v.warnings.filter((w) => w.code === 'cell_ignored').map((w) => w.column).sort()).toEqual(['employees', 'employees', 'revenue', 'revenue']);
   });
 
   it('invalid UTF-8 bytes anywhere never crash (property)', async () => {
@@ -80,10 +86,10 @@ describe('hostile input never crashes and pollutes nothing', () => {
         await writeFile(f, Buffer.concat([Buffer.from(ext === 'csv' || ext === 'tsv' ? 'id,name\n' : ''), Buffer.from(bytes)]));
         try {
           const v = await validateFile(f, 'enterprise');
-          expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected);
+          expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
         } catch (e) {
-          // The only acceptable failure: a clear refusal of the encoding.
-          expect(e).toMatchObject({ code: 'UNSUPPORTED_ENCODING' });
+          // The only acceptable failures: a clear refusal of the encoding, or of a file with no header / an open quote.
+          expect(e).toMatchObject({ code: expect.stringMatching(/^(UNSUPPORTED_ENCODING|INVALID_INPUT)$/u), message: expect.stringContaining(f) });
         }
       }),
       { numRuns: 150 },
@@ -101,10 +107,12 @@ describe('hostile input never crashes and pollutes nothing', () => {
           const { rows } = await readAll(f, { kind: 'item' });
           for (const r of rows) expect(Object.getPrototypeOf(r.record)).toBeNull();
           const v = await validateFile(f, 'item');
-          expect(v.counts.in).toBe(rows.length);
+          expect(v.counts.in).toBe(rows.length + v.counts.skipped);
+          expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
         } catch (e) {
-          // NUL-heavy text is refused as binary: a clear refusal, not a crash.
-          expect(e).toMatchObject({ code: 'UNSUPPORTED_ENCODING' });
+          // NUL-heavy text is refused as binary, a table without a header or with an open quote as invalid: a clear
+          // refusal naming the file, not a crash.
+          expect(e).toMatchObject({ code: expect.stringMatching(/^(UNSUPPORTED_ENCODING|INVALID_INPUT)$/u), message: expect.stringContaining(f) });
         }
       }),
       { numRuns: 150 },

@@ -59,15 +59,15 @@ describe('readRecords', () => {
     }
   });
 
-  it('reads a Chinese-header CSV with BOM; rows are spreadsheet row numbers; unknown columns warned once', async () => {
+  it('reads a Chinese-header CSV with BOM; rows are spreadsheet row numbers; unknown columns kept in extra and warned once', async () => {
     const f = tmp.path('cn.csv');
     await writeFile(f, '\uFEFF企业名称,企业编号,所在省份,备注\r\n甲公司,E1,广东,x\r\n\r\n"乙公司\n（多行）",E2,浙江,y\r\n丙公司,E3,湖北,z\r\n');
     const { rows, warnings } = await readAll(f, { kind: 'enterprise' });
     expect(rows.map((r) => r.row)).toEqual([2, 4, 5]);
     expect(rows.map((r) => plain(r.record))).toEqual([
-      { name: '甲公司', id: 'E1', province: '广东' },
-      { name: '乙公司\n（多行）', id: 'E2', province: '浙江' },
-      { name: '丙公司', id: 'E3', province: '湖北' },
+      { name: '甲公司', id: 'E1', province: '广东', extra: { 备注: 'x' } },
+      { name: '乙公司\n（多行）', id: 'E2', province: '浙江', extra: { 备注: 'y' } },
+      { name: '丙公司', id: 'E3', province: '湖北', extra: { 备注: 'z' } },
     ]);
     expect(rows[0]!.columns?.get('name')).toBe('企业名称');
     expect(warnings).toEqual([expect.objectContaining({ code: 'unknown_column', column: '备注', file: f })]);
@@ -110,7 +110,7 @@ describe('readRecords', () => {
     ]);
     expect(rows[1]!.raw).toBe('{"id":"E2",');
     const v = await validateFile(f, 'enterprise');
-    expect(v.counts).toEqual({ in: 4, accepted: 2, rejected: 2 });
+    expect(v.counts).toEqual({ in: 4, accepted: 2, rejected: 2, skipped: 0 });
   });
 
   it("'-' reads JSONL from standard input", async () => {
@@ -122,7 +122,7 @@ describe('readRecords', () => {
     ]);
   });
 
-  it('XLSX: first sheet by default, another by name or position; Excel row numbers; cell types', async () => {
+  it('XLSX: the sheet with the kind\'s header by default, another by name or position; Excel row numbers; cell types', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     const s1 = wb.addWorksheet('企业');
@@ -138,14 +138,15 @@ describe('readRecords', () => {
     const { rows } = await readAll(f, { kind: 'enterprise' });
     expect(rows.map((r) => [r.row, r.sheet, plain(r.record)])).toEqual([
       [2, '企业', { name: '甲公司', id: 'E1', revenue: 2.5, listed: true, industryCodes: '3841' }],
-      [4, '企业', { name: '乙公司', id: 'E2', listed: '否', industryCodes: 'C3841、C3849' }],
+      [4, '企业', { name: '乙公司', id: 'E2', listed: false, industryCodes: 'C3841、C3849' }],
+      [2, '其他', { name: '丙', id: 'E9' }],
     ]);
     for (const sheet of ['其他', '2']) {
       const o = await readAll(f, { kind: 'enterprise', sheet });
       expect(o.rows.map((r) => plain(r.record))).toEqual([{ name: '丙', id: 'E9' }]);
     }
     await expect(readAll(f, { kind: 'enterprise', sheet: 'nope' })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
-    const v = await validateFile(f, 'enterprise');
+    const v = await validateFile(f, 'enterprise', { sheet: '企业' });
     expect(v.accepted).toEqual([
       { id: 'E1', name: '甲公司', revenue: 2.5, listed: true, industryCodes: ['3841'] },
       { id: 'E2', name: '乙公司', listed: false, industryCodes: ['C3841', 'C3849'] },
@@ -166,12 +167,10 @@ describe('readRecords', () => {
     expect(rows[1]!.issues?.[0]).toMatchObject({ code: 'malformed_json', file: '-' });
   });
 
-  it('an unclosed quote yields one rejected row, not a crash', async () => {
+  it('an unclosed quote is an INVALID_INPUT naming the file and line, not rows silently swallowed', async () => {
     const f = tmp.path('q.csv');
-    await writeFile(f, 'name,id\n甲,E1\n"乙,E2\n丙,E3\n');
-    const v = await validateFile(f, 'enterprise');
-    expect(v.counts).toEqual({ in: 2, accepted: 1, rejected: 1 });
-    expect(v.rejected[0]).toMatchObject({ row: 3, issues: [{ code: 'malformed_csv' }] });
+    await writeFile(f, 'name,id\n甲,E1\n"乙,E2\n丙,E3\n丁,E4\n');
+    await expect(validateFile(f, 'enterprise')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/q\.csv.*row 3.*never closed/u) });
   });
 
   it('a row with more cells than headers is rejected (unquoted delimiter)', async () => {

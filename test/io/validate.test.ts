@@ -24,24 +24,32 @@ const BAD_CSV = [
 ].join('\n');
 
 describe('validateFile', () => {
-  it('every row is accepted or rejected with file, row, column (as headed) and reason; counts add up', async () => {
+  it('only a bad id or name rejects a row; a bad optional cell is left empty with a warning naming file, row, column and value', async () => {
     const f = tmp.path('bad.csv');
     await writeFile(f, BAD_CSV);
     const v = await validateFile(f, 'enterprise');
-    expect(v.counts).toEqual({ in: 8, accepted: 2, rejected: 6 });
-    expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected);
-    expect(v.accepted.map((e) => (e as { id: string }).id)).toEqual(['E1', 'E6']);
-    expect((v.accepted[1] as { revenue: number }).revenue).toBe(1234.5);
+    expect(v.counts).toEqual({ in: 8, accepted: 5, rejected: 3, skipped: 0 });
+    expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
+    expect(v.accepted.map((e) => (e as { id: string }).id)).toEqual(['E1', 'E3', 'E4', 'E5', 'E6']);
+    expect((v.accepted[4] as { revenue: number }).revenue).toBe(1234.5);
+    expect(v.accepted[2]).toEqual({ id: 'E4', name: '丙公司', province: '湖南' });
     const summary = v.rejected.map((r) => [r.row, r.issues.map((i) => `${i.column}:${i.code}`).sort().join(' ')]);
     expect(summary).toEqual([
       [3, '企业名称:invalid_type'],
-      [4, '营业收入（亿元）:invalid_type'],
-      [5, '员工人数:invalid_type 是否上市:invalid_type 营业收入（亿元）:too_small'],
       [6, '企业编号:duplicate_id'],
       [7, '企业编号:invalid_type'],
-      [8, '员工人数:invalid_type'],
     ]);
     for (const r of v.rejected) for (const i of r.issues) expect(i).toMatchObject({ file: f, row: r.row, message: expect.any(String) });
+    const ignored = v.warnings.filter((w) => w.code === 'cell_ignored').map((w) => `${w.row}:${w.column}`);
+    expect(ignored.sort()).toEqual(['4:营业收入（亿元）', '5:员工人数', '5:是否上市', '5:营业收入（亿元）', '8:员工人数']);
+    for (const w of v.warnings.filter((x) => x.code === 'cell_ignored')) expect(w).toMatchObject({ file: f, message: expect.stringMatching(/^'.*'/u) });
+  });
+
+  it('strict validation on request: every invalid field rejects its row', async () => {
+    const f = tmp.path('bad-strict.csv');
+    await writeFile(f, BAD_CSV);
+    const v = await validateFile(f, 'enterprise', { required: ['id', 'name', 'revenue', 'employees', 'listed'] });
+    expect(v.counts).toEqual({ in: 8, accepted: 2, rejected: 6, skipped: 0 });
   });
 
   it('writes the rejected rows as JSONL', async () => {
@@ -50,13 +58,13 @@ describe('validateFile', () => {
     const v = await validateFile(f, 'enterprise');
     const out = tmp.path('rejected.jsonl');
     const { count } = await writeRejected(out, v.rejected);
-    expect(count).toBe(6);
+    expect(count).toBe(3);
     const lines = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.row)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(lines.map((l) => l.row)).toEqual([3, 6, 7]);
     expect(lines[0]).toEqual({
       file: f,
       row: 3,
-      record: { id: 'E2', province: '浙江', revenue: '3', employees: '100', listed: '否' },
+      record: { id: 'E2', province: '浙江', revenue: 3, employees: 100, listed: false },
       issues: [expect.objectContaining({ code: 'invalid_type', path: ['name'], column: '企业名称', row: 3 })],
     });
   });

@@ -11,9 +11,9 @@ beforeAll(async () => {
 afterAll(async () => tmp.cleanup());
 
 describe('formula injection', () => {
-  it('prefixes = + - @ tab and CR with an apostrophe, nothing else', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(escapeFormula(s)).toBe(`'${s}`);
-    for (const s of ['', 'a=1', '1-2', "'=x", '企业', ' =x']) expect(escapeFormula(s)).toBe(s);
+  it('prefixes = + - @ tab and CR with an apostrophe (one more when apostrophes already lead), nothing else', () => {
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''-1"]) expect(escapeFormula(s)).toBe(`'${s}`);
+    for (const s of ['', 'a=1', '1-2', "'x", '企业', ' =x', "'"]) expect(escapeFormula(s)).toBe(s);
   });
 
   const hostile: Match = {

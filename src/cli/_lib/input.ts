@@ -3,15 +3,23 @@ import type { Issue } from '../../schema/issue.js';
 import type { Match } from '../../schema/match.js';
 import { readMatches } from '../../io/matches.js';
 import { readRecords, type RawRow } from '../../io/read.js';
-import { validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
+import { REQUIRED_FIELDS, validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
 import type { z } from 'zod';
 
-/** Counts of one input, reported in every summary: `in === accepted + rejected`. */
+/** Counts of one input, reported in every summary: `in === accepted + rejected + skipped`. */
 export interface InputCounts {
   file: string;
   in: number;
   accepted: number;
   rejected: number;
+  /** Rows read but not records: titles above the header, totals rows, note lines. */
+  skipped: number;
+}
+
+/** How to read one input file: which sheet of a workbook, and the user's own column names. */
+export interface InputOptions {
+  sheet?: string;
+  headerMap?: Record<string, string>;
 }
 
 /** Formats an issue the way every command prints it on stderr. */
@@ -33,47 +41,73 @@ export function reportRejected(rejected: readonly RejectedRow[], log: (s: string
 export interface LoadedFile<T> {
   accepted: T[];
   rejected: RejectedRow[];
+  skipped: Issue[];
   counts: InputCounts;
+  /** Notices that reject nothing: unknown columns kept in extra, sheets passed over, cells left empty … */
   warnings: Issue[];
 }
 
-async function load<T>(file: string, kind: 'item' | 'enterprise' | 'raw', schema: z.ZodType<T>, headerMap?: Record<string, string>): Promise<LoadedFile<T>> {
-  const r = await validateFile<T>(file, kind, { schema, ...(headerMap ? { headerMap } : {}) });
-  return { accepted: r.accepted, rejected: r.rejected, counts: { file, ...r.counts }, warnings: r.warnings };
+async function load<T>(file: string, kind: 'item' | 'enterprise' | 'raw', schema: z.ZodType<T>, opts: InputOptions = {}): Promise<LoadedFile<T>> {
+  const r = await validateFile<T>(file, kind, { schema, ...(opts.headerMap ? { headerMap: opts.headerMap } : {}), ...(opts.sheet ? { sheet: opts.sheet } : {}) });
+  return { accepted: r.accepted, rejected: r.rejected, skipped: r.skipped, counts: { file, ...r.counts }, warnings: r.warnings };
 }
 
-export const loadItems = (file: string, headerMap?: Record<string, string>): Promise<LoadedFile<ChainGapItem>> =>
-  load(file, 'item', ChainGapItemSchema as z.ZodType<ChainGapItem>, headerMap);
-export const loadEnterprises = (file: string, headerMap?: Record<string, string>): Promise<LoadedFile<Enterprise>> =>
-  load(file, 'enterprise', EnterpriseSchema as z.ZodType<Enterprise>, headerMap);
+export const loadItems = (file: string, opts?: InputOptions): Promise<LoadedFile<ChainGapItem>> => load(file, 'item', ChainGapItemSchema as z.ZodType<ChainGapItem>, opts);
+export const loadEnterprises = (file: string, opts?: InputOptions): Promise<LoadedFile<Enterprise>> =>
+  load(file, 'enterprise', EnterpriseSchema as z.ZodType<Enterprise>, opts);
 export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> => load(file, 'raw', SectorThemeSchema as z.ZodType<SectorTheme>);
+
+/** What {@link streamEnterprises} hands back besides the enterprises. */
+export interface StreamSinks {
+  onRejected: (r: RejectedRow) => void;
+  /** Rows skipped (titles, totals …) and file-level notices; given only to the reader that owns them (`owner`). */
+  onSkipped?: (row: Issue) => void;
+  onWarning?: (w: Issue) => void;
+}
 
 /**
  * Streams validated enterprises of a file, calling `onRejected` for each bad row. Counts are filled as it goes.
  * With `keep`, rows it refuses are skipped before validation and not counted: parallel readers of one file each
- * keep their own part, and their counts add up to the file's.
+ * keep their own part, and their counts add up to the file's. Rows that are no records (skipped) and file-level
+ * warnings are counted by the reader with `owner` (default true) only, so they too add up once.
  */
 export async function* streamEnterprises(
   file: string,
   counts: InputCounts,
-  onRejected: (r: RejectedRow) => void,
-  opts: { headerMap?: Record<string, string>; stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string } = {},
+  sinks: StreamSinks,
+  opts: InputOptions & { stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string; owner?: boolean } = {},
 ): AsyncGenerator<Enterprise> {
-  const { headerMap, stdin, keep, name } = opts;
+  const { headerMap, sheet, stdin, keep, name } = opts;
+  const owner = opts.owner ?? true;
   async function* counted(): AsyncGenerator<RawRow> {
-    for await (const row of readRecords(file, { kind: 'enterprise', ...(headerMap ? { headerMap } : {}), ...(stdin ? { stdin } : {}), ...(name ? { name } : {}) })) {
+    const rows = readRecords(file, {
+      kind: 'enterprise',
+      ...(headerMap ? { headerMap } : {}),
+      ...(sheet ? { sheet } : {}),
+      ...(stdin ? { stdin } : {}),
+      ...(name ? { name } : {}),
+      onSkip: (r) => {
+        if (!owner) return;
+        counts.in++;
+        counts.skipped++;
+        sinks.onSkipped?.(r);
+      },
+      onWarning: (w) => owner && sinks.onWarning?.(w),
+    });
+    for await (const row of rows) {
       if (keep && !keep(row)) continue;
       counts.in++;
       yield row;
     }
   }
-  for await (const r of validateRecords(counted(), EnterpriseSchema as z.ZodType<Enterprise>)) {
+  for await (const r of validateRecords(counted(), EnterpriseSchema as z.ZodType<Enterprise>, { required: REQUIRED_FIELDS.enterprise! })) {
     if (r.ok) {
       counts.accepted++;
+      for (const w of r.warnings ?? []) sinks.onWarning?.(w);
       yield r.value;
     } else {
       counts.rejected++;
-      onRejected({ file: r.row.file, row: r.row.row, record: r.row.record, issues: r.issues });
+      sinks.onRejected({ file: r.row.file, row: r.row.row, record: r.row.record, issues: r.issues });
     }
   }
 }

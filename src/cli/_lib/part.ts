@@ -6,7 +6,8 @@ import type { RejectedRow } from '../../io/validate.js';
 import type { ChainGapItem } from '../../schema/domain.js';
 import type { Match } from '../../schema/match.js';
 import type { Ranked } from '../../rank/topk.js';
-import { streamEnterprises, type InputCounts } from './input.js';
+import type { Issue } from '../../schema/issue.js';
+import { streamEnterprises, type InputCounts, type InputOptions } from './input.js';
 import { fnv1a, shardOf, type Shard } from './shard.js';
 import { TermCache } from './term-cache.js';
 
@@ -18,6 +19,8 @@ export interface PartSetup {
   file: string;
   /** The name bad rows are reported under (`-` for spooled standard input); default `file`. */
   name?: string;
+  /** Which sheet of a workbook, and the user's own column names. */
+  input?: InputOptions;
   /** This part `index` of `count` (1-based): rows are split by the hash of their raw `id`. */
   part: Shard;
   /** The user's `--shard`: scored enterprises are further restricted to it (statistics cover every row). */
@@ -55,9 +58,14 @@ export interface PartStats {
   stats: CorpusStats;
   counts: InputCounts;
   rejected: RejectedRow[];
+  /** Rows that are no records (part 1 reports them), and notices (file-level ones from part 1, cells from each). */
+  skipped: Issue[];
+  warnings: Issue[];
 }
 
 const BATCH = 256;
+/** Warnings a part keeps for the summary (the rest are counted in it). */
+const MAX_WARNINGS = 1000;
 
 /** The part (1-based) that owns a row: by the hash of its raw id, so every row has one owner whatever the order. */
 export function partOf(row: RawRow, count: number): number {
@@ -82,9 +90,11 @@ export async function scorePart(
   const { items, file, part, shard } = setup;
   const matcher = createMatcher(setup.options);
   const keep = part.count > 1 ? (row: RawRow) => partOf(row, part.count) === part.index : undefined;
-  const read = { ...(keep ? { keep } : {}), ...(setup.name ? { name: setup.name } : {}) };
-  const counts: InputCounts = { file, in: 0, accepted: 0, rejected: 0 };
+  const read = { ...setup.input, ...(keep ? { keep } : {}), ...(setup.name ? { name: setup.name } : {}) };
+  const counts: InputCounts = { file, in: 0, accepted: 0, rejected: 0, skipped: 0 };
   const rejected: RejectedRow[] = [];
+  const skipped: Issue[] = [];
+  const warnings: Issue[] = [];
   const terms = new TermCache(matcher.vocabulary(items));
   let kept: PreparedEnterprise[] | undefined = [];
   const stats = emptyStats();
@@ -96,7 +106,8 @@ export async function scorePart(
     batch = [];
     progress('statistics', counts.accepted);
   };
-  for await (const e of streamEnterprises(file, counts, (r) => rejected.push(r), read)) {
+  const sinks = { onRejected: (r: RejectedRow) => rejected.push(r), onSkipped: (r: Issue) => skipped.push(r), onWarning: (w: Issue) => warnings.length < MAX_WARNINGS && warnings.push(w) };
+  for await (const e of streamEnterprises(file, counts, sinks, { ...read, owner: part.index === 1 })) {
     const pe = matcher.prepare(e);
     terms.add(e.id, pe);
     batch.push(pe);
@@ -104,7 +115,7 @@ export async function scorePart(
   }
   flush();
 
-  const index = matcher.index(items, await exchange({ stats, counts, rejected }));
+  const index = matcher.index(items, await exchange({ stats, counts, rejected, skipped, warnings }));
   const collector = createCollector(index, { top: setup.top, by: setup.by, minScore: setup.minScore });
   const mine = (id: string) => !shard || shardOf(id, shard.count) === shard.index;
   let scored = 0;
@@ -117,8 +128,8 @@ export async function scorePart(
     for (const pe of kept) if (mine(pe.enterprise.id)) (collector.add(pe), tick());
   } else {
     let ordinal = 0;
-    const ignored: InputCounts = { file, in: 0, accepted: 0, rejected: 0 };
-    for await (const e of streamEnterprises(file, ignored, () => {}, read)) {
+    const ignored: InputCounts = { file, in: 0, accepted: 0, rejected: 0, skipped: 0 };
+    for await (const e of streamEnterprises(file, ignored, { onRejected: () => {} }, { ...read, owner: false })) {
       const o = ordinal++;
       if (!mine(e.id)) continue;
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.

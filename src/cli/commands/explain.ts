@@ -4,11 +4,11 @@ import { industryCodeInfo } from '../../reference/industry.js';
 import type { InferredCode } from '../../text/industry-codes.js';
 import { loadEnterprises, loadItems, loadThemes } from '../_lib/input.js';
 import { usageError } from '../_lib/errors.js';
+import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
 import { withWeightsFile } from '../_lib/weights.js';
 
 export function register(program: Command): void {
-  program
-    .command('explain')
+  addInputOptions(program.command('explain'))
     .description('explain one item × one enterprise in full: every feature value, weight and contribution')
     .requiredOption('--items <file>', 'chain-gap items')
     .requiredOption('--enterprises <file>', 'enterprises (statistics are taken over the whole file)')
@@ -17,9 +17,10 @@ export function register(program: Command): void {
     .option('--themes <file>', 'themes with per-theme weights')
     .option('--weights <file>', 'feature weights (profile or {feature: weight})')
     .option('--json', 'print JSON')
-    .action(async (flags: { items: string; enterprises: string; item: string; enterprise: string; themes?: string; weights?: string; json?: boolean }) => {
-      const items = await loadItems(flags.items);
-      const ents = await loadEnterprises(flags.enterprises);
+    .action(async (flags: { items: string; enterprises: string; item: string; enterprise: string; themes?: string; weights?: string; json?: boolean } & InputFlags) => {
+      const inputs = await inputOptions(flags);
+      const items = await loadItems(flags.items, inputs.items);
+      const ents = await loadEnterprises(flags.enterprises, inputs.enterprises);
       const item = items.accepted.find((i) => i.id === flags.item);
       const ent = ents.accepted.find((e) => e.id === flags.enterprise);
       if (!item) throw usageError(`no valid item with id '${flags.item}' in ${flags.items}`);

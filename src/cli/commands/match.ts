@@ -12,16 +12,18 @@ import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } 
 import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
 import { writeMatches, writeRejected } from '../../io/write.js';
-import { loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
+import { formatIssue, loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
 import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
 import { EXIT, usageError } from '../_lib/errors.js';
-import { ChainmatchError, type ErrorCode } from '../../errors.js';
+import { ChainmatchError, ErrorCodes, type ErrorCode } from '../../errors.js';
+import type { Issue } from '../../schema/issue.js';
+import { addInputOptions, inputOptions, summarizeNotices, type InputFlags } from '../_lib/notices.js';
 import { withWeightsFile } from '../_lib/weights.js';
 import { mergeMatches } from './merge.js';
 
-export interface MatchFlags {
+export interface MatchFlags extends InputFlags {
   items: string;
   enterprises: string;
   themes?: string;
@@ -36,6 +38,8 @@ export interface MatchFlags {
   rejected?: string;
   quiet?: boolean;
   json?: boolean;
+  /** List every read notice (rows skipped, columns kept in extra, cells left empty), not just their summary. */
+  verbose?: boolean;
   tokenizer?: 'segmenter' | 'jieba' | 'jieba-search' | 'bigram';
   /** False with `--no-infer-codes`. */
   inferCodes?: boolean;
@@ -47,7 +51,7 @@ export interface MatchFlags {
 const KEEP_PREPARED = 100_000;
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('match')
     .description('score every enterprise against every chain-gap item and write the top matches (排序与推荐理由)')
     .requiredOption('--items <file>', 'chain-gap items (JSON, JSONL, CSV, TSV or XLSX)')
@@ -66,6 +70,8 @@ export function register(program: Command): void {
     .option('--rejected <file>', 'write rejected input rows (JSONL) to this file')
     .option('--quiet', 'no progress bar, no summary')
     .option('--json', 'print the summary as one JSON line on stderr')
+    .option('--verbose', 'list every read notice (rows skipped, columns kept in extra, cells left empty), not just their count');
+  addInputOptions(command)
     .addHelpText(
       'after',
       `
@@ -97,8 +103,10 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const progress = createProgress(!flags.quiet && !flags.json);
   const started = performance.now();
 
-  const items = await loadItems(flags.items);
+  const inputs = await inputOptions(flags);
+  const items = await loadItems(flags.items, inputs.items);
   reportRejected(items.rejected, io.stderr);
+  if (items.counts.accepted === 0) throw nothingRead(flags.items, 'items', items.counts);
   const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
   if (themes) reportRejected(themes.rejected, io.stderr);
   const base: MatcherOptions = {
@@ -113,8 +121,9 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   if (workers > 1 && !existsSync(workerFile)) throw usageError('--workers needs the built CLI (npm run build)');
   // Both passes read the enterprises: standard input is spooled to a temporary file first.
   const spool = flags.enterprises === '-' ? await spoolStdin() : undefined;
-  const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0 };
+  const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0, skipped: 0 };
   const rejected: RejectedRow[] = [];
+  const notices: Issue[] = [...items.skipped, ...items.warnings];
   let matches: Match[];
   try {
     const shared = workers > 1 ? new SharedArrayBuffer(4 * workers * items.accepted.length) : undefined;
@@ -123,6 +132,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       options,
       file: spool?.file ?? flags.enterprises,
       ...(spool ? { name: flags.enterprises } : {}),
+      input: inputs.enterprises,
       part: { index, count: workers },
       ...(shard ? { shard } : {}),
       top,
@@ -153,10 +163,14 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         counts.in += pt.counts.in;
         counts.accepted += pt.counts.accepted;
         counts.rejected += pt.counts.rejected;
+        counts.skipped += pt.counts.skipped;
         rejected.push(...pt.rejected);
+        notices.push(...pt.skipped, ...pt.warnings);
       }
       rejected.sort((x, y) => x.row - y.row);
       reportRejected(rejected, io.stderr);
+      // Nothing to score is an error, not an empty result (the other parts are stopped by the caller).
+      if (counts.accepted === 0) throw nothingRead(flags.enterprises, 'enterprises', counts);
       return stats;
     });
     // After scoring, the parts' kept scores give each item's cut in the combined ranking: parts explain only up to it.
@@ -195,6 +209,13 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     ...(themes ? { themes: themes.accepted } : {}),
   });
   if (flags.rejected) await writeRejected(flags.rejected, [...items.rejected, ...rejected]);
+  if (!flags.quiet) {
+    if (flags.verbose) for (const n of notices) io.stderr(`note: ${formatIssue(n)}`);
+    else {
+      const line = summarizeNotices(notices);
+      if (line) io.stderr(line);
+    }
+  }
   const summary = {
     items: items.counts,
     enterprises: counts,
@@ -206,10 +227,18 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   if (flags.json) io.stderr(JSON.stringify(summary));
   else
     log(
-      `chainmatch: ${matches.length} matches; items ${items.counts.in} in = ${items.counts.accepted} accepted + ${items.counts.rejected} rejected; ` +
-        `enterprises ${counts.in} in = ${counts.accepted} accepted + ${counts.rejected} rejected; ${summary.seconds}s`,
+      `chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`,
     );
   return items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0) > 0 ? EXIT.REJECTED_ROWS : EXIT.OK;
+}
+
+/** `in = accepted + rejected` of one input, `+ skipped` when rows were skipped. */
+export const accounting = (c: InputCounts): string =>
+  `${c.in} in = ${c.accepted} accepted + ${c.rejected} rejected${c.skipped > 0 ? ` + ${c.skipped} skipped` : ''}`;
+
+/** The error for an input of which no row was accepted: a run that reads nothing never succeeds. */
+function nothingRead(file: string, what: string, c: InputCounts): ChainmatchError {
+  return new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: no ${what} to match (${accounting(c)})${c.in === 0 ? '; the file holds no data rows' : ''}`, { file, counts: c });
 }
 
 /**
@@ -254,7 +283,13 @@ function runWorker(
     worker.on('message', (m: { type: string } & Record<string, unknown>) => {
       if (m.type === 'progress') on.progress(m.phase as 'statistics' | 'scoring', m.done as number);
       else if (m.type === 'stats') {
-        const partial = { stats: statsFromJSON(m.stats as ReturnType<typeof statsToJSON>), counts: m.counts as InputCounts, rejected: m.rejected as RejectedRow[] };
+        const partial: PartStats = {
+          stats: statsFromJSON(m.stats as ReturnType<typeof statsToJSON>),
+          counts: m.counts as InputCounts,
+          rejected: m.rejected as RejectedRow[],
+          skipped: m.skipped as Issue[],
+          warnings: m.warnings as Issue[],
+        };
         on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
       } else if (m.type === 'kept') on.kept(m.kept as Ranked[][]).then((cut) => worker.postMessage({ cut }), reject);
       else if (m.type === 'matches') result = m.matches as Match[];

@@ -3,10 +3,10 @@ import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
 import { formatIssue, loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
 import { EXIT, usageError } from '../_lib/errors.js';
+import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
 
 export function register(program: Command): void {
-  program
-    .command('report')
+  addInputOptions(program.command('report'))
     .description('write one self-contained HTML report: per theme, each item with its ranked enterprises, score bars, contributions, and a theme × source-region heat map')
     .requiredOption('--matches <file>', 'matches written by `chainmatch match` (JSONL)')
     .requiredOption('--items <file>', 'chain-gap items')
@@ -15,12 +15,13 @@ export function register(program: Command): void {
     .option('--top <n>', 'enterprises shown per item', '10')
     .option('--title <text>', 'page title')
     .requiredOption('--out <file>', 'HTML file to write')
-    .action(async (flags: { matches: string; items: string; enterprises: string; themes?: string; top: string; title?: string; out: string }) => {
+    .action(async (flags: { matches: string; items: string; enterprises: string; themes?: string; top: string; title?: string; out: string } & InputFlags) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
       const log = (s: string) => process.stderr.write(s + '\n');
-      const items = await loadItems(flags.items);
-      const ents = await loadEnterprises(flags.enterprises);
+      const inputs = await inputOptions(flags);
+      const items = await loadItems(flags.items, inputs.items);
+      const ents = await loadEnterprises(flags.enterprises, inputs.enterprises);
       const themes = flags.themes ? (await loadThemes(flags.themes)).accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
       const { matches, issues, rejected: bad } = await readMatchFile(flags.matches);
       for (const i of issues) log(formatIssue(i));

@@ -1,18 +1,26 @@
 /** @internal Characters that make a spreadsheet treat a cell as a formula (or DDE payload). */
 export const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
+/** Apostrophes, then a formula trigger: what {@link escapeFormula} prefixes and {@link unescapeFormula} strips. */
+const quotedTrigger = (value: string, minQuotes: number): boolean => {
+  let i = 0;
+  while (value[i] === "'") i++;
+  return i >= minQuotes && i < value.length && FORMULA_TRIGGERS.has(value[i]!);
+};
+
 /**
  * Neutralises spreadsheet formula injection: a string starting with `=`, `+`, `-`, `@`, tab or
- * carriage return gets a leading apostrophe, which spreadsheet programs read as "text".
+ * carriage return gets a leading apostrophe, which spreadsheet programs read as "text". A string that already
+ * starts with apostrophes before such a character gets one more, so reading it back gives it exactly.
  * @example escapeFormula('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
  */
 export function escapeFormula(value: string): string {
-  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]!) ? `'${value}` : value;
+  return quotedTrigger(value, 0) ? `'${value}` : value;
 }
 
 /** @internal Undoes {@link escapeFormula} on a cell read back from CSV/XLSX. */
 export function unescapeFormula(value: string): string {
-  return value.length > 1 && value[0] === "'" && FORMULA_TRIGGERS.has(value[1]!) ? value.slice(1) : value;
+  return quotedTrigger(value, 1) ? value.slice(1) : value;
 }
 
 /** @internal A date as `YYYY-MM-DD`, or a full ISO timestamp when it has a time of day. */

@@ -138,9 +138,16 @@ export function createDecoder(encoding: TextEncoding): { write(chunk: Uint8Array
   };
 }
 
+const isAscii = (b: Uint8Array): boolean => {
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return false;
+  return true;
+};
+
 /**
- * @internal Reads a byte stream as text: sniffs the first {@link SNIFF_BYTES}, then decodes
- * chunk by chunk. `onSniff` is called once, before the first string is yielded.
+ * @internal Reads a byte stream as text. A BOM decides at once; otherwise text is passed on as ASCII (the same in
+ * UTF-8 and GB18030) until the first non-ASCII byte, and the encoding is sniffed from the {@link SNIFF_BYTES} that
+ * follow it — so a GB18030 file whose first 64 KB are plain ASCII is still read as GB18030. `onSniff` is called
+ * once, before the first non-ASCII text is yielded (or at the end of a pure-ASCII stream).
  */
 export async function* decodeText(
   source: AsyncIterable<Uint8Array | string>,
@@ -148,18 +155,36 @@ export async function* decodeText(
   onSniff: (s: SniffResult) => void,
 ): AsyncGenerator<string> {
   const it = source[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let size = 0;
+  const next = async (): Promise<Uint8Array | undefined> => {
+    const r = await it.next();
+    return r.done ? undefined : typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
+  };
+  let chunk = await next();
+  let checkedBinary = 0;
+  // Plain ASCII: decoded the same whatever the encoding turns out to be.
+  while (chunk !== undefined && isAscii(chunk)) {
+    if (checkedBinary < SNIFF_BYTES) {
+      sniffEncoding(chunk, false, file); // throws on binary (NUL-heavy) input
+      checkedBinary += chunk.length;
+    }
+    yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    chunk = await next();
+  }
+  if (chunk === undefined) {
+    onSniff({ encoding: 'utf-8', bom: false, lossy: false });
+    return;
+  }
+  const head: Uint8Array[] = [chunk];
+  let size = chunk.byteLength;
   let done = false;
   while (size < SNIFF_BYTES) {
-    const r = await it.next();
-    if (r.done) {
+    const c = await next();
+    if (c === undefined) {
       done = true;
       break;
     }
-    const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
-    head.push(chunk);
-    size += chunk.byteLength;
+    head.push(c);
+    size += c.byteLength;
   }
   const first = Buffer.concat(head);
   const sniff = sniffEncoding(first, done, file);
@@ -168,11 +193,8 @@ export async function* decodeText(
   const s0 = decoder.write(first);
   if (s0) yield s0;
   if (!done) {
-    for (;;) {
-      const r = await it.next();
-      if (r.done) break;
-      const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
-      const s = decoder.write(chunk);
+    for (let c = await next(); c !== undefined; c = await next()) {
+      const s = decoder.write(c);
       if (s) yield s;
     }
   }
