@@ -1,3 +1,5 @@
+import type { Issue } from './schema/issue.js';
+
 /**
  * Stable error codes. Tests and callers match on `code`, never on wording.
  */
@@ -15,16 +17,41 @@ export const ErrorCodes = {
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 /**
- * The one error class of chainmatch. Thrown only for programmer errors
- * (a wrong option, a mismatched profile); bad data is returned as {@link Issue}s.
+ * The one error class of chainmatch. Thrown for programmer errors (a wrong option, a mismatched profile,
+ * records passed to `rank` / `explain` that fail the schemas); readers and `validate*` return bad data as
+ * {@link Issue}s instead.
  */
 export class ChainmatchError extends Error {
   readonly code: ErrorCode;
+  /** Context for the error; for input errors from `rank` / `explain`, the same list as {@link ChainmatchError.issues}. */
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  /**
+   * Every problem found in the input, each `{ code, path, message }` with the path from the argument
+   * (`['enterprises', 0, 'name']`); empty when the error is not about input records.
+   */
+  readonly issues: readonly Issue[];
+  constructor(code: ErrorCode, message: string, details?: unknown, issues: readonly Issue[] = []) {
     super(`chainmatch: ${message}`);
     this.name = 'ChainmatchError';
     this.code = code;
     this.details = details;
+    this.issues = issues;
   }
+
+  /**
+   * An `INVALID_INPUT` error listing `issues` (as `issues` and as `details`); the message names the first few.
+   * @example ChainmatchError.invalidInput([{ code: 'invalid_type', path: ['enterprises', 0, 'id'], message: 'is required' }]).message
+   * // 'chainmatch: invalid input, 1 issue: enterprises[0].id: is required'
+   */
+  static invalidInput(issues: readonly Issue[]): ChainmatchError {
+    const shown = issues.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`);
+    if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);
+    const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
+    return new ChainmatchError(ErrorCodes.INVALID_INPUT, `invalid input, ${count}: ${shown.join('; ')}`, issues, issues);
+  }
+}
+
+/** `['enterprises', 0, 'name']` → `enterprises[0].name`. */
+function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k ? `.${p}` : p)).join('');
 }

@@ -10,8 +10,19 @@ import { createSegmentFeature } from '../features/segment.js';
 import { createTextFeature } from '../features/text.js';
 import type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringContext } from '../features/types.js';
 import { lookupProvince, sourceRegionsOf } from '../reference/regions.js';
-import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, type SectorTheme, type Weights } from '../schema/domain.js';
+import {
+  SectorThemeSchema,
+  WeightsSchema,
+  type ChainGapItem,
+  type ChainGapItemInput,
+  type Enterprise,
+  type EnterpriseInput,
+  type SectorTheme,
+  type Weights,
+} from '../schema/domain.js';
+import type { Issue, ValidationResult } from '../schema/issue.js';
 import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOptions, type Reason } from '../schema/match.js';
+import { validateEnterprise, validateItem } from '../schema/validate.js';
 import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type InferenceField, type InferredCode } from '../text/industry-codes.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
@@ -115,10 +126,20 @@ export interface Matcher {
   /**
    * Scores every enterprise against every item and keeps the top matches per item
    * (or per enterprise with `by: 'enterprise'`). Output order: by item id (or enterprise id), then rank.
+   *
+   * Records are input as for {@link validateItem} / {@link validateEnterprise} (Chinese enum names such as
+   * `gapType: '补链'`, numeric strings, 是/否) and validated with the schemas, once per object. Anything else —
+   * a record failing its schema, an id repeated after normalization (`' E1'`, `'E1'`), a non-array — throws
+   * one `ChainmatchError` with code `INVALID_INPUT` whose `issues` list every problem as `{ code, path, message }`,
+   * the path from the argument (`['enterprises', 0, 'name']`, code `duplicate_id` at `['items', 3, 'id']`).
+   * Invalid `options` throw `INVALID_OPTION`.
    */
-  rank(items: readonly ChainGapItem[], enterprises: readonly Enterprise[], options?: RankOptions): Match[];
-  /** Full explanation of one pair; statistics default to the single enterprise. */
-  explain(item: ChainGapItem, enterprise: Enterprise, stats?: CorpusStats): PairExplanation;
+  rank(items: readonly ChainGapItemInput[], enterprises: readonly EnterpriseInput[], options?: RankOptions): Match[];
+  /**
+   * Full explanation of one pair; statistics default to the single enterprise. Both records are validated as in
+   * {@link Matcher.rank}; issues have paths under `item` and `enterprise`.
+   */
+  explain(item: ChainGapItemInput, enterprise: EnterpriseInput, stats?: CorpusStats): PairExplanation;
   withWeights(weights: Weights): Matcher;
   /** JSON description of the configuration, saved with profiles and outputs. */
   describe(): { version: number; tokenizer: string; features: string[]; weights: Record<string, number>; filters: Filters; k1: number; b: number };
@@ -561,17 +582,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     };
   }
 
-  function rank(items: readonly ChainGapItem[], enterprises: readonly Enterprise[], rankOptions: RankOptions = {}): Match[] {
+  function rank(itemsInput: readonly ChainGapItemInput[], enterprisesInput: readonly EnterpriseInput[], rankOptions: RankOptions = {}): Match[] {
     const ro = RankOptionsSchema.safeParse(rankOptions);
     if (!ro.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid rank options: ${ro.error.message}`);
     const top = ro.data.top ?? DEFAULTS.top;
     const by = ro.data.by ?? 'item';
     const minScore = ro.data.minScore ?? 0;
-    const seen = new Set<string>();
-    for (const e of enterprises) {
-      if (seen.has(e.id)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate enterprise id '${e.id}'`);
-      seen.add(e.id);
-    }
+    const issues: Issue[] = [];
+    const items = validList(itemsInput, 'items', validateItem, validItems, issues);
+    const enterprises = validList(enterprisesInput, 'enterprises', validateEnterprise, validEnterprises, issues);
+    if (issues.length) throw ChainmatchError.invalidInput(issues);
     const prepared = enterprises.map((e) => prepareEnterprise(e));
     const idx = index(items, collectStats(prepared, items));
     const collector = createCollector(idx, { top, by, minScore });
@@ -588,7 +608,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     collectStats,
     index,
     rank,
-    explain(item, enterprise, stats) {
+    explain(itemInput, enterpriseInput, stats) {
+      const issues: Issue[] = [];
+      const item = valid(itemInput, ['item'], validateItem, validItems, issues);
+      const enterprise = valid(enterpriseInput, ['enterprise'], validateEnterprise, validEnterprises, issues);
+      if (!item || !enterprise) throw ChainmatchError.invalidInput(issues);
       const pe = prepareEnterprise(enterprise);
       const idx = index([item], stats ?? collectStats([pe], [item]));
       return idx.explain(0, pe);
@@ -656,6 +680,53 @@ function boundStage(
     out[kept++] = ii;
   }
   return kept;
+}
+
+// Parsed records by input object: records are immutable (see Matcher), so each is validated once.
+const validItems = new WeakMap<object, ChainGapItem>();
+const validEnterprises = new WeakMap<object, Enterprise>();
+
+/** One record parsed by `validate` (or from `cache`), or `undefined` with its issues appended, their paths under `path`. */
+function valid<T>(
+  input: unknown,
+  path: (string | number)[],
+  validate: (input: unknown) => ValidationResult<T>,
+  cache: WeakMap<object, T>,
+  issues: Issue[],
+): T | undefined {
+  const known = typeof input === 'object' && input !== null ? cache.get(input) : undefined;
+  if (known) return known;
+  const r = validate(input);
+  if (r.success) cache.set(input as object, r.data);
+  else for (const i of r.issues) issues.push({ ...i, path: [...path, ...i.path] });
+  return r.data;
+}
+
+/** The parsed records of an array argument; issues (invalid records, repeated ids, not an array) are appended. */
+function validList<T extends { id: string }>(
+  input: unknown,
+  name: string,
+  validate: (input: unknown) => ValidationResult<T>,
+  cache: WeakMap<object, T>,
+  issues: Issue[],
+): T[] {
+  if (!Array.isArray(input)) {
+    const got = input === null || input === undefined ? String(input) : typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+    issues.push({ code: 'invalid_type', path: [name], message: `expected an array of ${name}, got ${got}` });
+    return [];
+  }
+  const out: T[] = [];
+  const first = new Map<string, number>();
+  // An index loop, not forEach: a hole is an issue too.
+  for (let i = 0; i < input.length; i++) {
+    const r = valid(input[i], [name, i], validate, cache, issues);
+    if (!r) continue;
+    const at = first.get(r.id);
+    if (at === undefined) first.set(r.id, i);
+    else issues.push({ code: 'duplicate_id', path: [name, i, 'id'], message: `duplicate id '${r.id}' (first at ${name}[${at}])` });
+    out.push(r);
+  }
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {

@@ -43,10 +43,25 @@ export const flexibleBoolean = z.preprocess((v) => {
   return v;
 }, z.boolean());
 
-/** @internal Identifier: non-empty trimmed string or integer. */
+/** C0 controls, DEL and C1 controls. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
+
+/**
+ * @internal Identifier: non-empty trimmed string or integer, without control characters (an id ends up in
+ * file names, terminals and HTML; a newline or ESC inside one is a broken row, not a name).
+ */
 export const identifier = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : typeof v === 'string' ? v.trim() : v),
-  z.string().min(1, { message: 'is required' }).max(200),
+  z
+    .string()
+    .min(1, { message: 'is required' })
+    .max(200)
+    .superRefine((id, ctx) => {
+      const c = CONTROL_CHARACTER.exec(id)?.[0];
+      if (c === undefined) return;
+      const hex = c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      ctx.addIssue({ code: 'custom', message: `must not contain control characters (U+${hex})`, params: { code: 'control_character' } });
+    }),
 );
 
 /** @internal An embedding vector: finite numbers only. */

@@ -214,7 +214,9 @@ describe('matching behaviour', () => {
   it('rejects unknown options and features', () => {
     expect(() => createMatcher({ nope: 1 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => createMatcher({ weights: { nope: 1 } })).toThrow(expect.objectContaining({ code: 'UNKNOWN_FEATURE' }));
-    expect(() => matcher.rank([items[0]!, items[0]!], ents)).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    const duplicate = { code: 'duplicate_id', path: ['items', 1, 'id'], message: "duplicate id 'I1' (first at items[0])" };
+    expect(() => matcher.rank([items[0]!, items[0]!], ents)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', issues: [duplicate] }));
+    expect(() => matcher.index([items[0]!, items[0]!], matcher.collectStats(ents))).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
   });
 
   it('two matchers never affect each other', () => {
