@@ -168,17 +168,22 @@ const matchRow = (x) => {
   const ent = el('td', 'ent');
   ent.append(el('b', '', firm.name), el('br'), el('span', 'muted', [firm.where, firm.listed ? '上市' : '', firm.id].filter(Boolean).join(' · ')));
   const score = el('td', 'score');
+  // One element per bar: the contributions are stops of a gradient, in feature order.
   const bar = el('div', 'bar');
-  bar.setAttribute('role', 'img');
-  bar.setAttribute('aria-label', '得分 ' + fmt(x.s));
+  const stops = [];
+  const parts = [];
+  let at = 0;
   D.features.forEach((f, i) => {
     if (!(x.c[i] > 0)) return;
-    const seg = el('span', 'seg');
-    seg.style.width = Math.min(100, x.c[i] * 100) + '%';
-    seg.style.background = f.color;
-    seg.title = f.label + ': ' + fmt(x.c[i]);
-    bar.append(seg);
+    const to = Math.min(100, Math.round(at * 10 + x.c[i] * 1000) / 10);
+    stops.push(f.color + ' ' + at + '% ' + to + '%');
+    parts.push(f.label + ' ' + fmt(x.c[i]));
+    at = to;
   });
+  bar.style.backgroundImage = 'linear-gradient(90deg,' + stops.concat('transparent ' + at + '%').join(',') + ')';
+  bar.setAttribute('role', 'img');
+  bar.setAttribute('aria-label', '得分 ' + fmt(x.s));
+  bar.title = parts.join('，');
   score.append(el('div', 'num', fmt(x.s)), bar);
   const reason = el('td', 'reason');
   const more = el('details');

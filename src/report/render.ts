@@ -397,8 +397,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .matches td.ent{width:27%}
 .matches td.score{width:22%}
 .num{font-variant-numeric:tabular-nums;font-weight:600}
-.bar{display:flex;height:10px;background:#eceff2;border-radius:3px;overflow:hidden;margin:3px 0}
-.seg{display:block;height:100%}
+.bar{height:10px;background-color:#eceff2;border-radius:3px;margin:3px 0}
 .reason details{margin-top:2px}
 .reason summary{cursor:pointer;color:var(--muted);font-size:12px}
 .reason .en{font-size:12px;margin:2px 0}

@@ -139,14 +139,20 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
   });
 
   it('draws each score bar split into contribution segments', async () => {
-    const row = page.locator('table.matches tr', { hasText: '深圳锂想能源科技有限公司' }).first();
-    const bar = await row.locator('.bar').boundingBox();
-    const segs = row.locator('.seg');
-    expect(await segs.count()).toBe(5);
-    let total = 0;
-    for (let i = 0; i < 5; i++) total += (await segs.nth(i).boundingBox())!.width;
-    // Segments add up to the score (0.67) of the bar's width.
-    expect(total / bar!.width).toBeCloseTo(0.67, 1);
+    const bar = page.locator('table.matches tr', { hasText: '深圳锂想能源科技有限公司' }).first().locator('.bar');
+    // The segments are stops of a gradient: from–to per contribution, in feature order, up to the score.
+    const image = (await bar.evaluate((e) => e.style.backgroundImage)) as string;
+    const stops = [...image.matchAll(/(rgb\([^)]*\)) ([\d.]+)%/gu)].map((m) => [m[1], Number(m[2])] as const);
+    const segments = stops.filter((_, i) => i % 2 === 1).map(([color, to], i) => [color, Math.round((to - stops[2 * i]![1]) * 10) / 10]);
+    expect(segments).toEqual([
+      ['rgb(0, 114, 178)', 32],
+      ['rgb(230, 159, 0)', 12],
+      ['rgb(0, 158, 115)', 10],
+      ['rgb(86, 180, 233)', 5],
+      ['rgb(213, 94, 0)', 8],
+    ]);
+    expect(image).toMatch(/, transparent 67%\)$/u);
+    expect(await bar.getAttribute('title')).toBe('文本相关度 0.320，关键词/产品 0.120，行业代码 0.100，投资规模 0.050，来源区域 0.080');
   });
 
   it('has a heat map of themes × source regions', async () => {
