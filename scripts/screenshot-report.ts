@@ -1,25 +1,32 @@
 /**
- * Renders the HTML report and photographs it in headless Chromium (Debian's /usr/bin/chromium,
- * driven by playwright-core), then checks the page shows what it should.
+ * Renders the HTML report, opens it in headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core), measures it, uses it like a person would and photographs each step:
+ *
+ *   <dir>/report-overview.png  the page as it opens (overview per theme)
+ *   <dir>/report-search.png    after typing a firm's name into the search box
+ *   <dir>/report-filter.png    one theme, a host city, minimum score 0.5, sorted by score; one match's
+ *                              English reason, contributions and matched terms opened
+ *   <dir>/report-print.png     print media with one theme selected
+ *
+ * Prints the size, the time from navigation to the first rendered item list (the median of --runs
+ * loads), the A4 pages printed for the selected theme, and a line per check; exits 1 if a check fails.
  *
  *   npx tsx scripts/screenshot-report.ts                      # small built-in fixture
  *   npx tsx scripts/screenshot-report.ts --themes data/themes.json --items data/items.jsonl \
- *     --enterprises data/enterprises.jsonl --matches out/matches.jsonl [--top 5]
- *   options: --out out/report.png  --html out/report.html
+ *     --enterprises data/enterprises.jsonl --matches out/matches.jsonl [--top 5] --dir docs
+ *   options: --dir out  --html out/report.html  --runs 5
  *
  * Needs `apt-get install -y chromium`; never downloads a browser.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { readMatches, readRecords, validateFile, writeFileAtomic } from '../src/io/index.js';
 import { renderReport } from '../src/report/index.js';
 import { type ChainGapItem, type Enterprise, type SectorTheme, SectorThemeSchema } from '../src/schema/domain.js';
 import type { Match } from '../src/schema/match.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM, hasChromium, launchChromium, openReport } from '../test/report/page.js';
 
 async function load(values: Record<string, string | undefined>): Promise<{ themes: SectorTheme[]; items: ChainGapItem[]; enterprises: Enterprise[]; matches: Match[] }> {
   if (!values.matches) {
@@ -40,6 +47,8 @@ async function load(values: Record<string, string | undefined>): Promise<{ theme
   return { themes, items, enterprises, matches };
 }
 
+const visibleText = (page: Page, selector: string): Promise<string[]> => page.locator(selector).filter({ visible: true }).allTextContents();
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -48,11 +57,12 @@ async function main(): Promise<number> {
       enterprises: { type: 'string' },
       matches: { type: 'string' },
       top: { type: 'string' },
-      out: { type: 'string', default: 'out/report.png' },
+      dir: { type: 'string', default: 'out' },
       html: { type: 'string', default: 'out/report.html' },
+      runs: { type: 'string', default: '5' },
     },
   });
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     console.error(`${CHROMIUM} not found: run \`apt-get install -y chromium\` first`);
     return 1;
   }
@@ -61,37 +71,77 @@ async function main(): Promise<number> {
   const html = renderReport({ ...data, topPerItem: values.top ? Number(values.top) : 10, title: '产业链招商对接匹配报告' });
   const renderMs = performance.now() - t0;
   const htmlPath = resolve(values.html!);
-  const pngPath = resolve(values.out!);
+  const dir = resolve(values.dir!);
   await mkdir(dirname(htmlPath), { recursive: true });
-  await mkdir(dirname(pngPath), { recursive: true });
+  await mkdir(dir, { recursive: true });
   await writeFileAtomic(htmlPath, html);
 
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const external: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url());
-    });
-    await page.goto(`file://${htmlPath}`, { waitUntil: 'load' });
-    await page.screenshot({ path: pngPath, fullPage: values.matches === undefined });
-    const headings = await page.locator('section.theme h2').allTextContents();
-    const heatRows = await page.locator('#heatmap tbody tr').count();
-    const cards = await page.locator('article.item').count();
-    const firstItem = (await page.locator('article.item h3').first().textContent())?.trim();
-    const firstEnterprise = (await page.locator('td.ent b').first().textContent())?.trim();
+    const times: number[] = [];
+    for (let i = 0; i < Math.max(1, Number(values.runs)); i++) {
+      const { page, ttl } = await openReport(browser, htmlPath);
+      times.push(ttl);
+      await page.close();
+    }
+    times.sort((a, b) => a - b);
+    const { page, problems } = await openReport(browser, htmlPath);
+    const shot = (name: string) => page.screenshot({ path: join(dir, name) });
+    const count = async () => (await page.locator('#count').textContent()) ?? '';
+
+    const overviewThemes = await visibleText(page, '.ov-theme h3');
+    const firstCards = await page.locator('article.item').count();
+    await shot('report-overview.png');
+
+    // Search: the first shown firm's name; every visible match row must name it.
+    const firm = (await page.locator('table.firms .firm').first().textContent()) ?? '';
+    await page.locator('#q').fill(firm);
+    await page.locator('#items').scrollIntoViewIfNeeded();
+    const searchRows = await visibleText(page, 'table.matches td.ent b');
+    const searchCount = await count();
+    await shot('report-search.png');
+
+    // Filters: the second theme (or the first), its first host city, minimum score 0.5, by score.
+    await page.locator('#reset').click();
+    const themeValue = (await page.locator('#f-theme option').nth(Math.min(2, data.themes.length)).getAttribute('value')) ?? '';
+    await page.locator('#f-theme').selectOption(themeValue);
+    const city = await page.locator('article.item').first().getAttribute('data-city');
+    if (city) await page.locator('#f-city').selectOption(city);
+    await page.locator('#f-min').fill('0.5');
+    await page.locator('#f-sort').selectOption('score');
+    // Each chain's items by their best shown score, all at least 0.5.
+    const groups = await page.locator('section.chain').evaluateAll((els) => els.map((g) => [...g.querySelectorAll('table.matches tr:first-child .num')].map((n) => Number(n.textContent))));
+    const filterCount = await count();
+    await page.locator('table.matches summary').first().click();
+    await page.locator('#items').scrollIntoViewIfNeeded();
+    await shot('report-filter.png');
+
+    // Print: only the selected theme, no controls.
+    await page.locator('#f-city').selectOption('');
+    await page.locator('#f-min').fill('0');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/gu) ?? []).length;
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('h1').scrollIntoViewIfNeeded();
+    const printControls = await page.locator('.controls').isVisible();
+    const printThemes = await visibleText(page, 'section.theme > h3');
+    await shot('report-print.png');
+
     const checks: [string, boolean][] = [
-      ['theme headings', headings.length === data.themes.length || (data.themes.length === 0 && headings.length > 0)],
-      ['heat map rows', heatRows === headings.length],
-      ['item cards', cards >= Math.min(1, data.items.length)],
-      ['an enterprise name', data.matches.length === 0 || (firstEnterprise !== undefined && firstEnterprise.length > 0)],
-      ['no external requests', external.length === 0],
+      ['overview lists themes', overviewThemes.length > 0],
+      ['item cards on opening', firstCards >= Math.min(1, data.items.length)],
+      ['search shows only the firm', data.matches.length === 0 || (searchRows.length > 0 && searchRows.every((n) => n === firm))],
+      ['filter by score sorts best first', groups.length > 0 && groups.every((g) => g.every((s, i) => s >= 0.5 && (i === 0 || s <= g[i - 1]!)))],
+      ['print hides controls, shows one theme', !printControls && printThemes.length <= 1],
+      ['no console errors, CSP violations or requests', problems.length === 0],
     ];
-    console.log(`rendered ${html.length.toLocaleString('en')} bytes in ${renderMs.toFixed(1)} ms → ${htmlPath}`);
-    console.log(`screenshot → ${pngPath}`);
-    console.log(`themes: ${headings.join(' | ')}`);
-    console.log(`first item: ${firstItem ?? '-'}; first enterprise: ${firstEnterprise ?? '-'}; ${cards} item cards; heat map ${heatRows} rows`);
+    const median = times[times.length >> 1]!;
+    console.log(`rendered ${Buffer.byteLength(html).toLocaleString('en')} bytes in ${renderMs.toFixed(1)} ms → ${htmlPath}`);
+    console.log(`first item list rendered ${median.toFixed(0)} ms after navigation (median of ${times.length}: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+    console.log(`overview: ${overviewThemes.join(' | ')}; ${firstCards} item cards`);
+    console.log(`search "${firm}": ${searchCount}; filter: ${filterCount}; print: ${pages} A4 pages for ${printThemes.join('')}`);
+    console.log(`screenshots → ${dir}/report-{overview,search,filter,print}.png`);
+    for (const p of problems) console.log(`  ${p}`);
     let ok = true;
     for (const [name, pass] of checks) {
       console.log(`${pass ? 'ok  ' : 'FAIL'} ${name}`);

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { GAP_TYPE_ZH, SEGMENT_ZH, SOURCE_REGIONS, SOURCE_REGION_ZH, type ChainGapItem, type Enterprise, type SectorTheme, type SourceRegion } from '../schema/domain.js';
 import type { Match } from '../schema/match.js';
 import { sourceRegionsOf } from '../reference/regions.js';
+import { CLIENT_JS } from './client.js';
 
 /** Input of {@link renderReport}. */
 export interface ReportInput {
@@ -16,6 +18,35 @@ export interface ReportInput {
   featureLabels?: Readonly<Record<string, string>>;
   /** A line such as the generation time; the report adds no clock of its own (same input, same bytes). */
   generatedAt?: string;
+}
+
+/**
+ * What the page's script renders, embedded once as JSON. Indexes point into the arrays of the same object;
+ * scores and contributions are rounded to 3 decimals.
+ */
+export interface ReportData {
+  title: string;
+  totals: { themes: number; items: number; firms: number; matches: number };
+  /** Score features in display order; `c` of a match is aligned with this list. */
+  features: { key: string; label: string; color: string }[];
+  /** Themes in display order, each with its chains' display names in order. */
+  themes: { name: string; en?: string; desc?: string; chains: string[] }[];
+  /** Enterprises that appear in a shown match. */
+  firms: { name: string; id: string; where: string; listed?: true }[];
+  /** Items in display order: theme and chain are indexes (chain into `themes[theme].chains`). */
+  items: { id: string; title: string; theme: number; chain: number; city: string; chips: string[]; desc?: string; more?: number; m: ShownMatch[] }[];
+  /** Theme × source region: [count, mean score] per cell, or null; rows follow `themes`. */
+  heat: { cols: [zh: string, key: string][]; rows: ([number, number] | null)[][] };
+}
+
+/** One shown match: firm index, score, contributions (aligned with `features`), matched terms, reasons. */
+export interface ShownMatch {
+  f: number;
+  s: number;
+  c: number[];
+  t: string[];
+  zh: string;
+  en: string;
 }
 
 /** Chinese names of the built-in features, in display order. */
@@ -35,6 +66,9 @@ const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
 
 const UNASSIGNED = '\u0000unassigned';
 const UNKNOWN_REGION = 'unknown';
+const NO_CHAIN = '未标注产业链';
+/** Matched-term chips shown per match. */
+const TERMS_SHOWN = 12;
 
 /**
  * Escapes text for HTML element content and double- or single-quoted attribute values.
@@ -49,34 +83,34 @@ export function escapeHtml(value: unknown): string {
     .replace(/'/gu, '&#39;');
 }
 
-const pct = (v: number): string => {
-  const x = Number.isFinite(v) ? Math.min(100, Math.max(0, v * 100)) : 0;
-  return `${Math.round(x * 100) / 100}%`;
-};
-const fmt = (v: number, digits = 3): string => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+/**
+ * JSON that can sit inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 become `\uXXXX` escapes,
+ * so no `</script>` or `<!--` can appear; `JSON.parse` reads it back unchanged.
+ * @example jsonForScript({ a: '</script>' }) // '{"a":"\\u003c/script\\u003e"}'
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const round3 = (v: number): number => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
 
 /**
- * Renders a self-contained HTML report (inline CSS, no scripts, no external URLs): per theme,
- * each chain-gap item with its ranked enterprises, score bars split into feature contributions
- * (with a legend) and the Chinese reason; and a heat map of themes × source regions (number of
- * matches, mean score). All user text is escaped. Pure: the same input gives the same bytes.
- * @example
- * const html = renderReport({ themes, items, enterprises, matches: matcher.rank(items, enterprises, { top: 10 }) });
+ * Collects what the report shows: themes in order (given ones, then unknown theme ids sorted, then
+ * 未分类), each item's chain by its Chinese name from the themes file, the best `topPerItem` matches per
+ * item, the enterprises they name, and a theme × source-region heat map over all matches.
+ * Pure and independent of match order.
  */
-export function renderReport(input: ReportInput): string {
+export function reportData(input: ReportInput): ReportData {
   const top = input.topPerItem ?? 10;
-  const title = input.title ?? '产业链招商对接匹配报告';
   const enterprises = input.enterprises instanceof Map ? (input.enterprises as ReadonlyMap<string, Enterprise>) : byId(input.enterprises as readonly Enterprise[]);
   const items = byId(input.items);
 
   // Theme of an item: its theme field names a theme by id, name or English name.
   const themeKey = new Map<string, string>();
-  for (const t of input.themes) {
-    for (const k of [t.id, t.name, t.nameEn]) if (k !== undefined && !themeKey.has(k.trim().toLowerCase())) themeKey.set(k.trim().toLowerCase(), t.id);
-  }
+  for (const t of input.themes) addNames(themeKey, [t.id, t.name, t.nameEn], t.id);
   const resolveTheme = (raw: string | undefined): string => {
     if (raw === undefined || raw.trim() === '') return UNASSIGNED;
-    return themeKey.get(raw.trim().toLowerCase()) ?? raw.trim();
+    return themeKey.get(norm(raw)) ?? raw.trim();
   };
   const themeOfItem = (item: ChainGapItem): string => resolveTheme(item.theme);
   const themeOfMatch = (m: Match): string => (m.theme !== undefined ? resolveTheme(m.theme) : themeOfItem(items.get(m.itemId) ?? { id: m.itemId, title: m.itemId }));
@@ -90,54 +124,103 @@ export function renderReport(input: ReportInput): string {
   }
   for (const list of perItem.values()) list.sort((a, b) => b.score - a.score || cmp(a.enterpriseId, b.enterpriseId));
 
-  // Themes in order: given ones, then unknown theme ids (sorted), then unassigned.
-  const sections = new Map<string, { id: string; name: string; nameEn?: string; description?: string; items: ChainGapItem[] }>();
-  for (const t of input.themes) {
-    const s: { id: string; name: string; nameEn?: string; description?: string; items: ChainGapItem[] } = { id: t.id, name: t.name, items: [] };
-    if (t.nameEn !== undefined) s.nameEn = t.nameEn;
-    if (t.description !== undefined) s.description = t.description;
-    sections.set(t.id, s);
+  // Themes in order: given ones, then unknown theme ids (sorted), then unassigned. A chain named by id,
+  // name or English name of one of its theme's chains is shown by that chain's name.
+  interface Section {
+    theme: ReportData['themes'][number];
+    chainKey: Map<string, string>;
+    items: ChainGapItem[];
   }
-  const extra = new Set<string>();
-  for (const it of input.items) {
-    const k = themeOfItem(it);
-    if (!sections.has(k)) extra.add(k);
-  }
-  for (const m of input.matches) {
-    const k = themeOfMatch(m);
-    if (!sections.has(k)) extra.add(k);
-  }
-  for (const k of [...extra].filter((k) => k !== UNASSIGNED).sort(cmp)) sections.set(k, { id: k, name: k, items: [] });
-  if (extra.has(UNASSIGNED)) sections.set(UNASSIGNED, { id: UNASSIGNED, name: '未分类', nameEn: 'Unassigned', items: [] });
-  for (const it of input.items) sections.get(themeOfItem(it))?.items.push(it);
-  // Items referenced by matches but not given still get a card.
-  for (const itemId of perItem.keys()) {
-    if (!items.has(itemId)) {
-      const first = perItem.get(itemId)![0]!;
-      sections.get(themeOfMatch(first))?.items.push({ id: itemId, title: itemId });
+  const sections = new Map<string, Section>();
+  const section = (id: string, t?: SectorTheme): Section => {
+    const theme: Section['theme'] = { name: t?.name ?? id, chains: [] };
+    if (t?.nameEn !== undefined) theme.en = t.nameEn;
+    if (t?.description !== undefined) theme.desc = t.description;
+    const chainKey = new Map<string, string>();
+    for (const c of t?.chains ?? []) {
+      theme.chains.push(c.name);
+      addNames(chainKey, [c.id, c.name, c.nameEn], c.name);
     }
-  }
+    return { theme, chainKey, items: [] };
+  };
+  for (const t of input.themes) if (!sections.has(t.id)) sections.set(t.id, section(t.id, t));
+  const extra = new Set<string>();
+  for (const k of [...input.items.map(themeOfItem), ...input.matches.map(themeOfMatch)]) if (!sections.has(k)) extra.add(k);
+  for (const k of [...extra].filter((k) => k !== UNASSIGNED).sort(cmp)) sections.set(k, section(k));
+  if (extra.has(UNASSIGNED)) sections.set(UNASSIGNED, section(UNASSIGNED, { id: 'unassigned', name: '未分类', nameEn: 'Unassigned' }));
+  for (const it of input.items) sections.get(themeOfItem(it))!.items.push(it);
+  // Items referenced by matches but not given still get a card.
+  for (const [itemId, list] of perItem) if (!items.has(itemId)) sections.get(themeOfMatch(list[0]!))!.items.push({ id: itemId, title: itemId });
 
   // Features: built-in order first, then others sorted.
   const featureSet = new Set<string>();
   for (const m of input.matches) for (const f of Object.keys(m.contributions)) featureSet.add(f);
-  const features = [...FEATURE_LABELS.keys()].filter((f) => featureSet.has(f)).concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(cmp));
-  const color = new Map(features.map((f, i) => [f, PALETTE[i % PALETTE.length]!]));
-  const label = (f: string): string =>
-    (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ?? FEATURE_LABELS.get(f) ?? f;
+  const featureKeys = [...FEATURE_LABELS.keys()].filter((f) => featureSet.has(f)).concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(cmp));
+  const label = (f: string): string => (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ?? FEATURE_LABELS.get(f) ?? f;
+  const features = featureKeys.map((key, i) => ({ key, label: label(key), color: PALETTE[i % PALETTE.length]! }));
+
+  // Items with their shown matches; firms numbered in order of first appearance.
+  const firmIndex = new Map<string, number>();
+  const firms: ReportData['firms'] = [];
+  const firmOf = (id: string): number => {
+    let i = firmIndex.get(id);
+    if (i === undefined) {
+      const e = enterprises.get(id);
+      const firm: ReportData['firms'][number] = { name: e?.name ?? id, id, where: [e?.province, e?.city].filter((x) => x !== undefined && x !== '').join(' · ') || e?.country || '' };
+      if (e?.listed) firm.listed = true;
+      firmIndex.set(id, (i = firms.push(firm) - 1));
+    }
+    return i;
+  };
+  const shownItems: ReportData['items'] = [];
+  const themes: ReportData['themes'] = [];
+  for (const s of sections.values()) {
+    const theme = themes.push(s.theme) - 1;
+    const chains = s.theme.chains;
+    const unknownChains = new Set<string>();
+    const chainName = (it: ChainGapItem): string => (it.chain?.trim() ? (s.chainKey.get(norm(it.chain)) ?? it.chain.trim()) : NO_CHAIN);
+    for (const it of s.items) if (!chains.includes(chainName(it))) unknownChains.add(chainName(it));
+    chains.push(...[...unknownChains].filter((c) => c !== NO_CHAIN).sort(cmp), ...(unknownChains.has(NO_CHAIN) ? [NO_CHAIN] : []));
+    for (const it of s.items) {
+      const list = perItem.get(it.id) ?? [];
+      const shown: ReportData['items'][number] = {
+        id: it.id,
+        title: it.title,
+        theme,
+        chain: chains.indexOf(chainName(it)),
+        city: it.hostCity ?? '',
+        chips: chipsOf(it),
+        m: list.slice(0, top).map((m) => {
+          const f = firmOf(m.enterpriseId);
+          // The matcher's reasons open with the firm and item, which the page shows beside them.
+          const name = firms[f]!.name;
+          return {
+            f,
+            s: round3(m.score),
+            c: featureKeys.map((k) => round3(m.contributions[k] ?? 0)),
+            t: m.matchedTerms.slice(0, TERMS_SHOWN),
+            zh: dropLead(m.reason.zh, `${name}与「${it.title}」匹配：`),
+            en: dropLead(m.reason.en, `${name} fits "${it.title}": `),
+          };
+        }),
+      };
+      if (it.description) shown.desc = it.description;
+      if (list.length > top) shown.more = list.length - top;
+      shownItems.push(shown);
+    }
+  }
 
   // Heat map: themes × source regions.
   const regions: string[] = [...SOURCE_REGIONS, UNKNOWN_REGION];
   const heat = new Map<string, Map<string, { n: number; sum: number }>>();
   const regionCache = new Map<string, readonly SourceRegion[]>();
   for (const m of input.matches) {
-    const t = themeOfMatch(m);
     let rs = regionCache.get(m.enterpriseId);
     if (!rs) {
       const e = enterprises.get(m.enterpriseId);
-      rs = e ? sourceRegionsOf(e) : [];
-      regionCache.set(m.enterpriseId, rs);
+      regionCache.set(m.enterpriseId, (rs = e ? sourceRegionsOf(e) : []));
     }
+    const t = themeOfMatch(m);
     let row = heat.get(t);
     if (!row) heat.set(t, (row = new Map()));
     for (const r of rs.length > 0 ? rs : [UNKNOWN_REGION]) {
@@ -147,134 +230,109 @@ export function renderReport(input: ReportInput): string {
       row.set(r, c);
     }
   }
-  let maxCount = 0;
-  for (const row of heat.values()) for (const c of row.values()) maxCount = Math.max(maxCount, c.n);
 
-  const matchedEnterprises = new Set(input.matches.map((m) => m.enterpriseId)).size;
-  const sectionList = [...sections.values()];
-  const anchor = (i: number): string => `theme-${i + 1}`;
+  return {
+    title: input.title ?? '产业链招商对接匹配报告',
+    totals: { themes: sections.size, items: input.items.length, firms: new Set(input.matches.map((m) => m.enterpriseId)).size, matches: input.matches.length },
+    features,
+    themes,
+    firms,
+    items: shownItems,
+    heat: {
+      cols: regions.map((r) => [r === UNKNOWN_REGION ? '未知' : SOURCE_REGION_ZH[r as SourceRegion], r]),
+      rows: [...sections.keys()].map((t) =>
+        regions.map((r) => {
+          const c = heat.get(t)?.get(r);
+          return c ? [c.n, round3(c.sum / c.n)] : null;
+        }),
+      ),
+    },
+  };
+}
 
-  const out: string[] = [];
-  out.push(
+const dropLead = (text: string, lead: string): string => (text.startsWith(lead) && text.length > lead.length ? text.slice(lead.length) : text);
+
+function chipsOf(item: ChainGapItem): string[] {
+  const chips: string[] = [];
+  if (item.segment) chips.push(SEGMENT_ZH[item.segment]);
+  if (item.gapType) chips.push(GAP_TYPE_ZH[item.gapType]);
+  if (item.hostCity) chips.push(`落地：${item.hostCity}${item.park ? ` · ${item.park}` : ''}`);
+  if (item.investmentMin !== undefined || item.investmentMax !== undefined) chips.push(`投资 ${item.investmentMin ?? '?'}–${item.investmentMax ?? '?'} 亿元`);
+  if (item.aseanOriented) chips.push('面向东盟');
+  if (item.priority !== undefined) chips.push(`优先级 ${item.priority}`);
+  return chips;
+}
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * Renders a self-contained HTML report: the data embedded once as JSON and drawn by a small inline
+ * script (no framework, no external URLs; a CSP admits only this script and style by hash). The page
+ * opens with a per-theme overview — which firms to invite, how many items each fits, their best score —
+ * then the items grouped by theme and chain, each with its ranked enterprises, score bars split into
+ * feature contributions and the Chinese reason (English reason and matched terms collapsed); search by
+ * firm or item, filters by theme, chain, host city and minimum score, sorting by score, a theme ×
+ * source-region heat map, and printing of one theme at a time. All text reaches the page through
+ * `textContent`. Pure: the same input gives the same bytes.
+ * @example
+ * const html = renderReport({ themes, items, enterprises, matches: matcher.rank(items, enterprises, { top: 10 }) });
+ */
+export function renderReport(input: ReportInput): string {
+  const data = reportData(input);
+  const csp = `default-src 'none'; script-src ${sha256(CLIENT_JS)}; style-src ${sha256(CSS)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="chainmatch">',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeHtml(data.title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
     '<header class="top">',
-    `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="stats"><span><b>${sectionList.length}</b> 个专题</span><span><b>${input.items.length}</b> 个招商环节</span><span><b>${matchedEnterprises}</b> 家候选企业</span><span><b>${input.matches.length}</b> 条匹配</span></p>`,
-  );
-  if (input.generatedAt !== undefined) out.push(`<p class="muted">${escapeHtml(input.generatedAt)}</p>`);
-  out.push('<nav class="toc"><ol>');
-  sectionList.forEach((s, i) => out.push(`<li><a href="#${anchor(i)}">${escapeHtml(s.name)}</a> <span class="muted">(${s.items.length})</span></li>`));
-  out.push('</ol></nav>', '</header>', '<main>');
-
-  // Legend.
-  out.push('<section class="legend" aria-label="得分构成图例"><h2>得分构成 · Score breakdown</h2><ul>');
-  for (const f of features) out.push(`<li><i class="sw" style="background:${color.get(f)}"></i>${escapeHtml(label(f))} <span class="muted">${escapeHtml(f)}</span></li>`);
-  if (features.length === 0) out.push('<li class="muted">（无匹配）</li>');
-  out.push('</ul><p class="muted">条形总长 = 匹配得分（0–1）；各色段为各特征的加权贡献，合计等于得分。</p></section>');
-
-  // Heat map.
-  out.push('<section class="heat" id="heatmap"><h2>专题 × 来源区域 热力图 · Themes × source regions</h2>');
-  out.push('<table class="heatmap"><thead><tr><th scope="col">专题</th>');
-  for (const r of regions) out.push(`<th scope="col">${escapeHtml(r === UNKNOWN_REGION ? '未知' : SOURCE_REGION_ZH[r as SourceRegion])}<br><span class="muted">${escapeHtml(r)}</span></th>`);
-  out.push('</tr></thead><tbody>');
-  for (const s of sectionList) {
-    out.push(`<tr><th scope="row">${escapeHtml(s.name)}</th>`);
-    const row = heat.get(s.id);
-    for (const r of regions) {
-      const c = row?.get(r);
-      if (!c) {
-        out.push('<td class="zero">0</td>');
-        continue;
-      }
-      const share = maxCount > 0 ? c.n / maxCount : 0;
-      const light = Math.round(96 - share * 58);
-      const fg = light < 62 ? '#fff' : '#1a1a1a';
-      out.push(
-        `<td style="background:hsl(210,70%,${light}%);color:${fg}" title="${escapeHtml(`${s.name} · ${r}: ${c.n} 条, 平均得分 ${fmt(c.sum / c.n)}`)}"><b>${c.n}</b><br><small>${fmt(c.sum / c.n, 2)}</small></td>`,
-      );
-    }
-    out.push('</tr>');
-  }
-  out.push('</tbody></table><p class="muted">单元格：匹配条数（上）与平均得分（下）；一家企业可同属多个区域（如 东部 与 粤港澳大湾区）。</p></section>');
-
-  // Themes.
-  sectionList.forEach((s, i) => {
-    out.push(`<section class="theme" id="${anchor(i)}">`);
-    out.push(`<h2>${escapeHtml(s.name)}${s.nameEn ? ` <span class="en">${escapeHtml(s.nameEn)}</span>` : ''}</h2>`);
-    if (s.description) out.push(`<p class="desc">${escapeHtml(s.description)}</p>`);
-    if (s.items.length === 0) out.push('<p class="muted">本专题暂无招商环节。</p>');
-    for (const item of s.items) out.push(renderItem(item, perItem.get(item.id) ?? [], top, enterprises, color, label));
-    out.push('</section>');
-  });
-  out.push('</main>', '<footer class="muted">由 chainmatch 生成 · 得分与理由为自动匹配结果，供招商人员研判参考。</footer>', '</body>', '</html>', '');
-  return out.join('\n');
+    `<h1>${escapeHtml(data.title)}</h1>`,
+    `<p class="stats"><span><b>${data.totals.themes}</b> 个专题</span><span><b>${data.totals.items}</b> 个招商环节</span><span><b>${data.totals.firms}</b> 家候选企业</span><span><b>${data.totals.matches}</b> 条匹配</span></p>`,
+    input.generatedAt !== undefined ? `<p class="muted">${escapeHtml(input.generatedAt)}</p>` : '',
+    '</header>',
+    '<div class="controls" role="search" aria-label="搜索与筛选">',
+    '<label class="grow">搜索<input type="search" id="q" placeholder="企业或招商环节名称" autocomplete="off"></label>',
+    '<label>专题<select id="f-theme"><option value="">全部专题</option></select></label>',
+    '<label>产业链<select id="f-chain"><option value="">全部产业链</option></select></label>',
+    '<label>落地城市<select id="f-city"><option value="">全部城市</option></select></label>',
+    '<label>最低得分<input type="number" id="f-min" min="0" max="1" step="0.05" value="0" inputmode="decimal"></label>',
+    '<label>排序<select id="f-sort"><option value="">默认顺序</option><option value="score">得分从高到低</option></select></label>',
+    '<button type="button" id="reset">清除筛选</button>',
+    '<button type="button" id="print" disabled title="先选择一个专题">打印本专题</button>',
+    '<output id="count" aria-live="polite"></output>',
+    '</div>',
+    '<main>',
+    '<noscript><p class="muted">本报告由页面内脚本绘制，请在浏览器中启用 JavaScript 后查看。</p></noscript>',
+    '<section id="overview" aria-labelledby="ov-h"><h2 id="ov-h">概览 · 各专题建议邀请的企业</h2><div id="ov" class="ov"></div></section>',
+    '<details id="heatmap" class="heat"><summary>专题 × 来源区域 热力图 · Themes × source regions</summary><table class="heatmap"><thead></thead><tbody></tbody></table>',
+    '<p class="muted">单元格：匹配条数（上）与平均得分（下）；一家企业可同属多个区域（如 东部 与 粤港澳大湾区）。</p></details>',
+    '<section id="items" aria-labelledby="items-h"><h2 id="items-h">招商环节明细</h2><ul class="legend" id="legend" aria-label="得分构成图例"></ul><div id="list"></div></section>',
+    '<p class="print-hint">（打印时只输出概览：选择一个专题后再打印，可输出该专题的招商环节明细。）</p>',
+    '</main>',
+    '<footer class="muted">由 chainmatch 生成 · 得分与理由为自动匹配结果，供招商人员研判参考。</footer>',
+    `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+    `<script>${CLIENT_JS}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
 }
 
-function renderItem(
-  item: ChainGapItem,
-  matches: readonly Match[],
-  top: number,
-  enterprises: ReadonlyMap<string, Enterprise>,
-  color: ReadonlyMap<string, string>,
-  label: (f: string) => string,
-): string {
-  const chips: string[] = [];
-  if (item.chain) chips.push(`产业链：${item.chain}`);
-  if (item.segment) chips.push(SEGMENT_ZH[item.segment]);
-  if (item.gapType) chips.push(GAP_TYPE_ZH[item.gapType]);
-  if (item.hostCity) chips.push(`落地：${item.hostCity}${item.park ? ` · ${item.park}` : ''}`);
-  if (item.investmentMin !== undefined || item.investmentMax !== undefined) {
-    chips.push(`投资 ${item.investmentMin ?? '?'}–${item.investmentMax ?? '?'} 亿元`);
-  }
-  if (item.aseanOriented) chips.push('面向东盟');
-  if (item.priority !== undefined) chips.push(`优先级 ${item.priority}`);
-  const o: string[] = [];
-  o.push('<article class="item">');
-  o.push(`<h3>${escapeHtml(item.title)} <span class="id">${escapeHtml(item.id)}</span></h3>`);
-  if (chips.length) o.push(`<p class="chips">${chips.map((c) => `<span class="chip">${escapeHtml(c)}</span>`).join('')}</p>`);
-  if (item.description) o.push(`<p class="desc">${escapeHtml(item.description)}</p>`);
-  if (matches.length === 0) {
-    o.push('<p class="muted">暂无候选企业。</p></article>');
-    return o.join('\n');
-  }
-  o.push('<table class="matches"><thead><tr><th scope="col">#</th><th scope="col">企业</th><th scope="col">得分与构成</th><th scope="col">推荐理由</th></tr></thead><tbody>');
-  matches.slice(0, top).forEach((m, idx) => {
-    const e = enterprises.get(m.enterpriseId);
-    const where = [e?.province, e?.city].filter((x) => x !== undefined && x !== '').join(' · ') || e?.country || '';
-    const contribs = Object.keys(m.contributions)
-      .filter((f) => Number.isFinite(m.contributions[f]) && m.contributions[f]! > 0)
-      .sort((a, b) => m.contributions[b]! - m.contributions[a]! || cmp(a, b));
-    const segments = [...color.keys()]
-      .filter((f) => Object.hasOwn(m.contributions, f) && m.contributions[f]! > 0)
-      .map((f) => `<span class="seg" style="width:${pct(m.contributions[f]!)};background:${color.get(f)}" title="${escapeHtml(`${label(f)}: ${fmt(m.contributions[f]!)}`)}"></span>`)
-      .join('');
-    o.push('<tr>');
-    o.push(`<td class="rank">${idx + 1}</td>`);
-    o.push(
-      `<td class="ent"><b>${escapeHtml(e?.name ?? m.enterpriseId)}</b><br><span class="muted">${escapeHtml(where)}${e?.listed ? ' · 上市' : ''} · ${escapeHtml(m.enterpriseId)}</span></td>`,
-    );
-    o.push(
-      `<td class="score"><div class="num">${fmt(m.score)}</div><div class="bar" role="img" aria-label="${escapeHtml(`得分 ${fmt(m.score)}`)}">${segments}</div>` +
-        `<div class="parts">${contribs.slice(0, 4).map((f) => `<span><i class="sw" style="background:${color.get(f) ?? '#999'}"></i>${escapeHtml(label(f))} ${fmt(m.contributions[f]!, 2)}</span>`).join('')}</div></td>`,
-    );
-    const terms = m.matchedTerms.length ? `<div class="terms">${m.matchedTerms.slice(0, 12).map((t) => `<span class="term">${escapeHtml(t)}</span>`).join('')}</div>` : '';
-    o.push(`<td class="reason"><div>${escapeHtml(m.reason.zh)}</div><div class="en">${escapeHtml(m.reason.en)}</div>${terms}</td>`);
-    o.push('</tr>');
-  });
-  o.push('</tbody></table>');
-  if (matches.length > top) o.push(`<p class="muted">另有 ${matches.length - top} 家候选企业未列出。</p>`);
-  o.push('</article>');
-  return o.join('\n');
+const norm = (name: string): string => name.trim().toLowerCase();
+
+/** Makes each of `names` (trimmed, lower-cased) a key for `value`; an earlier key is kept. */
+function addNames(map: Map<string, string>, names: readonly (string | undefined)[], value: string): void {
+  for (const n of names) if (n !== undefined && !map.has(norm(n))) map.set(norm(n), value);
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
@@ -292,38 +350,75 @@ const CSS = `
 :root{--fg:#1a1a1a;--muted:#666;--line:#e3e6ea;--bg:#fff;--card:#fafbfc;--accent:#0b5cad}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.55 -apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:var(--fg);background:var(--bg)}
-header.top{padding:24px 32px 8px;border-bottom:1px solid var(--line);background:linear-gradient(180deg,#f3f7fb,#fff)}
-h1{margin:0 0 8px;font-size:24px}
-h2{font-size:19px;margin:28px 0 12px;border-left:4px solid var(--accent);padding-left:10px}
-h2 .en{font-weight:normal;color:var(--muted);font-size:14px}
-h3{font-size:16px;margin:0 0 6px}
-h3 .id{font-weight:normal;color:var(--muted);font-size:12px}
-main{padding:0 32px 32px;max-width:1280px}
-.stats span{margin-right:18px}
+header.top{padding:20px 32px 4px;background:linear-gradient(180deg,#f3f7fb,#fff)}
+h1{margin:0 0 4px;font-size:24px}
+h2{font-size:19px;margin:24px 0 12px;border-left:4px solid var(--accent);padding-left:10px}
+.en{font-weight:normal;color:var(--muted);font-size:13px}
+h3{font-size:17px;margin:0 0 6px}
+h5{font-size:15px;margin:0 0 4px}
+.id{font-weight:normal;color:var(--muted);font-size:12px}
+main{padding:0 32px 32px;max-width:1320px}
+.stats{margin:0 0 8px}.stats span{margin-right:18px}
 .muted{color:var(--muted);font-size:12px}
-.toc ol{display:flex;flex-wrap:wrap;gap:4px 20px;padding-left:18px;margin:8px 0}
-.toc a{color:var(--accent);text-decoration:none}
-.legend ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 18px;margin:0 0 6px}
-.sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:4px;vertical-align:-1px}
+.controls{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:8px 14px;align-items:flex-end;padding:10px 32px;background:#fff;border-bottom:1px solid var(--line);box-shadow:0 2px 4px rgba(0,0,0,.04)}
+.controls label{display:flex;flex-direction:column;font-size:12px;color:var(--muted);gap:2px}
+.controls .grow{flex:1 1 220px}
+.controls input,.controls select,.controls button{font:inherit;font-size:14px;padding:4px 6px;border:1px solid #c8ced6;border-radius:4px;background:#fff;color:var(--fg)}
+.controls input[type=number]{width:90px}
+.controls button{cursor:pointer;background:#f4f6f8}
+.controls button:disabled{cursor:default;color:#aaa}
+#count{font-size:12px;color:var(--muted);align-self:center}
+.ov{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:14px}
+.ov-theme{border:1px solid var(--line);border-radius:6px;padding:12px 14px;background:var(--card)}
+.ov-theme .head{display:flex;justify-content:space-between;gap:8px;align-items:baseline}
+.ov-theme .head button{font:inherit;font-size:12px;border:1px solid #c8ced6;border-radius:4px;background:#fff;cursor:pointer;white-space:nowrap}
+.ov-theme p{margin:2px 0 8px}
+.firms td.where{white-space:nowrap}
+.ov-theme details summary{cursor:pointer;color:var(--accent);font-size:12px;margin-top:4px}
+.firm{font:inherit;border:0;background:none;padding:0;color:var(--accent);cursor:pointer;text-align:left}
+.firm:hover{text-decoration:underline}
 table{border-collapse:collapse;width:100%}
-th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 thead th{background:#f4f6f8;font-weight:600;font-size:12px}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.heat{margin:18px 0 0}.heat summary{cursor:pointer;font-weight:600}
 .heatmap td{text-align:center;min-width:64px}
 .heatmap td.zero{color:#bbb}
-.item{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:14px 16px;margin:0 0 14px;break-inside:avoid}
-.chips{margin:0 0 6px}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px;margin:0 0 10px;font-size:12px;color:#444}
+.sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:4px;vertical-align:-1px}
+.theme>h3{font-size:18px;border-bottom:2px solid var(--accent);padding-bottom:4px;margin-top:18px}
+.chain>h4{font-size:15px;color:var(--accent);margin:14px 0 8px}
+#items,.theme,.chain{scroll-margin-top:96px}
+.item{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:12px 14px;margin:0 0 12px;break-inside:avoid;content-visibility:auto;contain-intrinsic-size:auto 420px}
+.chips{margin:0 0 4px}
 .chip{display:inline-block;background:#e8f0fa;color:#234;border-radius:10px;padding:0 8px;margin:0 6px 4px 0;font-size:12px}
-.desc{margin:4px 0 8px;color:#333}
-.matches td.rank{width:32px;color:var(--muted)}
-.matches td.ent{width:26%}
-.matches td.score{width:30%}
+.desc{margin:2px 0 8px;color:#333}
+.matches td.rank{width:28px;color:var(--muted)}
+.matches td.ent{width:27%}
+.matches td.score{width:22%}
 .num{font-variant-numeric:tabular-nums;font-weight:600}
-.bar{display:flex;height:12px;background:#eceff2;border-radius:3px;overflow:hidden;margin:3px 0}
-.seg{display:block;height:100%}
+.bar{height:10px;background-color:#eceff2;border-radius:3px;margin:3px 0}
+.reason details{margin-top:2px}
+.reason summary{cursor:pointer;color:var(--muted);font-size:12px}
+.reason .en{font-size:12px;margin:2px 0}
 .parts{font-size:12px;color:#444;display:flex;flex-wrap:wrap;gap:0 10px}
-.reason .en{color:var(--muted);font-size:12px}
-.terms{margin-top:3px}
 .term{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 4px;margin:0 4px 2px 0;font-size:11px;background:#fff}
+.empty{padding:24px;text-align:center;color:var(--muted)}
+.print-hint{display:none}
 footer{padding:16px 32px;border-top:1px solid var(--line)}
-@media print{header.top{background:none}.item{page-break-inside:avoid}}
+@media print{
+body{font-size:11px;line-height:1.4}
+.controls,.heat,.ov-theme .head button,details,footer{display:none}
+header.top{background:none;padding:0}
+main{padding:0;max-width:none}
+.ov{display:block}.ov-theme{border:0;padding:0;background:none}
+body:not([data-theme]) #items{display:none}
+body:not([data-theme]) .print-hint{display:block}
+.item{break-inside:avoid;background:none;border-width:1px 0 0;border-radius:0;padding:6px 0 2px;margin:0;content-visibility:visible}
+.desc{margin:0 0 4px}
+th,td{padding:2px 6px}
+.bar{height:7px}
+.bar,.sw,.chip{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.firm{color:var(--fg)}
+}
 `.trim();

@@ -3,7 +3,15 @@ import type { Match } from '../../src/schema/match.js';
 
 /** A small hand-made report fixture: four themes, a few items, enterprises from several regions. */
 export const themes: SectorTheme[] = [
-  { id: 'advanced-equipment', name: '先进装备制造', nameEn: 'Advanced equipment manufacturing' },
+  {
+    id: 'advanced-equipment',
+    name: '先进装备制造',
+    nameEn: 'Advanced equipment manufacturing',
+    chains: [
+      { id: 'new-energy-vehicles', name: '新能源汽车', nameEn: 'New-energy vehicles' },
+      { id: 'auto-parts', name: '汽车零部件' },
+    ],
+  },
   { id: 'new-materials', name: '新材料', nameEn: 'New materials' },
   { id: 'electronic-information', name: '电子信息', nameEn: 'Electronic information' },
   { id: 'light-textile', name: '轻工纺织', nameEn: 'Light industry and textiles' },
@@ -24,6 +32,8 @@ export const items: ChainGapItem[] = [
     investmentMax: 30,
     priority: 1,
   },
+  // Its chain is named by id; the report shows the chain's name from the themes, beside AE-001.
+  { id: 'AE-002', title: '驱动电机及电控配套', theme: 'advanced-equipment', chain: 'new-energy-vehicles', segment: 'upstream', gapType: 'fill', hostCity: '柳州市' },
   {
     id: 'NM-001',
     title: '高端铝合金精深加工',
@@ -58,6 +68,7 @@ export const matches: Match[] = [
   m('AE-001', 'E1', 1, { text: 0.32, keywords: 0.12, industryCode: 0.1, region: 0.08, scale: 0.05 }, '主营动力电池系统，行业代码一致，来自东部沿海。', 'advanced-equipment'),
   m('AE-001', 'E4', 2, { text: 0.2, keywords: 0.05, region: 0.08 }, '理由含<script>alert(1)</script>标签', 'advanced-equipment'),
   m('AE-001', 'E6', 3, { text: 0.1, region: 0.06 }, '香港企业，具备电子配套能力。', 'advanced-equipment'),
+  m('AE-002', 'E1', 1, { text: 0.4, keywords: 0.2, industryCode: 0.1, region: 0.1 }, '深圳锂想能源科技有限公司与「驱动电机及电控配套」匹配：电机电控产品齐全。', 'advanced-equipment'),
   m('NM-001', 'E2', 1, { text: 0.35, industryCode: 0.15, asean: 0.05, region: 0.08 }, '铝合金深加工龙头，面向东盟出口。', 'new-materials'),
   m('EI-001', 'E3', 1, { text: 0.3, industryCode: 0.12, segment: 0.06, region: 0.07 }, '显示模组技术匹配，中部地区转移意愿强。', 'electronic-information'),
   m('EI-001', 'E6', 2, { text: 0.18, region: 0.05 }, '港资电子企业。', 'electronic-information'),

@@ -7,7 +7,7 @@ import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.
 
 export function register(program: Command): void {
   addInputOptions(program.command('report'))
-    .description('write one self-contained HTML report: per theme, each item with its ranked enterprises, score bars, contributions, and a theme × source-region heat map')
+    .description('write one self-contained HTML report: an overview per theme (firms to invite), then items by theme and chain with their ranked enterprises; search, filters, sorting, printing one theme')
     .requiredOption('--matches <file>', 'matches written by `chainmatch match` (JSONL)')
     .requiredOption('--items <file>', 'chain-gap items')
     .requiredOption('--enterprises <file>', 'enterprises')
