@@ -169,8 +169,8 @@ function unitScale(type: FieldType | undefined, unit: string): number {
   return 1;
 }
 
-/** Headers of a row-number column (序号), normalized. */
-const SEQ_HEADERS = ['序号', '序', '顺序号', '行号', 'no', '#', 'seq', 'sn'];
+/** Headers of a row-number column (序号), normalized: it names rows and makes ids when there is no id column. */
+export const ROW_NUMBER_HEADERS: readonly string[] = ['序号', '序', '顺序号', '行号', 'no', '#', 'seq', 'sn'];
 
 /** @internal Alias table per kind, built lazily (no work at import). */
 const aliasTables = new Map<RecordKind, Map<string, string>>();
@@ -225,7 +225,7 @@ export function resolveHeaders(headers: readonly string[], kind: RecordKind, hea
     const header = String(raw ?? '');
     const { base, unit } = splitUnit(header);
     let field = custom.get(header) ?? custom.get(base) ?? (kind === 'raw' ? undefined : table?.get(base));
-    if (field === undefined && kind !== 'raw' && SEQ_HEADERS.includes(base)) {
+    if (field === undefined && kind !== 'raw' && ROW_NUMBER_HEADERS.includes(base)) {
       columns.push({ index, header, field: undefined, scale: 1, type: undefined, seq: true });
       return;
     }
