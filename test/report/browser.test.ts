@@ -133,7 +133,8 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
     expect(await row.locator('details').getAttribute('open')).toBeNull();
     await expect(page.getByText('Reason for E6').first().isVisible()).resolves.toBe(false);
     await row.locator('summary').click();
-    await expect(row.getByText('Reason for E6').isVisible()).resolves.toBe(true);
+    // The details are filled when opened: wait for them (a busy machine may take a frame or two).
+    await row.getByText('Reason for E6').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await row.locator('.term').allTextContents()).toEqual(['动力电池', '<img src=x onerror=alert(1)>']);
     expect(await row.locator('.parts').textContent()).toBe('文本相关度 0.10来源区域 0.06');
   });
