@@ -146,7 +146,7 @@ const overview = (rows) => {
         });
         const who = el('td');
         who.append(name, ' ', el('span', 'id', D.firms[f].id));
-        tr.append(el('td', 'n', String(from + i + 1)), who, el('td', 'muted where', D.firms[f].where + (D.firms[f].listed ? ' · 上市' : '')), el('td', 'n', String(s.n)), el('td', 'n', fmt(s.best)));
+        tr.append(el('td', 'n', String(from + i + 1)), who, el('td', 'muted where', [D.firms[f].where + (D.firms[f].listed ? ' · 上市' : ''), D.firms[f].contact].filter(Boolean).join(' · ')), el('td', 'n', String(s.n)), el('td', 'n', fmt(s.best)));
         tb.tBodies[0].append(tr);
       });
       return tb;
@@ -166,7 +166,7 @@ const matchRow = (x) => {
   const firm = D.firms[x.f];
   const tr = el('tr');
   const ent = el('td', 'ent');
-  ent.append(el('b', '', firm.name), el('br'), el('span', 'muted', [firm.where, firm.listed ? '上市' : '', firm.id].filter(Boolean).join(' · ')));
+  ent.append(el('b', '', firm.name), el('br'), el('span', 'muted', [firm.where, firm.listed ? '上市' : '', firm.id, firm.contact].filter(Boolean).join(' · ')));
   const score = el('td', 'score');
   // One element per bar: the contributions are stops of a gradient, in feature order.
   const bar = el('div', 'bar');

@@ -32,7 +32,7 @@ export interface ReportData {
   /** Themes in display order, each with its chains' display names in order. */
   themes: { name: string; en?: string; desc?: string; chains: string[] }[];
   /** Enterprises that appear in a shown match. */
-  firms: { name: string; id: string; where: string; listed?: true }[];
+  firms: { name: string; id: string; where: string; listed?: true; contact?: string }[];
   /** Items in display order: theme and chain are indexes (chain into `themes[theme].chains`). */
   items: { id: string; title: string; theme: number; chain: number; city: string; chips: string[]; desc?: string; more?: number; m: ShownMatch[] }[];
   /** Theme × source region: [count, mean score] per cell, or null; rows follow `themes`. */
@@ -168,6 +168,8 @@ export function reportData(input: ReportInput): ReportData {
       const e = enterprises.get(id);
       const firm: ReportData['firms'][number] = { name: e?.name ?? id, id, where: [e?.province, e?.city].filter((x) => x !== undefined && x !== '').join(' · ') || e?.country || '' };
       if (e?.listed) firm.listed = true;
+      const contact = e ? contactLine(e) : '';
+      if (contact) firm.contact = contact;
       firmIndex.set(id, (i = firms.push(firm) - 1));
     }
     return i;
@@ -329,6 +331,14 @@ export function renderReport(input: ReportInput): string {
 }
 
 const norm = (name: string): string => name.trim().toLowerCase();
+
+/** Who to call at a firm, and its passthrough columns (备注 …), in one line: `陈明（总经理） 0591-… · 备注：…`. */
+function contactLine(e: Enterprise): string {
+  const who = [e.contact && `${e.contact}${e.position ? `（${e.position}）` : ''}`, e.phone, e.email].filter(Boolean).join(' ');
+  const extra = Object.entries(e.extra ?? {}).map(([k, v]) => `${k}：${v}`);
+  const line = [who, ...extra].filter(Boolean).join(' · ');
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
 
 /** Makes each of `names` (trimmed, lower-cased) a key for `value`; an earlier key is kept. */
 function addNames(map: Map<string, string>, names: readonly (string | undefined)[], value: string): void {
