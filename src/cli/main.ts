@@ -10,6 +10,7 @@ import { register as registerEvaluate } from './commands/evaluate.js';
 import { register as registerFit } from './commands/fit.js';
 import { register as registerRegister } from './commands/register.js';
 import { EXIT, exitCodeFor } from './_lib/errors.js';
+import { escapeControl } from './_lib/issues.js';
 
 /** Builds the `chainmatch` command line program. */
 export function buildProgram(version: string): Command {
@@ -20,6 +21,8 @@ export function buildProgram(version: string): Command {
     )
     .version(version)
     .showHelpAfterError()
+    // Commander's own errors echo arguments: escaped like every other message.
+    .configureOutput({ outputError: (s, write) => write(`${escapeControl(s.replace(/\n$/u, ''))}\n`) })
     .exitOverride();
   for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerPlan, registerRegister]) register(program);
   for (const c of program.commands) c.exitOverride();
@@ -38,7 +41,21 @@ export async function main(argv: string[], version: string): Promise<number> {
       return EXIT.USAGE;
     }
     const code = exitCodeFor(e);
-    process.stderr.write(`${e instanceof ChainmatchError ? e.message : `chainmatch: ${(e as Error)?.stack ?? String(e)}`}\n`);
+    process.stderr.write(`${errorText(e)}\n`);
     return code;
   }
+}
+
+/**
+ * The line (or, for an internal error, the lines) printed for an error that ends a command, with whatever it
+ * echoes escaped: a ChainmatchError or a system error (ENOENT, EACCES …) is its message, anything else a bug
+ * and gets its stack frames too.
+ */
+function errorText(e: unknown): string {
+  if (e instanceof ChainmatchError) return escapeControl(e.message);
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (typeof (err as NodeJS.ErrnoException).code === 'string' && typeof (err as NodeJS.ErrnoException).syscall === 'string') return escapeControl(`chainmatch: ${err.message}`);
+  const line = escapeControl(`chainmatch: ${err.name}: ${err.message}`);
+  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /u.test(l));
+  return [line, ...frames.map(escapeControl)].join('\n');
 }

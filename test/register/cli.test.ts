@@ -65,8 +65,8 @@ describe('chainmatch register', () => {
     const out = join(dir, 'out.jsonl');
     const r = await run(['register', 'move', '--projects', projects, '--moves', moves, '--out', out]);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain(`${projects}:2 too_small`);
-    expect(r.stderr).toContain(`${moves}:1 invalid_transition`);
+    expect(r.stderr).toContain(`${projects}:row 2:investment: must not be negative [too_small]`);
+    expect(r.stderr.split('\n').find((l) => l.startsWith(`${moves}:row 1:to: `))).toMatch(/ \[invalid_transition\]$/u);
     const updated = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; stage: string });
     expect(updated).toMatchObject([{ id: 'a', stage: 'started' }]);
   });

@@ -3,6 +3,7 @@ import { ChainmatchError } from '../../errors.js';
 import { evaluate, type Evaluation, type Label, type RankedPair } from '../../eval/metrics.js';
 import { parseLabel } from '../../eval/labels.js';
 import { readMatchFile } from '../_lib/input.js';
+import { printIssues } from '../_lib/issues.js';
 import { readRecords } from '../../io/read.js';
 import type { Issue } from '../../schema/issue.js';
 
@@ -38,20 +39,6 @@ export const numberOption = (name: string, min: number) => (v: string): number =
   if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
   return n;
 };
-
-/** @internal One issue as a stderr line. */
-export function formatIssueLine(i: Issue): string {
-  const where = [i.file, i.row !== undefined ? `row ${i.row}` : undefined, i.column ?? (i.path.length ? i.path.join('.') : undefined)]
-    .filter(Boolean)
-    .join(':');
-  return `${where}: ${i.message} [${i.code}]`;
-}
-
-/** @internal Prints up to `limit` issues to stderr. */
-export function printIssues(issues: readonly Issue[], limit = 20): void {
-  for (const i of issues.slice(0, limit)) process.stderr.write(`  ${formatIssueLine(i)}\n`);
-  if (issues.length > limit) process.stderr.write(`  … ${issues.length - limit} more issues\n`);
-}
 
 /**
  * @internal Reads (itemId, enterpriseId, grade) labels from CSV / TSV / XLSX / JSON / JSONL, with

@@ -7,7 +7,8 @@ import { writeFileAtomic } from '../../io/write.js';
 import { createMatcher } from '../../match/matcher.js';
 import type { Issue } from '../../schema/issue.js';
 import { loadEnterprises, loadItems } from '../_lib/input.js';
-import { exitTwoOnUsageError, intOption, numberOption, printIssues, readLabels } from './evaluate.js';
+import { printIssues } from '../_lib/issues.js';
+import { exitTwoOnUsageError, intOption, numberOption, readLabels } from './evaluate.js';
 
 interface FitCliOptions {
   items: string;

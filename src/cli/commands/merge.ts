@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import type { Match } from '../../schema/match.js';
 import { writeMatches } from '../../io/write.js';
 import { compareRanked } from '../../rank/topk.js';
-import { formatIssue, readMatchFile } from '../_lib/input.js';
+import { readMatchFile } from '../_lib/input.js';
+import { printIssues } from '../_lib/issues.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 
 /**
@@ -45,7 +46,7 @@ export function register(program: Command): void {
         const r = await readMatchFile(f);
         all.push(...r.matches);
         bad += r.rejected;
-        for (const i of r.issues) process.stderr.write(formatIssue(i) + '\n');
+        printIssues(r.issues);
       }
       await writeMatches(flags.out, mergeMatches(all, top, flags.by));
       process.exitCode = bad ? EXIT.REJECTED_ROWS : EXIT.OK;

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { ChainmatchError } from '../../errors.js';
 import { readMatchFile } from '../_lib/input.js';
+import { printIssues } from '../_lib/issues.js';
 import { validateFile } from '../../io/validate.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { planMeetings, type PlanMatch } from '../../plan/assign.js';
@@ -133,8 +134,7 @@ export function register(program: Command): void {
       for (const s of plan.sessions) process.stderr.write(`  ${s.theme}: ${s.invited.length}/${s.seats} seats, ${s.meetings} meetings\n`);
       const all = [...issues, ...plan.issues];
       if (all.length > 0) {
-        for (const i of all.slice(0, 20)) process.stderr.write(`  ${i.file ?? ''}${i.row !== undefined ? `:${i.row}` : ''} ${i.code}: ${i.message}\n`);
-        if (all.length > 20) process.stderr.write(`  … ${all.length - 20} more issues\n`);
+        printIssues(all);
         process.exitCode = 1;
       }
     });

@@ -9,6 +9,7 @@ import { normalizeProjectRecord, PROJECT_STAGE_ZH, PROJECT_STAGES, validateProje
 import { registerStats, type ProgressStats } from '../../register/stats.js';
 import { applyMoves } from '../../register/transitions.js';
 import type { Issue } from '../../schema/issue.js';
+import { printIssues } from '../_lib/issues.js';
 
 /**
  * Reads a register file (JSONL, JSON, CSV or XLSX): valid projects and an issue for every
@@ -56,10 +57,7 @@ async function loadRows(file: string): Promise<{ rows: Record<string, unknown>[]
 
 function reportIssues(issues: Issue[]): void {
   if (issues.length === 0) return;
-  for (const i of issues.slice(0, 50)) {
-    process.stderr.write(`${i.file ?? ''}${i.row !== undefined ? `:${i.row}` : ''} ${i.code} ${i.path.join('.')}: ${i.message}\n`);
-  }
-  if (issues.length > 50) process.stderr.write(`… ${issues.length - 50} more issues\n`);
+  printIssues(issues);
   process.stderr.write(`${issues.length} issue(s); rejected rows were left out\n`);
   process.exitCode = 1;
 }

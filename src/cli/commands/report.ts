@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
-import { formatIssue, loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
+import { loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
+import { printIssues } from '../_lib/issues.js';
 import { EXIT, usageError } from '../_lib/errors.js';
 
 export function register(program: Command): void {
@@ -23,7 +24,7 @@ export function register(program: Command): void {
       const ents = await loadEnterprises(flags.enterprises);
       const themes = flags.themes ? (await loadThemes(flags.themes)).accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
       const { matches, issues, rejected: bad } = await readMatchFile(flags.matches);
-      for (const i of issues) log(formatIssue(i));
+      printIssues(issues, log);
       reportRejected([...items.rejected, ...ents.rejected], log);
       const html = renderReport({ themes, items: items.accepted, enterprises: ents.accepted, matches, topPerItem: top, ...(flags.title ? { title: flags.title } : {}) });
       await writeFileAtomic(flags.out, html);
