@@ -9,7 +9,7 @@ import { register as registerReport } from './commands/report.js';
 import { register as registerEvaluate } from './commands/evaluate.js';
 import { register as registerFit } from './commands/fit.js';
 import { register as registerRegister } from './commands/register.js';
-import { EXIT, exitCodeFor } from './_lib/errors.js';
+import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './_lib/errors.js';
 import { escapeControl } from './_lib/issues.js';
 
 /** Builds the `chainmatch` command line program. */
@@ -20,6 +20,7 @@ export function buildProgram(version: string): Command {
         'Inputs: JSON, JSONL, CSV, TSV or XLSX with Chinese or English column headers.',
     )
     .version(version)
+    .addHelpText('after', `\n${EXIT_CODES_HELP}`)
     .showHelpAfterError()
     // Commander's own errors echo arguments: escaped like every other message.
     .configureOutput({ outputError: (s, write) => write(`${escapeControl(s.replace(/\n$/u, ''))}\n`) })
@@ -36,13 +37,9 @@ export async function main(argv: string[], version: string): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
-      return EXIT.USAGE;
-    }
-    const code = exitCodeFor(e);
-    process.stderr.write(`${errorText(e)}\n`);
-    return code;
+    // Commander has printed its own message.
+    if (!(e instanceof CommanderError)) process.stderr.write(`${errorText(e)}\n`);
+    return exitCodeFor(e);
   }
 }
 

@@ -16,7 +16,7 @@ import { loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib
 import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
-import { EXIT, usageError } from '../_lib/errors.js';
+import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { ChainmatchError, type ErrorCode } from '../../errors.js';
 import { withWeightsFile } from '../_lib/weights.js';
 import { mergeMatches } from './merge.js';
@@ -72,7 +72,7 @@ export function register(program: Command): void {
 Output (JSONL, one line per match): {"itemId","enterpriseId","rank","score","contributions","matchedTerms","reason"}
 rank is 1-based within its item; contributions add up to score.
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 done but some input rows were rejected (see stderr).
+${EXIT_CODES_HELP}
 
 Examples:
   chainmatch match --items data/items.jsonl --enterprises data/enterprises.jsonl --top 5 --out matches.jsonl
@@ -209,7 +209,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       `chainmatch: ${matches.length} matches; items ${items.counts.in} in = ${items.counts.accepted} accepted + ${items.counts.rejected} rejected; ` +
         `enterprises ${counts.in} in = ${counts.accepted} accepted + ${counts.rejected} rejected; ${summary.seconds}s`,
     );
-  return items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0) > 0 ? EXIT.REJECTED_ROWS : EXIT.OK;
+  return doneExitCode(items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0));
 }
 
 /**

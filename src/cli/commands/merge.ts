@@ -4,7 +4,7 @@ import { writeMatches } from '../../io/write.js';
 import { compareRanked } from '../../rank/topk.js';
 import { readMatchFile } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
-import { EXIT, usageError } from '../_lib/errors.js';
+import { doneExitCode, usageError } from '../_lib/errors.js';
 
 /**
  * Merges shard outputs: per item (or enterprise) the best `top` by score, then id — the same bytes a
@@ -49,6 +49,6 @@ export function register(program: Command): void {
         printIssues(r.issues);
       }
       await writeMatches(flags.out, mergeMatches(all, top, flags.by));
-      process.exitCode = bad ? EXIT.REJECTED_ROWS : EXIT.OK;
+      process.exitCode = doneExitCode(bad);
     });
 }

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import { ChainmatchError } from '../../errors.js';
 import { readRecords } from '../../io/read.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { createProjectClassifier, type ClassifierOptions } from '../../register/classify.js';
@@ -9,6 +7,7 @@ import { normalizeProjectRecord, PROJECT_STAGE_ZH, PROJECT_STAGES, validateProje
 import { registerStats, type ProgressStats } from '../../register/stats.js';
 import { applyMoves } from '../../register/transitions.js';
 import type { Issue } from '../../schema/issue.js';
+import { doneExitCode, readJsonOption } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
 
 /**
@@ -56,10 +55,11 @@ async function loadRows(file: string): Promise<{ rows: Record<string, unknown>[]
 }
 
 function reportIssues(issues: Issue[]): void {
-  if (issues.length === 0) return;
-  printIssues(issues);
-  process.stderr.write(`${issues.length} issue(s); rejected rows were left out\n`);
-  process.exitCode = 1;
+  if (issues.length > 0) {
+    printIssues(issues);
+    process.stderr.write(`${issues.length} issue(s); rejected rows were left out\n`);
+  }
+  process.exitCode = doneExitCode(issues.length);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -100,7 +100,7 @@ const isoDateArg = (v: string): string => {
 /**
  * `chainmatch register …`: the signed-project register (签约项目库) — `stats`, `labels`,
  * `classify` and `move`. Malformed rows and refused moves are reported on stderr with file and
- * row, and make the exit code 1; they are never silently accepted.
+ * row, and make the exit code 3 (see `EXIT`); they are never silently accepted.
  */
 export function register(program: Command): void {
   const reg = program.command('register').description('signed-project register: four lists, six libraries, progress / 签约项目清单式管理');
@@ -149,19 +149,7 @@ export function register(program: Command): void {
     .option('--rules <file>', 'JSON { bands?, rules? } replacing the default bands and library rules')
     .option('--out <file>', 'JSONL output (- for stdout)', '-')
     .action(async (opts: { projects: string; rules?: string; out: string }) => {
-      let options: ClassifierOptions = {};
-      if (opts.rules) options = JSON.parse(await readFile(opts.rules, 'utf8')) as ClassifierOptions;
-      let classifier;
-      try {
-        classifier = createProjectClassifier(options);
-      } catch (e) {
-        if (e instanceof ChainmatchError) {
-          process.stderr.write(`${e.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw e;
-      }
+      const classifier = createProjectClassifier(opts.rules ? ((await readJsonOption('--rules', opts.rules)) as ClassifierOptions) : {});
       const { projects, issues } = await loadProjects(opts.projects);
       await writeFileAtomic(opts.out, projects.map((p) => JSON.stringify(classifier.classify(p)) + '\n').join(''));
       reportIssues(issues);

@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
 import { loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
-import { EXIT, usageError } from '../_lib/errors.js';
+import { doneExitCode, usageError } from '../_lib/errors.js';
 
 export function register(program: Command): void {
   program
@@ -22,12 +22,13 @@ export function register(program: Command): void {
       const log = (s: string) => process.stderr.write(s + '\n');
       const items = await loadItems(flags.items);
       const ents = await loadEnterprises(flags.enterprises);
-      const themes = flags.themes ? (await loadThemes(flags.themes)).accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
+      const loaded = flags.themes ? await loadThemes(flags.themes) : undefined;
+      const themes = loaded ? loaded.accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
       const { matches, issues, rejected: bad } = await readMatchFile(flags.matches);
       printIssues(issues, log);
-      reportRejected([...items.rejected, ...ents.rejected], log);
+      reportRejected([...items.rejected, ...ents.rejected, ...(loaded?.rejected ?? [])], log);
       const html = renderReport({ themes, items: items.accepted, enterprises: ents.accepted, matches, topPerItem: top, ...(flags.title ? { title: flags.title } : {}) });
       await writeFileAtomic(flags.out, html);
-      process.exitCode = bad + items.counts.rejected + ents.counts.rejected ? EXIT.REJECTED_ROWS : EXIT.OK;
+      process.exitCode = doneExitCode(bad + items.counts.rejected + ents.counts.rejected + (loaded?.counts.rejected ?? 0));
     });
 }

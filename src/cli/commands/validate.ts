@@ -4,7 +4,7 @@ import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema } from '../../s
 import { validateFile } from '../../io/validate.js';
 import { writeRejected } from '../../io/write.js';
 import { reportRejected, formatIssue } from '../_lib/input.js';
-import { EXIT } from '../_lib/errors.js';
+import { EXIT_CODES_HELP, doneExitCode } from '../_lib/errors.js';
 
 export function register(program: Command): void {
   program
@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .option('--rejected <file>', 'write rejected rows (JSONL with file, row, record, issues)')
     .option('--json', 'print counts as JSON on stdout')
     .option('--quiet', 'print only the counts')
-    .addHelpText('after', '\nPrints "in = accepted + rejected". Exit codes: 0 all rows valid, 1 failure, 2 usage error, 3 some rows rejected.')
+    .addHelpText('after', `\nPrints "in = accepted + rejected". ${EXIT_CODES_HELP}`)
     .action(async (file: string, flags: { kind: 'item' | 'enterprise' | 'theme'; rejected?: string; json?: boolean; quiet?: boolean }) => {
       const schema: z.ZodType<unknown> = flags.kind === 'item' ? ChainGapItemSchema : flags.kind === 'theme' ? SectorThemeSchema : EnterpriseSchema;
       const r = await validateFile(file, flags.kind === 'theme' ? 'raw' : flags.kind, { schema });
@@ -26,6 +26,6 @@ export function register(program: Command): void {
       if (flags.rejected) await writeRejected(flags.rejected, r.rejected);
       const c = r.counts;
       process.stdout.write(flags.json ? JSON.stringify({ file, kind: flags.kind, ...c }) + '\n' : `${file}: ${c.in} in = ${c.accepted} accepted + ${c.rejected} rejected\n`);
-      process.exitCode = c.rejected ? EXIT.REJECTED_ROWS : EXIT.OK;
+      process.exitCode = doneExitCode(c.rejected);
     });
 }
