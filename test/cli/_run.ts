@@ -1,5 +1,5 @@
 // Runs the built CLI (dist/cli.js) in a child process, and makes scratch directories that tests remove.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,3 +25,17 @@ export function scratch(prefix = 'cm-cli-'): { dir: string; path: (name: string)
 
 /** Rows as JSONL text. */
 export const jsonl = (rows: object[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+/**
+ * A character device to test against: a copy of /dev/null made with mknod inside `dir` when allowed (root), so a
+ * regression replaces only the copy; otherwise /dev/null itself, which a process without root cannot replace.
+ */
+export function charDevice(dir: string): string {
+  const path = join(dir, 'null-device');
+  try {
+    execFileSync('mknod', [path, 'c', '1', '3'], { stdio: 'ignore' });
+    return path;
+  } catch {
+    return '/dev/null';
+  }
+}

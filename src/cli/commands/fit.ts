@@ -7,6 +7,7 @@ import { createMatcher } from '../../match/matcher.js';
 import type { Issue } from '../../schema/issue.js';
 import { loadEnterprises, loadItems } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT, doneExitCode } from '../_lib/errors.js';
 import { intOption, numberOption, readLabels } from './evaluate.js';
 
@@ -81,6 +82,7 @@ export function register(program: Command): void {
     .option('--out <file>', 'write the weight profile (JSON) here')
     .option('--json', 'print the full result as JSON');
   cmd.action(async (opts: FitCliOptions) => {
+    await checkOutputs({ '--out': opts.out }, [opts.items, opts.enterprises, opts.labels]);
     const issues: Issue[] = [];
     const [it, en, la] = await Promise.all([loadItems(opts.items), loadEnterprises(opts.enterprises), readLabels(opts.labels)]);
     const [items, enterprises, labels, labelRows] = [it.accepted, en.accepted, la.labels, la.rows];

@@ -11,11 +11,12 @@ import { combinedCut, type Ranked } from '../../rank/topk.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
 import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
-import { writeMatches, writeRejected } from '../../io/write.js';
+import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
 import { loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
 import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { ChainmatchError, type ErrorCode } from '../../errors.js';
 import { withWeightsFile } from '../_lib/weights.js';
@@ -96,6 +97,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const log = (s: string) => !flags.quiet && !flags.json && io.stderr(s);
   const progress = createProgress(!flags.quiet && !flags.json);
   const started = performance.now();
+  if (!flags.format) outputFormatOf(flags.out); // an unknown extension fails now, not after scoring
+  await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [flags.items, flags.enterprises, flags.themes, flags.weights]);
 
   const items = await loadItems(flags.items);
   reportRejected(items.rejected, io.stderr);

@@ -4,6 +4,7 @@ import { writeMatches } from '../../io/write.js';
 import { compareRanked } from '../../rank/topk.js';
 import { readMatchFile } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
 
 /**
@@ -40,6 +41,7 @@ export function register(program: Command): void {
     .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string }) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
+      await checkOutputs({ '--out': flags.out }, files);
       const all: Match[] = [];
       let bad = 0;
       for (const f of files) {

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { readMatchFile } from '../_lib/input.js';
 import { doneExitCode } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { validateFile } from '../../io/validate.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { planMeetings, type PlanMatch } from '../../plan/assign.js';
@@ -77,6 +78,7 @@ export function register(program: Command): void {
     .option('--max-stops <n>', 'cities per inspection tour', int('--max-stops', 1), 3)
     .option('--out <file>', 'output JSON file (- for stdout)', '-')
     .action(async (opts: PlanCliOptions) => {
+      await checkOutputs({ '--out': opts.out }, [opts.matches, opts.items, opts.enterprises]);
       const issues: Issue[] = [];
       const read = await readMatchFile(opts.matches);
       issues.push(...read.issues);

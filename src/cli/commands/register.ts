@@ -9,6 +9,7 @@ import { applyMoves } from '../../register/transitions.js';
 import type { Issue } from '../../schema/issue.js';
 import { doneExitCode, readJsonOption } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 
 /**
  * Reads a register file (JSONL, JSON, CSV or XLSX): valid projects and an issue for every
@@ -135,6 +136,7 @@ export function register(program: Command): void {
     .requiredOption('--projects <file>', 'register (JSONL, JSON, CSV or XLSX)')
     .option('--out <file>', 'labels JSONL (- for stdout)', '-')
     .action(async (opts: { projects: string; out: string }) => {
+      await checkOutputs({ '--out': opts.out }, [opts.projects]);
       const { projects, issues } = await loadProjects(opts.projects);
       const labels = registerToLabels(projects);
       await writeFileAtomic(opts.out, labels.map((l) => JSON.stringify(l) + '\n').join(''));
@@ -149,6 +151,7 @@ export function register(program: Command): void {
     .option('--rules <file>', 'JSON { bands?, rules? } replacing the default bands and library rules')
     .option('--out <file>', 'JSONL output (- for stdout)', '-')
     .action(async (opts: { projects: string; rules?: string; out: string }) => {
+      await checkOutputs({ '--out': opts.out }, [opts.projects, opts.rules]);
       const classifier = createProjectClassifier(opts.rules ? ((await readJsonOption('--rules', opts.rules)) as ClassifierOptions) : {});
       const { projects, issues } = await loadProjects(opts.projects);
       await writeFileAtomic(opts.out, projects.map((p) => JSON.stringify(classifier.classify(p)) + '\n').join(''));
@@ -162,6 +165,7 @@ export function register(program: Command): void {
     .requiredOption('--moves <file>', 'moves: { projectId, to: started|construction|completed|agreement (or 新开工/在建/竣工/投资协议), date, note? }')
     .requiredOption('--out <file>', 'updated register (JSONL; - for stdout)')
     .action(async (opts: { projects: string; moves: string; out: string }) => {
+      await checkOutputs({ '--out': opts.out }, [opts.projects, opts.moves]);
       const { projects, issues } = await loadProjects(opts.projects);
       const moves = await loadRows(opts.moves);
       const r = applyMoves(projects, moves.rows);

@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
 import { loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
 
 export function register(program: Command): void {
@@ -19,6 +20,7 @@ export function register(program: Command): void {
     .action(async (flags: { matches: string; items: string; enterprises: string; themes?: string; top: string; title?: string; out: string }) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
+      await checkOutputs({ '--out': flags.out }, [flags.matches, flags.items, flags.enterprises, flags.themes]);
       const log = (s: string) => process.stderr.write(s + '\n');
       const items = await loadItems(flags.items);
       const ents = await loadEnterprises(flags.enterprises);

@@ -5,6 +5,7 @@ import { validateFile } from '../../io/validate.js';
 import { writeRejected } from '../../io/write.js';
 import { reportRejected, formatIssue } from '../_lib/input.js';
 import { EXIT_CODES_HELP, doneExitCode } from '../_lib/errors.js';
+import { checkOutputs } from '../_lib/outputs.js';
 
 export function register(program: Command): void {
   program
@@ -17,6 +18,7 @@ export function register(program: Command): void {
     .option('--quiet', 'print only the counts')
     .addHelpText('after', `\nPrints "in = accepted + rejected". ${EXIT_CODES_HELP}`)
     .action(async (file: string, flags: { kind: 'item' | 'enterprise' | 'theme'; rejected?: string; json?: boolean; quiet?: boolean }) => {
+      await checkOutputs({ '--rejected': flags.rejected }, [file]);
       const schema: z.ZodType<unknown> = flags.kind === 'item' ? ChainGapItemSchema : flags.kind === 'theme' ? SectorThemeSchema : EnterpriseSchema;
       const r = await validateFile(file, flags.kind === 'theme' ? 'raw' : flags.kind, { schema });
       if (!flags.quiet) {
