@@ -1,8 +1,9 @@
-import { type Stats, constants as fsConstants } from 'node:fs';
+import { type Stats, constants as fsConstants, writeSync } from 'node:fs';
 import { access, mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { removeTrackedTemps } from '../../io/temp.js';
 import { outputTarget, refuseSpecialFile } from '../../io/write.js';
-import { usageError } from './errors.js';
+import { EXIT, usageError } from './errors.js';
 
 const identity = (st: Stats): string => `${st.dev}:${st.ino}`;
 const statOrUndefined = (path: string): Promise<Stats | undefined> => stat(path).catch(() => undefined);
@@ -61,5 +62,25 @@ export async function checkOutputs(outputs: Readonly<Record<string, string | und
     const other = seen.get(key);
     if (other !== undefined) throw usageError(`${other} and ${flag} are the same file (${path}): give each output its own file`);
     seen.set(key, flag);
+  }
+}
+
+/**
+ * Makes SIGINT and SIGTERM end the `chainmatch` program cleanly: every tracked temporary file (of an atomic
+ * write) and spool directory (of standard input) is removed, one line is printed, and the process exits 130
+ * (SIGINT) or 143 (SIGTERM); exiting stops worker threads too. No output is replaced by a partial one. For
+ * the program only: a library must leave signals to its host.
+ */
+export function exitOnInterrupt(): void {
+  for (const [signal, code] of [
+    ['SIGINT', EXIT.INTERRUPTED],
+    ['SIGTERM', EXIT.TERMINATED],
+  ] as const) {
+    process.once(signal, () => {
+      removeTrackedTemps();
+      // On a terminal, leave the progress bar's line and show the cursor it hid.
+      writeSync(2, `${process.stderr.isTTY ? '\x1b[?25h\n' : ''}chainmatch: interrupted, temporary files removed\n`);
+      process.exit(code);
+    });
   }
 }

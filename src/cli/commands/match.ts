@@ -1,6 +1,4 @@
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +9,7 @@ import { combinedCut, type Ranked } from '../../rank/topk.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
 import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
+import { makeSpoolDir } from '../../io/temp.js';
 import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
 import { loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
 import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
@@ -231,12 +230,17 @@ function barrier<T, R>(n: number, combine: (values: T[]) => R): (p: number, valu
   };
 }
 
-/** Copies standard input to a temporary JSONL file (removed by `remove`). */
+/** Copies standard input to a temporary JSONL file in a spool directory (see `makeSpoolDir`; removed by `remove`). */
 async function spoolStdin(): Promise<{ file: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'chainmatch-stdin-'));
+  const { dir, remove } = await makeSpoolDir();
   const file = join(dir, 'enterprises.jsonl');
-  await pipeline(process.stdin, createWriteStream(file));
-  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+  try {
+    await pipeline(process.stdin, createWriteStream(file));
+  } catch (e) {
+    await remove();
+    throw e;
+  }
+  return { file, remove };
 }
 
 /** Runs one part in a worker thread; resolves with its matches, rejects on the thread's error or early exit. */
