@@ -466,9 +466,30 @@ async function writeXlsx(file: string, all: readonly Match[], table: MatchTable,
   );
 }
 
+const TOO_DEEP = '[nested too deeply]';
+
+/**
+ * `value` with every array or object nested more than `maxDepth` levels deep (`value` itself is level 1)
+ * replaced by the string `"[nested too deeply]"`; other values are kept. The copy is safe to `JSON.stringify`
+ * or post to a worker thread however deep the input was (and ends cycles): the recursion stops at `maxDepth`.
+ * @example limitDepth([[['a']]], 2) // [['[nested too deeply]']]
+ */
+export function limitDepth(value: unknown, maxDepth = 32): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (maxDepth <= 0) return TOO_DEEP;
+  if (Array.isArray(value)) return value.map((v) => limitDepth(v, maxDepth - 1));
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value; // a Date from a spreadsheet cell
+  // fromEntries: a '__proto__' key stays a plain property.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, limitDepth(v, maxDepth - 1)]));
+}
+
+/** A rejected row whose record nests at most 32 levels deep (see {@link limitDepth}): safe to serialize or post to a thread. */
+export const depthSafeRejected = (r: RejectedRow): RejectedRow => ({ ...r, record: limitDepth(r.record) as Record<string, unknown> });
+
 /**
  * Writes rejected rows as JSONL, one `{ file, row, record, issues }` object per line
- * (plus `raw` for lines that could not be parsed), atomically.
+ * (plus `raw` for lines that could not be parsed), atomically. Values of a record nested
+ * more than 32 levels deep are written as `"[nested too deeply]"`.
  * @example await writeRejected('out/rejected.jsonl', result.rejected);
  */
 export async function writeRejected(file: string, rejected: Iterable<RejectedRow> | AsyncIterable<RejectedRow>, opts: WriteTarget = {}): Promise<{ count: number }> {
@@ -477,8 +498,9 @@ export async function writeRejected(file: string, rejected: Iterable<RejectedRow
     file,
     batched(
       (async function* () {
-        for await (const r of rejected) {
+        for await (const row of rejected) {
           count++;
+          const r = depthSafeRejected(row);
           const o: Record<string, unknown> = { file: r.file, row: r.row, record: r.record, issues: r.issues };
           if (r.raw !== undefined) o.raw = r.raw;
           yield JSON.stringify(o) + '\n';
