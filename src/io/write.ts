@@ -89,7 +89,8 @@ export async function writeFileAtomic(path: string, data: AtomicData, opts: Writ
   }
   const target = await outputTarget(path);
   const dir = dirname(target);
-  const st = await stat(target).catch(() => undefined);
+  // The kernel follows the path itself: /dev/stdout on a pipe is the pipe (its link reads 'pipe:[…]').
+  const st = await stat(path).catch(() => undefined);
   refuseSpecialFile(st, path);
   // A replaced file keeps its mode; a new one gets the default (umask applies).
   const mode = st ? st.mode & 0o7777 : 0o666;

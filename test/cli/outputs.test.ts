@@ -126,6 +126,13 @@ describe('only regular files are replaced', () => {
     expect(statSync(t.path('a-dir.jsonl')).isDirectory()).toBe(true);
   });
 
+  it('/dev/stdout is refused when standard output is a pipe or socket (use -)', () => {
+    const r = match('--out', '/dev/stdout', '--format', 'jsonl');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^chainmatch: --out \/dev\/stdout is a (FIFO|socket), not a regular file: refusing to replace it \(use '-' for standard output\)\n$/u);
+    expect(r.stdout).toBe('');
+  });
+
   it('a symbolic link is written through: its target gets the output, the link stays a link', () => {
     mkdirSync(t.path('real'));
     symlinkSync('real/target.jsonl', t.path('out-link.jsonl'));

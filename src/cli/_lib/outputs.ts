@@ -40,9 +40,9 @@ export async function checkOutputs(outputs: Readonly<Record<string, string | und
   const targets: { flag: string; path: string; target: string }[] = [];
   for (const [flag, path] of files) {
     const target = await outputTarget(path);
-    const st = await statOrUndefined(target);
+    const st = await statOrUndefined(path); // as the kernel follows it (see writeFileAtomic)
     refuseSpecialFile(st, `${flag} ${path}`);
-    const input = st && (readers.get(identity(st)) ?? readers.get(await realpath(target)));
+    const input = st && (readers.get(identity(st)) ?? readers.get(await realpath(path)));
     if (input !== undefined) throw usageError(`${flag} ${path} is the input file ${input}: refusing to overwrite it`);
     targets.push({ flag, path, target });
   }
