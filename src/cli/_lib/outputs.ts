@@ -42,7 +42,7 @@ export async function checkOutputs(outputs: Readonly<Record<string, string | und
     const target = await outputTarget(path);
     const st = await statOrUndefined(path); // as the kernel follows it (see writeFileAtomic)
     refuseSpecialFile(st, `${flag} ${path}`);
-    const input = st && (readers.get(identity(st)) ?? readers.get(await realpath(path)));
+    const input = st && (readers.get(identity(st)) ?? readers.get(await realpath(path).catch(() => '')));
     if (input !== undefined) throw usageError(`${flag} ${path} is the input file ${input}: refusing to overwrite it`);
     targets.push({ flag, path, target });
   }
