@@ -9,7 +9,8 @@ import { register as registerReport } from './commands/report.js';
 import { register as registerEvaluate } from './commands/evaluate.js';
 import { register as registerFit } from './commands/fit.js';
 import { register as registerRegister } from './commands/register.js';
-import { EXIT, exitCodeFor } from './_lib/errors.js';
+import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './_lib/errors.js';
+import { escapeControl } from './_lib/issues.js';
 
 /** Builds the `chainmatch` command line program. */
 export function buildProgram(version: string): Command {
@@ -19,7 +20,10 @@ export function buildProgram(version: string): Command {
         'Inputs: JSON, JSONL, CSV, TSV or XLSX with Chinese or English column headers.',
     )
     .version(version)
+    .addHelpText('after', `\n${EXIT_CODES_HELP}`)
     .showHelpAfterError()
+    // Commander's own errors echo arguments: escaped like every other message.
+    .configureOutput({ outputError: (s, write) => write(`${escapeControl(s.replace(/\n$/u, ''))}\n`) })
     .exitOverride();
   for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerPlan, registerRegister]) register(program);
   for (const c of program.commands) c.exitOverride();
@@ -33,12 +37,22 @@ export async function main(argv: string[], version: string): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
-      return EXIT.USAGE;
-    }
-    const code = exitCodeFor(e);
-    process.stderr.write(`${e instanceof ChainmatchError ? e.message : `chainmatch: ${(e as Error)?.stack ?? String(e)}`}\n`);
-    return code;
+    // Commander has printed its own message.
+    if (!(e instanceof CommanderError)) process.stderr.write(`${errorText(e)}\n`);
+    return exitCodeFor(e);
   }
+}
+
+/**
+ * The line (or, for an internal error, the lines) printed for an error that ends a command, with whatever it
+ * echoes escaped: a ChainmatchError or a system error (ENOENT, EACCES …) is its message, anything else a bug
+ * and gets its stack frames too.
+ */
+function errorText(e: unknown): string {
+  if (e instanceof ChainmatchError) return escapeControl(e.message);
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (typeof (err as NodeJS.ErrnoException).code === 'string' && typeof (err as NodeJS.ErrnoException).syscall === 'string') return escapeControl(`chainmatch: ${err.message}`);
+  const line = escapeControl(`chainmatch: ${err.name}: ${err.message}`);
+  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /u.test(l));
+  return [line, ...frames.map(escapeControl)].join('\n');
 }

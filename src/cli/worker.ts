@@ -6,6 +6,7 @@
  * @internal
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { depthSafeRejected } from '../io/write.js';
 import { statsFromJSON, statsToJSON } from '../match/stats.js';
 import type { Ranked } from '../rank/topk.js';
 import { scorePart, type PartSetup } from './_lib/part.js';
@@ -17,7 +18,8 @@ const matches = await scorePart(
   ({ stats, ...rest }) =>
     new Promise((resolve) => {
       port.once('message', (m: { stats: ReturnType<typeof statsToJSON> }) => resolve(statsFromJSON(m.stats)));
-      port.postMessage({ type: 'stats', stats: statsToJSON(stats), ...rest });
+      // Structured cloning recurses: a rejected record nested 100,000 deep would overflow the stack.
+      port.postMessage({ type: 'stats', stats: statsToJSON(stats), ...rest, rejected: rest.rejected.map(depthSafeRejected) });
     }),
   (phase, done) => {
     const now = performance.now();

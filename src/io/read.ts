@@ -479,11 +479,13 @@ function recordFromObject(ctx: FileContext, obj: Record<string, unknown>, row: n
   const keepExtra = hasExtra(ctx.kind);
   for (const key of Object.keys(obj)) {
     const value = obj[key];
+    const col = ctx.key(key.normalize('NFC'));
     if (depthOver(value, MAX_DEPTH)) {
-      notes.problems.push({ code: 'too_deep', path: [key], message: `value nested more than ${MAX_DEPTH} levels deep`, column: key });
+      // The row is rejected; the value stays on its record (writers cut it at the same depth).
+      notes.problems.push({ code: 'too_deep', path: [col.field ?? key], message: `value nested more than ${MAX_DEPTH} levels deep`, column: key });
+      if (col.field !== undefined) record[col.field] = value;
       continue;
     }
-    const col = ctx.key(key.normalize('NFC'));
     if (col.field === undefined || columns.has(col.field)) {
       if (col.field !== undefined) ctx.warn('duplicate_column', `key '${key}' maps to a field an earlier key already provides`, key);
       if (keepExtra && key !== '__proto__' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
-import { type FileHandle, chmod, open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { type Stats, constants as fsConstants } from 'node:fs';
+import { type FileHandle, chmod, lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
@@ -10,6 +9,7 @@ import type { Match } from '../schema/match.js';
 import { csvLine, escapeFormula } from './_lib/cells.js';
 import { type RecordKind, fieldType, knownFields } from './headers.js';
 import { CONTRIB_PREFIX, MATCH_COLUMNS, TERM_SEPARATOR, matchToJson } from './matches.js';
+import { removeStaleTempFiles, tempFileFor, trackTemp, untrackTemp } from './temp.js';
 import type { RejectedRow } from './validate.js';
 
 /** Output formats of the writers. */
@@ -27,10 +27,58 @@ export interface WriteTarget {
 }
 
 /**
+ * The file a write to `path` replaces: `path` itself, or for a symbolic link (even a dangling one) the file
+ * it finally points to. Absolute.
+ */
+export async function outputTarget(path: string): Promise<string> {
+  let p = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    let st: Stats;
+    try {
+      st = await lstat(p);
+    } catch (e) {
+      // Missing (or under a file): nothing to follow; writing will say why it cannot.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return p;
+      throw e;
+    }
+    if (!st.isSymbolicLink()) return p;
+    // Relative to the link's real directory ('..' in a link reached through a linked directory).
+    p = resolve(await realpath(dirname(p)), await readlink(p));
+  }
+  throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${path}: too many levels of symbolic links`, { file: path });
+}
+
+/** What a non-regular file is, for messages: `a directory`, `a FIFO` …; undefined for a regular file. */
+function specialFileKind(st: Stats): string | undefined {
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/**
+ * Throws INVALID_OPTION when an output's `st` (followed through links; undefined: it does not exist) is not a
+ * regular file: a directory, FIFO, socket or device is never replaced. `name` starts the message.
+ */
+export function refuseSpecialFile(st: Stats | undefined, name: string): void {
+  const kind = st && specialFileKind(st);
+  if (kind) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${name} is ${kind}, not a regular file: refusing to replace it (use '-' for standard output)`, { file: name });
+}
+
+/**
  * Writes a file atomically: into a temporary file in the same directory, fsync, then rename
  * over the target. If anything fails (a producer throws midway, the disk fills) the temporary
- * file is removed and the target is left as it was — never half written. `path === '-'`
- * writes to standard output instead (not atomic, not closed).
+ * file is removed and the target is left as it was — never half written; the error names `path`.
+ * A symbolic link is written through: its final target is replaced and the link stays a link.
+ * Anything that is not a regular file (a directory, FIFO, socket or device) is refused with
+ * INVALID_OPTION, never replaced. The temporary file (`.<name>.chainmatch.<pid>.<random>.tmp`) is
+ * tracked while it exists, so an interrupted CLI run removes it; ones left in the directory by
+ * killed processes are removed first. `path === '-'` writes to standard output instead (not
+ * atomic, not closed).
  * @example
  * await writeFileAtomic('out/matches.jsonl', async (out) => { out.write('{"a":1}\n'); });
  */
@@ -39,15 +87,16 @@ export async function writeFileAtomic(path: string, data: AtomicData, opts: Writ
     await writeInto(opts.stdout ?? process.stdout, data, false);
     return;
   }
-  const target = resolve(path);
+  const target = await outputTarget(path);
   const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let mode = 0o666;
-  try {
-    mode = (await stat(target)).mode & 0o7777;
-  } catch {
-    // New file: default mode (umask applies).
-  }
+  // The kernel follows the path itself: /dev/stdout on a pipe is the pipe (its link reads 'pipe:[…]').
+  const st = await stat(path).catch(() => undefined);
+  refuseSpecialFile(st, path);
+  // A replaced file keeps its mode; a new one gets the default (umask applies).
+  const mode = st ? st.mode & 0o7777 : 0o666;
+  await removeStaleTempFiles(dir);
+  const tmp = tempFileFor(target);
+  trackTemp(tmp);
   let fh: FileHandle | undefined;
   let done = false;
   try {
@@ -76,12 +125,28 @@ export async function writeFileAtomic(path: string, data: AtomicData, opts: Writ
     await rename(tmp, target);
     done = true;
     await syncDir(dir);
+  } catch (e) {
+    throw aboutTarget(e, tmp, path);
   } finally {
     if (!done) {
       if (fh) await fh.close().catch(() => undefined);
       await rm(tmp, { force: true }).catch(() => undefined);
     }
+    untrackTemp(tmp);
   }
+}
+
+/**
+ * A system error about the temporary file (or about no file: ENOSPC on write), reworded to name the file the
+ * user asked for (`ENOENT: no such file or directory, cannot write 'out/x.jsonl'`); code and syscall are kept.
+ */
+function aboutTarget(e: unknown, tmp: string, path: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (!(e instanceof Error) || typeof err.syscall !== 'string' || typeof err.code !== 'string' || (err.path !== undefined && err.path !== tmp)) return e;
+  err.message = `${err.message.split(',')[0]}, cannot write '${path}'`;
+  err.path = path;
+  delete (err as { dest?: string }).dest;
+  return err;
 }
 
 async function syncDir(dir: string): Promise<void> {
@@ -402,9 +467,30 @@ async function writeXlsx(file: string, all: readonly Match[], table: MatchTable,
   );
 }
 
+const TOO_DEEP = '[nested too deeply]';
+
+/**
+ * `value` with every array or object nested more than `maxDepth` levels deep (`value` itself is level 1)
+ * replaced by the string `"[nested too deeply]"`; other values are kept. The copy is safe to `JSON.stringify`
+ * or post to a worker thread however deep the input was (and ends cycles): the recursion stops at `maxDepth`.
+ * @example limitDepth([[['a']]], 2) // [['[nested too deeply]']]
+ */
+export function limitDepth(value: unknown, maxDepth = 32): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (maxDepth <= 0) return TOO_DEEP;
+  if (Array.isArray(value)) return value.map((v) => limitDepth(v, maxDepth - 1));
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value; // a Date from a spreadsheet cell
+  // fromEntries: a '__proto__' key stays a plain property.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, limitDepth(v, maxDepth - 1)]));
+}
+
+/** A rejected row whose record nests at most 32 levels deep (see {@link limitDepth}): safe to serialize or post to a thread. */
+export const depthSafeRejected = (r: RejectedRow): RejectedRow => ({ ...r, record: limitDepth(r.record) as Record<string, unknown> });
+
 /**
  * Writes rejected rows as JSONL, one `{ file, row, record, issues }` object per line
- * (plus `raw` for lines that could not be parsed), atomically.
+ * (plus `raw` for lines that could not be parsed), atomically. Values of a record nested
+ * more than 32 levels deep are written as `"[nested too deeply]"`.
  * @example await writeRejected('out/rejected.jsonl', result.rejected);
  */
 export async function writeRejected(file: string, rejected: Iterable<RejectedRow> | AsyncIterable<RejectedRow>, opts: WriteTarget = {}): Promise<{ count: number }> {
@@ -413,8 +499,9 @@ export async function writeRejected(file: string, rejected: Iterable<RejectedRow
     file,
     batched(
       (async function* () {
-        for await (const r of rejected) {
+        for await (const row of rejected) {
           count++;
+          const r = depthSafeRejected(row);
           const o: Record<string, unknown> = { file: r.file, row: r.row, record: r.record, issues: r.issues };
           if (r.raw !== undefined) o.raw = r.raw;
           yield JSON.stringify(o) + '\n';

@@ -56,17 +56,17 @@ describe('chainmatch evaluate', () => {
     expect(out.coverage).toMatchObject({ covered: 2, total: 3 });
   });
 
-  it('prints a table, and exits 1 when label rows are rejected', () => {
+  it('prints a table, and exits 3 when label rows are rejected', () => {
     const r = run('evaluate', '--matches', join(dir, 'matches.jsonl'), '--labels', join(dir, 'bad-labels.csv'));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/NDCG@10/);
     expect(r.stderr).toMatch(/row 3.*maybe/);
   });
 
-  it('exits 2 on usage errors', () => {
+  it('exits 2 on usage errors, 1 on an unreadable file', () => {
     expect(run('evaluate', '--matches', join(dir, 'matches.jsonl')).code).toBe(2);
     expect(run('evaluate', '--matches', join(dir, 'matches.jsonl'), '--labels', join(dir, 'labels.csv'), '--k', '0').code).toBe(2);
-    expect(run('evaluate', '--matches', join(dir, 'missing.jsonl'), '--labels', join(dir, 'labels.csv')).code).toBe(2);
+    expect(run('evaluate', '--matches', join(dir, 'missing.jsonl'), '--labels', join(dir, 'labels.csv')).code).toBe(1);
   });
 });
 

@@ -48,7 +48,7 @@ describe('chainmatch register', () => {
     expect(labels.every((l) => l.grade >= 1 && l.grade <= 4)).toBe(true);
   });
 
-  it('reports malformed rows and refused moves with file and row, and exits 1', async () => {
+  it('reports malformed rows and refused moves with file and row, and exits 3', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cm-reg-'));
     const projects = join(dir, 'p.jsonl');
     writeFileSync(
@@ -64,9 +64,9 @@ describe('chainmatch register', () => {
     writeFileSync(moves, [{ projectId: 'a', to: '竣工', date: '2024-01-01' }, { projectId: 'a', to: '新开工', date: '2024-01-02' }].map((x) => JSON.stringify(x)).join('\n') + '\n');
     const out = join(dir, 'out.jsonl');
     const r = await run(['register', 'move', '--projects', projects, '--moves', moves, '--out', out]);
-    expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain(`${projects}:2 too_small`);
-    expect(r.stderr).toContain(`${moves}:1 invalid_transition`);
+    expect(r.exitCode).toBe(3);
+    expect(r.stderr).toContain(`${projects}:row 2:investment: must not be negative [too_small]`);
+    expect(r.stderr.split('\n').find((l) => l.startsWith(`${moves}:row 1:to: `))).toMatch(/ \[invalid_transition\]$/u);
     const updated = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; stage: string });
     expect(updated).toMatchObject([{ id: 'a', stage: 'started' }]);
   });

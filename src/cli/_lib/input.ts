@@ -22,21 +22,7 @@ export interface InputOptions {
   headerMap?: Record<string, string>;
 }
 
-/** Formats an issue the way every command prints it on stderr. */
-export function formatIssue(i: Issue): string {
-  const where = [i.file, i.row !== undefined ? `row ${i.row}` : undefined, i.column ?? (i.path.length ? i.path.join('.') : undefined)].filter(Boolean).join(':');
-  return `${where}: ${i.message} [${i.code}]`;
-}
-
-/** Prints at most `limit` issues of rejected rows (then a count) to stderr. */
-export function reportRejected(rejected: readonly RejectedRow[], log: (s: string) => void, limit = 50): void {
-  let n = 0;
-  for (const r of rejected)
-    for (const i of r.issues) {
-      if (n++ < limit) log(formatIssue({ ...i, file: i.file ?? r.file, row: i.row ?? r.row }));
-    }
-  if (n > limit) log(`… and ${n - limit} more issues`);
-}
+export { formatIssue, reportRejected } from './issues.js';
 
 export interface LoadedFile<T> {
   accepted: T[];

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { PROFILE_FORMAT, loadProfile, type MatcherDescription } from '../../eval/profile.js';
 import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
 import { WeightsSchema, type Weights } from '../../schema/domain.js';
-import { usageError } from './errors.js';
+import { readJsonOption, usageError } from './errors.js';
 
 /**
  * Reads `--weights`: a weight profile written by `chainmatch fit` (checked against the matcher it will be
@@ -10,12 +9,7 @@ import { usageError } from './errors.js';
  * or a plain `{ feature: weight }` object.
  */
 async function readWeightsFile(file: string, matcher: MatcherDescription): Promise<Weights> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    throw usageError(`--weights ${file}: ${(e as Error).message}`);
-  }
+  const json = await readJsonOption('--weights', file);
   if (json && typeof json === 'object' && (json as { format?: unknown }).format === PROFILE_FORMAT) return loadProfile(json, matcher).weights;
   const parsed = WeightsSchema.safeParse(json);
   if (!parsed.success) throw usageError(`--weights ${file}: expected a weight profile or {feature: weight} with non-negative numbers`);

@@ -1,29 +1,11 @@
-import { type Command, type CommanderError, InvalidArgumentError } from 'commander';
-import { ChainmatchError } from '../../errors.js';
+import { type Command, InvalidArgumentError } from 'commander';
 import { evaluate, type Evaluation, type Label, type RankedPair } from '../../eval/metrics.js';
 import { parseLabel } from '../../eval/labels.js';
 import { readMatchFile } from '../_lib/input.js';
+import { doneExitCode } from '../_lib/errors.js';
+import { printIssues } from '../_lib/issues.js';
 import { readRecords } from '../../io/read.js';
 import type { Issue } from '../../schema/issue.js';
-
-/** @internal Commander parse errors of these codes are usage errors: exit 2. */
-const USAGE_CODES = new Set([
-  'commander.missingMandatoryOptionValue',
-  'commander.invalidArgument',
-  'commander.unknownOption',
-  'commander.optionMissingArgument',
-  'commander.missingArgument',
-  'commander.excessArguments',
-  'commander.unknownCommand',
-  'commander.conflictingOption',
-]);
-
-/** @internal Makes commander's usage errors on `cmd` exit with code 2 (commander's default is 1). */
-export function exitTwoOnUsageError(cmd: Command): Command {
-  return cmd.exitOverride((err: CommanderError) => {
-    process.exit(USAGE_CODES.has(err.code) ? 2 : err.exitCode);
-  });
-}
 
 /** @internal Option parser for an integer ≥ min. */
 export const intOption = (name: string, min: number) => (v: string): number => {
@@ -38,20 +20,6 @@ export const numberOption = (name: string, min: number) => (v: string): number =
   if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
   return n;
 };
-
-/** @internal One issue as a stderr line. */
-export function formatIssueLine(i: Issue): string {
-  const where = [i.file, i.row !== undefined ? `row ${i.row}` : undefined, i.column ?? (i.path.length ? i.path.join('.') : undefined)]
-    .filter(Boolean)
-    .join(':');
-  return `${where}: ${i.message} [${i.code}]`;
-}
-
-/** @internal Prints up to `limit` issues to stderr. */
-export function printIssues(issues: readonly Issue[], limit = 20): void {
-  for (const i of issues.slice(0, limit)) process.stderr.write(`  ${formatIssueLine(i)}\n`);
-  if (issues.length > limit) process.stderr.write(`  … ${issues.length - limit} more issues\n`);
-}
 
 /**
  * @internal Reads (itemId, enterpriseId, grade) labels from CSV / TSV / XLSX / JSON / JSONL, with
@@ -125,7 +93,7 @@ interface EvaluateCliOptions {
 /**
  * `chainmatch evaluate`: precision@k, recall@k, NDCG@k, MAP, MRR and item coverage of a matches
  * file against relevance labels. Table (or JSON with `--json`) on stdout; issues on stderr.
- * Exit 0, 1 when input rows were rejected, 2 on usage errors.
+ * Exit 0, 3 when input rows were rejected (see `EXIT`).
  */
 export function register(program: Command): void {
   const cmd = program
@@ -138,16 +106,9 @@ export function register(program: Command): void {
     .option('--coverage-n <n>', 'an item is covered with at least this many relevant in its top k', intOption('--coverage-n', 1), 1)
     .option('--per-item', 'also print one line per item')
     .option('--json', 'print the full result as JSON');
-  exitTwoOnUsageError(cmd).action(async (opts: EvaluateCliOptions) => {
-    let read;
-    try {
-      const [m, l] = await Promise.all([readRankedPairs(opts.matches), readLabels(opts.labels)]);
-      read = { ...m, labels: l.labels, issues: [...m.issues, ...l.issues] };
-    } catch (e) {
-      process.stderr.write(`${e instanceof ChainmatchError ? e.message : `chainmatch evaluate: ${(e as Error).message}`}\n`);
-      process.exitCode = 2;
-      return;
-    }
+  cmd.action(async (opts: EvaluateCliOptions) => {
+    const [m, l] = await Promise.all([readRankedPairs(opts.matches), readLabels(opts.labels)]);
+    const read = { ...m, labels: l.labels, issues: [...m.issues, ...l.issues] };
     const result = evaluate(read.matches, read.labels, { k: opts.k, relevantGrade: opts.relevantGrade, coverageN: opts.coverageN });
     process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, opts.perItem ?? false));
     process.stderr.write(`evaluate: ${read.matches.length} matches, ${read.labels.length} labels read\n`);
@@ -155,7 +116,7 @@ export function register(program: Command): void {
     if (read.issues.length > 0) {
       process.stderr.write(`evaluate: ${read.issues.length} rows rejected\n`);
       printIssues(read.issues);
-      process.exitCode = 1;
     }
+    process.exitCode = doneExitCode(read.issues.length);
   });
 }

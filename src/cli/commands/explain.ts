@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { createMatcher } from '../../match/matcher.js';
 import { industryCodeInfo } from '../../reference/industry.js';
 import type { InferredCode } from '../../text/industry-codes.js';
-import { loadEnterprises, loadItems, loadThemes } from '../_lib/input.js';
-import { usageError } from '../_lib/errors.js';
+import { loadEnterprises, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import { doneExitCode, usageError } from '../_lib/errors.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
 import { withWeightsFile } from '../_lib/weights.js';
 
@@ -21,6 +21,7 @@ export function register(program: Command): void {
       const inputs = await inputOptions(flags);
       const items = await loadItems(flags.items, inputs.items);
       const ents = await loadEnterprises(flags.enterprises, inputs.enterprises);
+      const rejected = reportRejected([...items.rejected, ...ents.rejected]);
       const item = items.accepted.find((i) => i.id === flags.item);
       const ent = ents.accepted.find((e) => e.id === flags.enterprise);
       if (!item) throw usageError(`no valid item with id '${flags.item}' in ${flags.items}`);
@@ -28,6 +29,7 @@ export function register(program: Command): void {
       const base = flags.themes ? { themes: (await loadThemes(flags.themes)).accepted } : {};
       const matcher = createMatcher(await withWeightsFile(base, flags.weights));
       const x = matcher.explain(item, ent, matcher.collectStats(ents.accepted, [item]));
+      process.exitCode = doneExitCode(rejected);
       if (flags.json) return void process.stdout.write(JSON.stringify(x, null, 2) + '\n');
       const lines = [
         `${item.title} (${item.id})  ×  ${ent.name} (${ent.id})`,

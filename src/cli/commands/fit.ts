@@ -1,5 +1,4 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { ChainmatchError } from '../../errors.js';
 import { crossValidateWeights, type CrossValidation } from '../../eval/fit.js';
 import { labelledPairs } from '../../eval/pairs.js';
 import { createProfile, saveProfile } from '../../eval/profile.js';
@@ -7,7 +6,10 @@ import { writeFileAtomic } from '../../io/write.js';
 import { createMatcher } from '../../match/matcher.js';
 import type { Issue } from '../../schema/issue.js';
 import { loadEnterprises, loadItems } from '../_lib/input.js';
-import { exitTwoOnUsageError, intOption, numberOption, printIssues, readLabels } from './evaluate.js';
+import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
+import { EXIT, doneExitCode } from '../_lib/errors.js';
+import { intOption, numberOption, readLabels } from './evaluate.js';
 
 interface FitCliOptions {
   items: string;
@@ -59,7 +61,7 @@ export function formatFit(cv: CrossValidation, features: readonly string[]): str
  * `chainmatch fit`: fits feature weights to labelled pairs (accepted / rejected suggestions or
  * project outcomes) with k-fold cross-validation by item, prints the weights with their spread
  * and the held-out NDCG of fitted against default weights, and writes a weight profile.
- * Exit 0, 1 when input rows were rejected or nothing could be fitted, 2 on usage errors.
+ * Exit 0, 1 when nothing could be fitted, 3 when input rows were rejected (see `EXIT`).
  */
 export function register(program: Command): void {
   const cmd = program
@@ -79,22 +81,13 @@ export function register(program: Command): void {
     .option('--l2 <x>', 'L2 strength towards the default weights', numberOption('--l2', 0), 0.01)
     .option('--out <file>', 'write the weight profile (JSON) here')
     .option('--json', 'print the full result as JSON');
-  exitTwoOnUsageError(cmd).action(async (opts: FitCliOptions) => {
+  cmd.action(async (opts: FitCliOptions) => {
+    await checkOutputs({ '--out': opts.out }, [opts.items, opts.enterprises, opts.labels]);
     const issues: Issue[] = [];
-    let items, enterprises, labels, labelRows: number[];
-    try {
-      const [it, en, la] = await Promise.all([loadItems(opts.items), loadEnterprises(opts.enterprises), readLabels(opts.labels)]);
-      items = it.accepted;
-      enterprises = en.accepted;
-      labels = la.labels;
-      labelRows = la.rows;
-      for (const r of [...it.rejected, ...en.rejected]) issues.push(...r.issues.map((i) => ({ ...i, file: i.file ?? r.file, row: i.row ?? r.row })));
-      issues.push(...la.issues);
-    } catch (e) {
-      process.stderr.write(`${e instanceof ChainmatchError ? e.message : `chainmatch fit: ${(e as Error).message}`}\n`);
-      process.exitCode = 2;
-      return;
-    }
+    const [it, en, la] = await Promise.all([loadItems(opts.items), loadEnterprises(opts.enterprises), readLabels(opts.labels)]);
+    const [items, enterprises, labels, labelRows] = [it.accepted, en.accepted, la.labels, la.rows];
+    for (const r of [...it.rejected, ...en.rejected]) issues.push(...r.issues.map((i) => ({ ...i, file: i.file ?? r.file, row: i.row ?? r.row })));
+    issues.push(...la.issues);
     const matcher = createMatcher();
     const description = matcher.describe();
     const { pairs, issues: pairIssues } = labelledPairs(matcher, items, enterprises, labels);
@@ -107,7 +100,7 @@ export function register(program: Command): void {
     if (new Set(pairs.map((p) => p.itemId)).size < 2) {
       process.stderr.write(`fit: need labelled pairs on at least 2 items, got ${pairs.length} pairs\n`);
       printIssues(issues);
-      process.exitCode = 1;
+      process.exitCode = EXIT.FAILURE;
       return;
     }
     const options = { loss: opts.loss, threshold: opts.threshold, l2: opts.l2, folds: opts.folds, seed: opts.seed, k: opts.k };
@@ -134,7 +127,7 @@ export function register(program: Command): void {
     if (issues.length > 0) {
       process.stderr.write(`fit: ${issues.length} issues\n`);
       printIssues(issues);
-      process.exitCode = 1;
     }
+    process.exitCode = doneExitCode(issues.length);
   });
 }

@@ -1,6 +1,4 @@
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +9,14 @@ import { combinedCut, type Ranked } from '../../rank/topk.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
 import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
-import { writeMatches, writeRejected } from '../../io/write.js';
+import { makeSpoolDir } from '../../io/temp.js';
+import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
 import { formatIssue, loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
 import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
-import { EXIT, usageError } from '../_lib/errors.js';
+import { checkOutputs } from '../_lib/outputs.js';
+import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { ChainmatchError, ErrorCodes, type ErrorCode } from '../../errors.js';
 import type { Issue } from '../../schema/issue.js';
 import { addInputOptions, inputOptions, summarizeNotices, type InputFlags } from '../_lib/notices.js';
@@ -78,7 +78,7 @@ export function register(program: Command): void {
 Output (JSONL, one line per match): {"itemId","enterpriseId","rank","score","contributions","matchedTerms","reason"}
 rank is 1-based within its item; contributions add up to score.
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 done but some input rows were rejected (see stderr).
+${EXIT_CODES_HELP}
 
 Examples:
   chainmatch match --items data/items.jsonl --enterprises data/enterprises.jsonl --top 5 --out matches.jsonl
@@ -102,6 +102,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const log = (s: string) => !flags.quiet && !flags.json && io.stderr(s);
   const progress = createProgress(!flags.quiet && !flags.json);
   const started = performance.now();
+  if (!flags.format) outputFormatOf(flags.out); // an unknown extension fails now, not after scoring
+  await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [flags.items, flags.enterprises, flags.themes, flags.weights, flags.headerMap]);
 
   const inputs = await inputOptions(flags);
   const items = await loadItems(flags.items, inputs.items);
@@ -229,7 +231,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     log(
       `chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`,
     );
-  return items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0) > 0 ? EXIT.REJECTED_ROWS : EXIT.OK;
+  return doneExitCode(items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0));
 }
 
 /** `in = accepted + rejected` of one input, `+ skipped` when rows were skipped. */
@@ -257,12 +259,17 @@ function barrier<T, R>(n: number, combine: (values: T[]) => R): (p: number, valu
   };
 }
 
-/** Copies standard input to a temporary JSONL file (removed by `remove`). */
+/** Copies standard input to a temporary JSONL file in a spool directory (see `makeSpoolDir`; removed by `remove`). */
 async function spoolStdin(): Promise<{ file: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'chainmatch-stdin-'));
+  const { dir, remove } = await makeSpoolDir();
   const file = join(dir, 'enterprises.jsonl');
-  await pipeline(process.stdin, createWriteStream(file));
-  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+  try {
+    await pipeline(process.stdin, createWriteStream(file));
+  } catch (e) {
+    await remove();
+    throw e;
+  }
+  return { file, remove };
 }
 
 /** Runs one part in a worker thread; resolves with its matches, rejects on the thread's error or early exit. */

@@ -2,8 +2,10 @@ import { Option, type Command } from 'commander';
 import type { Match } from '../../schema/match.js';
 import { writeMatches } from '../../io/write.js';
 import { compareRanked } from '../../rank/topk.js';
-import { formatIssue, readMatchFile } from '../_lib/input.js';
-import { EXIT, usageError } from '../_lib/errors.js';
+import { readMatchFile } from '../_lib/input.js';
+import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
+import { doneExitCode, usageError } from '../_lib/errors.js';
 
 /**
  * Merges shard outputs: per item (or enterprise) the best `top` by score, then id — the same bytes a
@@ -39,15 +41,16 @@ export function register(program: Command): void {
     .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string }) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
+      await checkOutputs({ '--out': flags.out }, files);
       const all: Match[] = [];
       let bad = 0;
       for (const f of files) {
         const r = await readMatchFile(f);
         all.push(...r.matches);
         bad += r.rejected;
-        for (const i of r.issues) process.stderr.write(formatIssue(i) + '\n');
+        printIssues(r.issues);
       }
       await writeMatches(flags.out, mergeMatches(all, top, flags.by));
-      process.exitCode = bad ? EXIT.REJECTED_ROWS : EXIT.OK;
+      process.exitCode = doneExitCode(bad);
     });
 }

@@ -1,6 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { ChainmatchError } from '../../errors.js';
 import { readMatchFile } from '../_lib/input.js';
+import { doneExitCode } from '../_lib/errors.js';
+import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { validateFile } from '../../io/validate.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { planMeetings, type PlanMatch } from '../../plan/assign.js';
@@ -49,7 +51,7 @@ interface PlanCliOptions {
 /**
  * `chainmatch plan`: theme sessions, one-to-one meetings and inspection tours (1+4+N) from
  * a matches file. Writes a JSON plan (format `chainmatch-plan`, version 1); a summary and any
- * input issues go to stderr. Exit code 1 when input rows were rejected.
+ * input issues go to stderr. Exit code 3 when input rows were rejected (see `EXIT`).
  */
 export function register(program: Command): void {
   program
@@ -76,6 +78,7 @@ export function register(program: Command): void {
     .option('--max-stops <n>', 'cities per inspection tour', int('--max-stops', 1), 3)
     .option('--out <file>', 'output JSON file (- for stdout)', '-')
     .action(async (opts: PlanCliOptions) => {
+      await checkOutputs({ '--out': opts.out }, [opts.matches, opts.items, opts.enterprises]);
       const issues: Issue[] = [];
       const read = await readMatchFile(opts.matches);
       issues.push(...read.issues);
@@ -93,27 +96,17 @@ export function register(program: Command): void {
         for (const rej of r.rejected) issues.push(...rej.issues);
       }
       const itemRefs = items.map((i) => ({ id: i.id, ...(i.theme !== undefined ? { theme: i.theme } : {}), ...(i.hostCity !== undefined ? { hostCity: i.hostCity } : {}) }));
-      let plan;
-      try {
-        plan = planMeetings(matches, {
-          seats: opts.seats,
-          meetingsPerEnterprise: opts.meetingsPerEnterprise,
-          candidatesPerItem: opts.candidatesPerItem,
-          allowMultipleSessions: opts.allowMultipleSessions ?? false,
-          method: opts.method,
-          items: itemRefs,
-          ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
-          ...(opts.maxNodes !== undefined ? { maxNodes: opts.maxNodes } : {}),
-          ...(enterprises ? { enterprises: enterprises.map((e) => e.id) } : {}),
-        });
-      } catch (e) {
-        if (e instanceof ChainmatchError) {
-          process.stderr.write(`${e.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw e;
-      }
+      const plan = planMeetings(matches, {
+        seats: opts.seats,
+        meetingsPerEnterprise: opts.meetingsPerEnterprise,
+        candidatesPerItem: opts.candidatesPerItem,
+        allowMultipleSessions: opts.allowMultipleSessions ?? false,
+        method: opts.method,
+        items: itemRefs,
+        ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+        ...(opts.maxNodes !== undefined ? { maxNodes: opts.maxNodes } : {}),
+        ...(enterprises ? { enterprises: enterprises.map((e) => e.id) } : {}),
+      });
       const tours = planTours(plan.meetings, { items: itemRefs, capacity: opts.tourCapacity, maxStops: opts.maxStops });
       const names = new Map((enterprises ?? []).map((e) => [e.id, e.name]));
       const out = {
@@ -132,10 +125,7 @@ export function register(program: Command): void {
       );
       for (const s of plan.sessions) process.stderr.write(`  ${s.theme}: ${s.invited.length}/${s.seats} seats, ${s.meetings} meetings\n`);
       const all = [...issues, ...plan.issues];
-      if (all.length > 0) {
-        for (const i of all.slice(0, 20)) process.stderr.write(`  ${i.file ?? ''}${i.row !== undefined ? `:${i.row}` : ''} ${i.code}: ${i.message}\n`);
-        if (all.length > 20) process.stderr.write(`  … ${all.length - 20} more issues\n`);
-        process.exitCode = 1;
-      }
+      printIssues(all);
+      process.exitCode = doneExitCode(all.length);
     });
 }

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import { ChainmatchError } from '../../errors.js';
 import { readRecords } from '../../io/read.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { createProjectClassifier, type ClassifierOptions } from '../../register/classify.js';
@@ -9,6 +7,9 @@ import { normalizeProjectRecord, PROJECT_STAGE_ZH, PROJECT_STAGES, validateProje
 import { registerStats, type ProgressStats } from '../../register/stats.js';
 import { applyMoves } from '../../register/transitions.js';
 import type { Issue } from '../../schema/issue.js';
+import { doneExitCode, readJsonOption } from '../_lib/errors.js';
+import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
 
 /**
  * Reads a register file (JSONL, JSON, CSV or XLSX): valid projects and an issue for every
@@ -55,13 +56,11 @@ async function loadRows(file: string): Promise<{ rows: Record<string, unknown>[]
 }
 
 function reportIssues(issues: Issue[]): void {
-  if (issues.length === 0) return;
-  for (const i of issues.slice(0, 50)) {
-    process.stderr.write(`${i.file ?? ''}${i.row !== undefined ? `:${i.row}` : ''} ${i.code} ${i.path.join('.')}: ${i.message}\n`);
+  if (issues.length > 0) {
+    printIssues(issues);
+    process.stderr.write(`${issues.length} issue(s); rejected rows were left out\n`);
   }
-  if (issues.length > 50) process.stderr.write(`… ${issues.length - 50} more issues\n`);
-  process.stderr.write(`${issues.length} issue(s); rejected rows were left out\n`);
-  process.exitCode = 1;
+  process.exitCode = doneExitCode(issues.length);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -102,7 +101,7 @@ const isoDateArg = (v: string): string => {
 /**
  * `chainmatch register …`: the signed-project register (签约项目库) — `stats`, `labels`,
  * `classify` and `move`. Malformed rows and refused moves are reported on stderr with file and
- * row, and make the exit code 1; they are never silently accepted.
+ * row, and make the exit code 3 (see `EXIT`); they are never silently accepted.
  */
 export function register(program: Command): void {
   const reg = program.command('register').description('signed-project register: four lists, six libraries, progress / 签约项目清单式管理');
@@ -137,6 +136,7 @@ export function register(program: Command): void {
     .requiredOption('--projects <file>', 'register (JSONL, JSON, CSV or XLSX)')
     .option('--out <file>', 'labels JSONL (- for stdout)', '-')
     .action(async (opts: { projects: string; out: string }) => {
+      await checkOutputs({ '--out': opts.out }, [opts.projects]);
       const { projects, issues } = await loadProjects(opts.projects);
       const labels = registerToLabels(projects);
       await writeFileAtomic(opts.out, labels.map((l) => JSON.stringify(l) + '\n').join(''));
@@ -151,19 +151,8 @@ export function register(program: Command): void {
     .option('--rules <file>', 'JSON { bands?, rules? } replacing the default bands and library rules')
     .option('--out <file>', 'JSONL output (- for stdout)', '-')
     .action(async (opts: { projects: string; rules?: string; out: string }) => {
-      let options: ClassifierOptions = {};
-      if (opts.rules) options = JSON.parse(await readFile(opts.rules, 'utf8')) as ClassifierOptions;
-      let classifier;
-      try {
-        classifier = createProjectClassifier(options);
-      } catch (e) {
-        if (e instanceof ChainmatchError) {
-          process.stderr.write(`${e.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw e;
-      }
+      await checkOutputs({ '--out': opts.out }, [opts.projects, opts.rules]);
+      const classifier = createProjectClassifier(opts.rules ? ((await readJsonOption('--rules', opts.rules)) as ClassifierOptions) : {});
       const { projects, issues } = await loadProjects(opts.projects);
       await writeFileAtomic(opts.out, projects.map((p) => JSON.stringify(classifier.classify(p)) + '\n').join(''));
       reportIssues(issues);
@@ -176,6 +165,7 @@ export function register(program: Command): void {
     .requiredOption('--moves <file>', 'moves: { projectId, to: started|construction|completed|agreement (or 新开工/在建/竣工/投资协议), date, note? }')
     .requiredOption('--out <file>', 'updated register (JSONL; - for stdout)')
     .action(async (opts: { projects: string; moves: string; out: string }) => {
+      await checkOutputs({ '--out': opts.out }, [opts.projects, opts.moves]);
       const { projects, issues } = await loadProjects(opts.projects);
       const moves = await loadRows(opts.moves);
       const r = applyMoves(projects, moves.rows);

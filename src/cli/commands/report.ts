@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
-import { formatIssue, loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
-import { EXIT, usageError } from '../_lib/errors.js';
+import { loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
+import { printIssues } from '../_lib/issues.js';
+import { checkOutputs } from '../_lib/outputs.js';
+import { doneExitCode, usageError } from '../_lib/errors.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
 
 export function register(program: Command): void {
@@ -18,16 +20,18 @@ export function register(program: Command): void {
     .action(async (flags: { matches: string; items: string; enterprises: string; themes?: string; top: string; title?: string; out: string } & InputFlags) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
+      await checkOutputs({ '--out': flags.out }, [flags.matches, flags.items, flags.enterprises, flags.themes]);
       const log = (s: string) => process.stderr.write(s + '\n');
       const inputs = await inputOptions(flags);
       const items = await loadItems(flags.items, inputs.items);
       const ents = await loadEnterprises(flags.enterprises, inputs.enterprises);
-      const themes = flags.themes ? (await loadThemes(flags.themes)).accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
+      const loaded = flags.themes ? await loadThemes(flags.themes) : undefined;
+      const themes = loaded ? loaded.accepted : [...new Set(items.accepted.map((i) => i.theme).filter((t): t is string => !!t))].map((id) => ({ id, name: id }));
       const { matches, issues, rejected: bad } = await readMatchFile(flags.matches);
-      for (const i of issues) log(formatIssue(i));
-      reportRejected([...items.rejected, ...ents.rejected], log);
+      printIssues(issues, log);
+      reportRejected([...items.rejected, ...ents.rejected, ...(loaded?.rejected ?? [])], log);
       const html = renderReport({ themes, items: items.accepted, enterprises: ents.accepted, matches, topPerItem: top, ...(flags.title ? { title: flags.title } : {}) });
       await writeFileAtomic(flags.out, html);
-      process.exitCode = bad + items.counts.rejected + ents.counts.rejected ? EXIT.REJECTED_ROWS : EXIT.OK;
+      process.exitCode = doneExitCode(bad + items.counts.rejected + ents.counts.rejected + (loaded?.counts.rejected ?? 0));
     });
 }

@@ -4,7 +4,8 @@ import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema } from '../../s
 import { validateFile } from '../../io/validate.js';
 import { writeRejected } from '../../io/write.js';
 import { reportRejected, formatIssue } from '../_lib/input.js';
-import { EXIT } from '../_lib/errors.js';
+import { EXIT_CODES_HELP, doneExitCode } from '../_lib/errors.js';
+import { checkOutputs } from '../_lib/outputs.js';
 import { readHeaderMap } from '../_lib/notices.js';
 import { ChainmatchError, ErrorCodes } from '../../errors.js';
 
@@ -19,12 +20,9 @@ export function register(program: Command): void {
     .option('--rejected <file>', 'write rejected rows (JSONL with file, row, record, issues)')
     .option('--json', 'print counts as JSON on stdout')
     .option('--quiet', 'print only the counts')
-    .addHelpText(
-      'after',
-      '\nPrints "in = accepted + rejected" (+ skipped: title rows above the header, totals rows, note lines).\n' +
-        'Exit codes: 0 all rows valid, 1 failure (also: no data rows), 2 usage error, 3 some rows rejected.',
-    )
+    .addHelpText('after', `\nPrints "in = accepted + rejected" (+ skipped: title rows above the header, totals rows, note lines); a file with no data rows is a failure. ${EXIT_CODES_HELP}`)
     .action(async (file: string, flags: { kind: 'item' | 'enterprise' | 'theme'; sheet?: string; headerMap?: string; rejected?: string; json?: boolean; quiet?: boolean }) => {
+      await checkOutputs({ '--rejected': flags.rejected }, [file, flags.headerMap]);
       const schema: z.ZodType<unknown> = flags.kind === 'item' ? ChainGapItemSchema : flags.kind === 'theme' ? SectorThemeSchema : EnterpriseSchema;
       const maps = flags.headerMap ? await readHeaderMap(flags.headerMap) : undefined;
       const headerMap = flags.kind === 'theme' ? undefined : maps?.[flags.kind];
@@ -42,6 +40,6 @@ export function register(program: Command): void {
       if (c.in === 0) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: no data rows`, { file });
       const skipped = c.skipped > 0 ? ` + ${c.skipped} skipped` : '';
       process.stdout.write(flags.json ? JSON.stringify({ file, kind: flags.kind, ...c }) + '\n' : `${file}: ${c.in} in = ${c.accepted} accepted + ${c.rejected} rejected${skipped}\n`);
-      process.exitCode = c.rejected ? EXIT.REJECTED_ROWS : EXIT.OK;
+      process.exitCode = doneExitCode(c.rejected);
     });
 }
