@@ -14,6 +14,7 @@ import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, t
 import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOptions, type Reason } from '../schema/match.js';
 import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type InferenceField, type InferredCode } from '../text/industry-codes.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
+import { isEvidenceTerm, isGapTerm, showTerms } from '../text/evidence.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
 import { compareRanked, PerItemTopK, TopK, type Ranked } from '../rank/topk.js';
@@ -61,11 +62,12 @@ export interface PairExplanation {
   /** Weights used for this pair (the item's theme may override). */
   weights: Record<string, number>;
   contributions: Record<string, number>;
+  /** Words of the domain shared by the pair (no lone characters unless the item names one whole, no gap words), each once, the most specific first. */
   matchedTerms: string[];
   reason: Reason;
   /** Hard-filter reasons; non-empty means the pair is excluded. */
   excluded: string[];
-  /** False when the pair shares no topical evidence (no term, no industry division) and is never ranked. */
+  /** False when the pair shares no topical evidence (no word of the domain, no keyword of the item, no industry group 中类) and is never ranked. */
   candidate: boolean;
   /** GB/T 4754 codes of both sides (normalized), with the evidence for a side whose codes were inferred from its text. */
   codes: {
@@ -196,7 +198,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (t.nameEn) themes.set(t.nameEn.toLowerCase(), t);
   }
   const themeOf = (item: ChainGapItem) => (item.theme ? (themes.get(item.theme) ?? themes.get(normalizeText(item.theme)) ?? themes.get(item.theme.toLowerCase())) : undefined);
-  const gating = features.map((f, i) => ({ f, i })).filter(({ f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys);
+  // Gating features; those with an evidence test last: the gate of another is cheaper to check.
+  const gating = features
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys)
+    .sort((x, y) => Number(!!x.f.evidence) - Number(!!y.f.evidence) || x.i - y.i);
   const excludedProvinces = new Set((filters.excludeProvinces ?? []).map((p) => lookupProvince(p)?.short ?? normalizeText(p)));
 
   const infer = o.inferCodes === false ? undefined : createNormalizedInferrer(o.inferCodes === true ? {} : o.inferCodes);
@@ -259,6 +265,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     ];
   }
 
+  /** An item's keywords and products, normalized: the terms it names whole (a one-character product such as 糖 among them). */
+  function wholeTerms(item: ChainGapItem): Set<string> {
+    return new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean));
+  }
+
   // Statistics and the index both need an item's query terms: tokenize each item once.
   const queries = new WeakMap<ChainGapItem, Map<string, number>>();
   function itemQuery(item: ChainGapItem): Map<string, number> {
@@ -274,6 +285,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     countTerms(tokList(item.products), itf.products, q);
     countTerms(tok(item.chain), itf.chain, q);
     countTerms(tok(item.description), itf.description, q);
+    // Gap words, places and numbers say nothing about what a firm makes (and leaving them out ranks as well).
+    for (const t of q.keys()) if (isGapTerm(t)) q.delete(t);
     return q;
   }
 
@@ -332,10 +345,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     };
     const prepared: PreparedItem[] = sorted.map((item, index) => {
       const q = itemQuery(item);
-      const terms: QueryTerm[] = [...q].map(([term, w]) => ({ term, weight: w * idf(term) })).sort((x, y) => byString(x.term, y.term));
+      const whole = wholeTerms(item);
+      const terms: QueryTerm[] = [...q]
+        .map(([term, w]) => ({ term, weight: w * idf(term), evidence: isEvidenceTerm(term, whole) }))
+        .sort((x, y) => byString(x.term, y.term));
       let termMass = 0;
       for (const t of terms) termMass += t.weight;
-      const phrases = [...new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean))].sort(byString);
+      const phrases = [...whole].filter((p) => !isGapTerm(p)).sort(byString);
       const declared = normalizeCodes(item.industryCodes);
       const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
       const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
@@ -395,8 +411,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return score;
     }
 
-    function isCandidate(): boolean {
-      for (const { f, i } of gating) if (values[i]! >= f.gate!) return true;
+    /** Whether the pair just evaluated (`values`) has topical evidence: a gating feature at its gate, with evidence. */
+    function isCandidate(ii: number, pe: PreparedEnterprise): boolean {
+      for (const { f, i } of gating) if (values[i]! >= f.gate! && (!f.evidence || f.evidence(prepared[ii]!, pe, ctx))) return true;
       return false;
     }
 
@@ -494,7 +511,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const ii = list[j]!;
         if (complete && !(stages > 0 && reached[ii]) && mark[ii] !== epoch) continue;
         const score = evaluate(ii, pe, given);
-        if (isCandidate()) out.push({ item: ii, score });
+        if (isCandidate(ii, pe)) out.push({ item: ii, score });
       }
       return out;
     }
@@ -507,7 +524,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       explain(ii: number, pe: PreparedEnterprise): PairExplanation {
         const pi = prepared[ii]!;
         const score0 = evaluate(ii, pe);
-        const candidate = isCandidate();
+        const candidate = isCandidate(ii, pe);
         const v = Array.from(values);
         const w = weights[ii]!;
         let W = 0;
@@ -526,14 +543,23 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           }
         });
         if (score !== score0) throw new Error('chainmatch: internal score mismatch');
-        const terms = new Set<string>();
-        for (const feat of features) if (feat.matchedTerms && vals[feat.name] !== null) for (const t of feat.matchedTerms(pi, pe, ctx)) terms.add(t);
+        // Evidence only (a custom feature's terms too), each once, the most specific first.
+        const whole = new Set(pi.phrases);
+        const own = features.map((feat) => (feat.matchedTerms && vals[feat.name] !== null ? feat.matchedTerms(pi, pe, ctx).filter((t) => isEvidenceTerm(t, whole)) : undefined));
+        const shown = showTerms(own.flatMap((t) => t ?? [])).slice(0, 12);
+        // Each phrase of the reason names only terms no earlier phrase names.
+        const named = new Set<string>();
         const top = features
           .map((feat, f) => ({ feat, f, c: contributions[feat.name] ?? 0 }))
           .filter((x) => x.c > 0)
           .sort((x, y) => y.c - x.c || x.f - y.f)
           .slice(0, 3)
-          .map((x) => x.feat.describe(pi, pe, v[x.f]!, ctx));
+          .map(({ feat, f }) => {
+            const mine = own[f] && new Set(own[f]);
+            const terms = mine && shown.filter((t) => mine.has(t) && !named.has(t)).slice(0, 3);
+            for (const t of terms ?? []) named.add(t);
+            return feat.describe(pi, pe, v[f]!, ctx, terms);
+          });
         const name = pe.enterprise.name;
         const title = pi.item.title;
         const reason: Reason = top.length
@@ -546,7 +572,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           values: vals,
           weights: wts,
           contributions,
-          matchedTerms: [...terms].slice(0, 12),
+          matchedTerms: shown,
           reason,
           excluded: exclusions(pe),
           candidate,
