@@ -49,6 +49,8 @@ export const MatcherOptionsSchema = z.strictObject({
    * Declared codes are never replaced.
    */
   inferCodes: z.union([z.boolean(), IndustryInferenceOptionsSchema]).optional(),
+  /** Matches scoring below this are marked weak (弱匹配). Default {@link DEFAULTS}.weakScore. */
+  weakScore: z.number().min(0).max(1).optional(),
 });
 export type MatcherOptions = z.input<typeof MatcherOptionsSchema>;
 
@@ -57,6 +59,8 @@ export interface PairExplanation {
   itemId: string;
   enterpriseId: string;
   score: number;
+  /** Scores below the matcher's `weakScore` (弱匹配): shown, but rarely worth a call. */
+  weak: boolean;
   /** Raw feature values in [0, 1]; `null` when the feature did not apply. */
   values: Record<string, number | null>;
   /** Weights used for this pair (the item's theme may override). */
@@ -189,6 +193,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const filters: Filters = o.filters ?? {};
   const k1 = o.k1 ?? DEFAULTS.k1;
   const b = o.b ?? DEFAULTS.b;
+  const weakScore = o.weakScore ?? DEFAULTS.weakScore;
   const ef = { ...DEFAULTS.enterpriseFields, ...stripUndefined(o.enterpriseFields) };
   const itf = { ...DEFAULTS.itemFields, ...stripUndefined(o.itemFields) };
   const themes = new Map<string, SectorTheme>();
@@ -569,6 +574,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           itemId: pi.item.id,
           enterpriseId: pe.enterprise.id,
           score,
+          weak: score < weakScore,
           values: vals,
           weights: wts,
           contributions,
@@ -760,6 +766,7 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
             matchedTerms: x.matchedTerms,
             reason: x.reason,
             ...(theme !== undefined ? { theme } : {}),
+            ...(x.weak ? { weak: true as const } : {}),
           });
         });
       // Entries under a raised threshold are beaten k times elsewhere: not worth explaining (nor past the cut).

@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createCollector, createMatcher, isEvidenceTerm, isGapTerm, type ChainGapItem, type Enterprise } from '../../src/index.js';
+import { readMatches, writeMatches } from '../../src/io/index.js';
+import { matchToJson } from '../../src/io/matches.js';
+import { collect, tempDir } from '../io/helpers.js';
 
 const matcher = createMatcher();
 /** The terms a reason names: the lists in （…） after the names of the pair. */
@@ -71,5 +75,47 @@ describe('evidence terms', () => {
     const division = matcher.explain(item, { id: 'E2', name: '辛有限公司', industryCodes: ['C3831'] });
     expect(group.candidate).toBe(true);
     expect(division.candidate).toBe(false);
+  });
+});
+
+describe('weak matches', () => {
+  const items: ChainGapItem[] = [{ id: 'I', title: '锂电池正极材料', keywords: ['正极材料', '磷酸铁锂'] }];
+  const ents: Enterprise[] = [
+    { id: 'E1', name: '甲新能源有限公司', description: '磷酸铁锂正极材料' },
+    { id: 'E2', name: '乙化工有限公司', description: '基础化工原料，少量电池材料' },
+  ];
+
+  it('marks matches below weakScore, and only those, in the matches, the explanation and the JSONL', () => {
+    const ranked = matcher.rank(items, ents);
+    expect(ranked).toHaveLength(2);
+    const [strong, weak] = ranked;
+    expect(strong!.score).toBeGreaterThanOrEqual(0.33);
+    expect(strong!.weak).toBeUndefined();
+    expect(weak!.score).toBeLessThan(0.33);
+    expect(weak!.weak).toBe(true);
+    expect(matcher.explain(items[0]!, ents[1]!).weak).toBe(true);
+    expect(JSON.parse(matchToJson(weak!)).weak).toBe(true);
+    expect(Object.keys(JSON.parse(matchToJson(strong!)))).toEqual(['itemId', 'enterpriseId', 'rank', 'score', 'contributions', 'matchedTerms', 'reason']);
+    const none = createMatcher({ weakScore: 0 }).rank(items, ents);
+    expect(none.filter((m) => m.weak)).toEqual([]);
+  });
+
+  it('keeps the flag through JSONL and CSV files (a 弱匹配 column only when some match is weak)', async () => {
+    const tmp = await tempDir();
+    try {
+      const ranked = matcher.rank(items, ents);
+      for (const name of ['m.jsonl', 'm.csv']) {
+        await writeMatches(tmp.path(name), ranked);
+        const back = (await collect(readMatches(tmp.path(name)))).map((r) => (r.ok ? r.value.weak : 'error'));
+        expect(back, name).toEqual([undefined, true]);
+      }
+      await writeMatches(tmp.path('zh.csv'), ranked, { headers: 'zh' });
+      await writeMatches(tmp.path('strong.csv'), ranked.slice(0, 1));
+      const header = async (name: string) => (await readFile(tmp.path(name), 'utf8')).split('\r\n')[0]!;
+      expect(await header('zh.csv')).toContain('弱匹配');
+      expect(await header('strong.csv')).not.toContain('weak');
+    } finally {
+      await tmp.cleanup();
+    }
   });
 });

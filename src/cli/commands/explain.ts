@@ -30,7 +30,7 @@ export function register(program: Command): void {
       if (flags.json) return void process.stdout.write(JSON.stringify(x, null, 2) + '\n');
       const lines = [
         `${item.title} (${item.id})  ×  ${ent.name} (${ent.id})`,
-        `score ${x.score.toFixed(4)}${x.excluded.length ? `  EXCLUDED: ${x.excluded.join('; ')}` : ''}${x.candidate ? '' : '  (no topical evidence: never ranked)'}`,
+        `score ${x.score.toFixed(4)}${x.weak ? '  weak match (弱匹配)' : ''}${x.excluded.length ? `  EXCLUDED: ${x.excluded.join('; ')}` : ''}${x.candidate ? '' : '  (no topical evidence: never ranked)'}`,
         '',
         'feature         value   weight  contribution',
         ...Object.keys(x.values).map((f) => {
