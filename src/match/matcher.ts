@@ -63,8 +63,13 @@ export interface PairExplanation {
   weak: boolean;
   /** Raw feature values in [0, 1]; `null` when the feature did not apply. */
   values: Record<string, number | null>;
-  /** Weights used for this pair (the item's theme may override). */
+  /**
+   * Effective weights: each feature's share of the pair's weighted mean (configured weight / Σ configured weights
+   * of the features in the mean; 0 for a feature left out), so value × weight = contribution, and they add up to 1.
+   */
   weights: Record<string, number>;
+  /** Weights as configured for this pair (the item's theme may override), before renormalizing. */
+  configuredWeights: Record<string, number>;
   contributions: Record<string, number>;
   /** Words of the domain shared by the pair (no lone characters unless the item names one whole, no gap words), each once, the most specific first. */
   matchedTerms: string[];
@@ -536,11 +541,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         for (let f = 0; f < nF; f++) if (v[f] === v[f]) W += w[f]!;
         const vals: Record<string, number | null> = {};
         const wts: Record<string, number> = {};
+        const configured: Record<string, number> = {};
         const contributions: Record<string, number> = {};
         let score = 0;
         features.forEach((feat, f) => {
-          wts[feat.name] = w[f]!;
+          configured[feat.name] = w[f]!;
           vals[feat.name] = v[f] === v[f] ? v[f]! : null;
+          wts[feat.name] = v[f] === v[f] && W > 0 ? w[f]! / W : 0;
           if (v[f] === v[f] && W > 0) {
             const c = (w[f]! * v[f]!) / W;
             contributions[feat.name] = c;
@@ -577,6 +584,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           weak: score < weakScore,
           values: vals,
           weights: wts,
+          configuredWeights: configured,
           contributions,
           matchedTerms: shown,
           reason,

@@ -119,3 +119,24 @@ describe('weak matches', () => {
     }
   });
 });
+
+describe('explain', () => {
+  it('gives effective weights: value × weight = contribution on every line, and they add up to 1', () => {
+    const m = createMatcher({ themes: [{ id: 't', name: '新材料', weights: { region: 0.3 } }] });
+    const x = m.explain(
+      { id: 'I', title: '锂电池正极材料', theme: 't', keywords: ['正极材料'] },
+      { id: 'E', name: '甲新能源有限公司', description: '磷酸铁锂正极材料', province: '广东' },
+    );
+    let sum = 0;
+    for (const [f, v] of Object.entries(x.values)) {
+      expect(v === null ? 0 : v * x.weights[f]!, f).toBeCloseTo(x.contributions[f] ?? 0, 12);
+      sum += x.weights[f]!;
+    }
+    expect(sum).toBeCloseTo(1, 12);
+    expect(x.weights.asean).toBe(0); // does not apply: no share of the mean
+    expect(x.configuredWeights.region).toBe(0.3);
+    const inMean = Object.keys(x.values).filter((f) => x.values[f] !== null);
+    expect(inMean).toContain('region');
+    expect(x.weights.region).toBeCloseTo(0.3 / inMean.reduce((s, f) => s + x.configuredWeights[f]!, 0), 12);
+  });
+});
