@@ -22,8 +22,11 @@ import { normalizeIndustryCode } from './codes.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
 
-/** Version of the scoring model; saved with profiles and reports. 2: GB/T 4754 codes inferred from text by default. */
-export const MODEL_VERSION = 2;
+/**
+ * Version of the scoring model; saved with profiles and reports. 2: GB/T 4754 codes inferred from text by default.
+ * 3: gap words, places and numbers out of item queries and keyword lists; candidates on evidence only.
+ */
+export const MODEL_VERSION = 3;
 
 const FieldWeights = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().min(0).optional()])));
 
