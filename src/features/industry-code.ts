@@ -31,6 +31,9 @@ function best(item: PreparedItem, e: PreparedEnterprise): { level: number; code:
 /** Prefix length of each shared level (section `C`, division `C38`, group `C384`, class `C3841`). */
 const PREFIX = [0, 1, 3, 4, 5] as const;
 
+/** The groups (中类, `C384`) of codes at group or class level. */
+const groups = (codes: readonly string[]) => codes.filter((c) => c.length >= PREFIX[3]).map((c) => c.slice(0, PREFIX[3]));
+
 /**
  * Items by code prefix, so an enterprise's levels against every item come from a few lookups. Each level's prefix
  * has its own length, so the prefix alone is the key.
@@ -53,7 +56,8 @@ const prefixIndex = perItems((items) => {
  * GB/T 4754 industry-code similarity by the deepest shared level (class 1, group 0.75, division 0.5,
  * section 0.2). Applies when the item has codes; an enterprise without codes is skipped. Codes are the
  * declared ones or, by default, those the matcher infers from the text (see `MatcherOptions.inferCodes`).
- * Gating at division level: two firms in one division are candidates even with no shared words.
+ * Gating at group level (中类, e.g. C384): two firms in one group are candidates even with no shared words; one
+ * division (大类) alone is too broad to be evidence (C38 covers motors, cables, batteries and lamps).
  */
 export function createIndustryCodeFeature(weight = 0.15): Feature {
   let buf = new Float64Array(0);
@@ -63,7 +67,7 @@ export function createIndustryCodeFeature(weight = 0.15): Feature {
     weight,
     label: { zh: '行业代码', en: 'industry code' },
     missing: 'skip' as const,
-    gate: LEVEL_VALUE[2],
+    gate: LEVEL_VALUE[3],
     applies: (item: PreparedItem) => item.codes.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => (e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null),
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
@@ -79,8 +83,8 @@ export function createIndustryCodeFeature(weight = 0.15): Feature {
       for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
       return buf;
     },
-    itemKeys: (item: PreparedItem) => item.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
-    enterpriseKeys: (e: PreparedEnterprise) => e.codes.filter((c) => c.length >= 3).map((c) => c.slice(0, 3)),
+    itemKeys: (item: PreparedItem) => groups(item.codes),
+    enterpriseKeys: (e: PreparedEnterprise) => groups(e.codes),
     describe(item: PreparedItem, e: PreparedEnterprise) {
       const { level, code } = best(item, e);
       if (!level) return { zh: '行业代码不同', en: 'different industry code' };

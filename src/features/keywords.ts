@@ -1,3 +1,4 @@
+import { showTerms } from '../text/evidence.js';
 import { phraseFinder } from '../text/phrases.js';
 import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
@@ -23,7 +24,8 @@ const phraseCounts = perItems((items) => Uint32Array.from(items, (it) => it.phra
 
 /**
  * Keyword and product overlap: the share of the item's keywords and products that occur in the
- * enterprise's text (name, description, products, technologies, tags). Applies when the item lists any.
+ * enterprise's text (name, description, products, technologies, tags). Applies when the item lists any; gating: one
+ * phrase found makes the pair a candidate.
  */
 export function createKeywordFeature(weight = 0.2): Feature {
   let counts = new Uint32Array(0);
@@ -33,6 +35,8 @@ export function createKeywordFeature(weight = 0.2): Feature {
     weight,
     label: { zh: '关键词与产品覆盖', en: 'keyword and product overlap' },
     missing: 0,
+    // A keyword or product of the item in the firm's text is evidence, even one the tokenizer cuts into characters (线束).
+    gate: Number.MIN_VALUE,
     applies: (item: PreparedItem) => item.phrases.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e).length / item.phrases.length,
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
@@ -46,13 +50,18 @@ export function createKeywordFeature(weight = 0.2): Feature {
       for (let i = 0; i < n; i++) buf[i] = sizes[i] ? counts[i]! / sizes[i]! : 0;
       return buf;
     },
-    matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e),
-    describe(item: PreparedItem, e: PreparedEnterprise) {
+    // A text containing a phrase contains its first character.
+    itemKeys: (item: PreparedItem) => item.phrases.map((p) => String.fromCodePoint(p.codePointAt(0)!)),
+    enterpriseKeys: (e: PreparedEnterprise) => new Set(e.text),
+    matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => showTerms(hits(item, e)),
+    describe(item: PreparedItem, e: PreparedEnterprise, _value: number, _ctx: ScoringContext, terms?: readonly string[]) {
       const h = hits(item, e);
-      const list = h.slice(0, 3).join('、');
-      return h.length
-        ? { zh: `覆盖环节关键词 ${h.length}/${item.phrases.length}（${list}）`, en: `covers ${h.length} of ${item.phrases.length} item keywords (${h.slice(0, 3).join(', ')})` }
-        : { zh: '未覆盖环节关键词', en: 'covers none of the item keywords' };
+      if (!h.length) return { zh: '未覆盖环节关键词', en: 'covers none of the item keywords' };
+      const named = (terms ?? showTerms(h)).slice(0, 3);
+      return {
+        zh: `覆盖环节关键词 ${h.length}/${item.phrases.length}${named.length ? `（${named.join('、')}）` : ''}`,
+        en: `covers ${h.length} of ${item.phrases.length} item keywords${named.length ? ` (${named.join(', ')})` : ''}`,
+      };
     },
   });
 }

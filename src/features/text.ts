@@ -1,3 +1,4 @@
+import { showTerms } from '../text/evidence.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 
 function saturation(tf: number, length: number, ctx: ScoringContext): number {
@@ -54,7 +55,8 @@ const display = (t: string) => (t.startsWith('≈') ? t.slice(1) : t);
 /**
  * Text relevance: BM25 with field weights, normalized to [0, 1] by the item's total term weight
  * (the score an enterprise would get with every query term at saturation), then square-rooted to
- * spread the typical range. Gating: a pair sharing no term is not a candidate through this feature.
+ * spread the typical range. Every query term counts, lone characters too (线 and 束 of 线束); gating: a pair is a
+ * candidate through this feature only when it shares an evidence term (a word of the domain, see `isEvidenceTerm`).
  */
 export function createTextFeature(weight = 0.45): Feature {
   const accumulate = createAccumulator();
@@ -86,24 +88,25 @@ export function createTextFeature(weight = 0.45): Feature {
       }
       return all;
     },
-    itemKeys: (item: PreparedItem) => item.terms.map((t) => t.term),
+    // Only evidence makes a candidate: lone characters and other non-evidence terms add to the value alone.
+    evidence: (item: PreparedItem, e: PreparedEnterprise) => item.terms.some((t) => t.evidence && e.tf.has(t.term)),
+    itemKeys: (item: PreparedItem) => item.terms.filter((t) => t.evidence).map((t) => t.term),
     enterpriseKeys: (e: PreparedEnterprise) => e.tf.keys(),
     matchedTerms(item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext): string[] {
       const hits = item.terms
-        .filter((t) => e.tf.has(t.term))
+        .filter((t) => t.evidence && e.tf.has(t.term))
         .map((t) => ({ term: display(t.term), w: t.weight * saturation(e.tf.get(t.term)!, e.length, ctx) }))
         .sort((a, b) => b.w - a.w || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-      // A word inside a longer matched word (锂 in 锂电池) adds nothing to the explanation.
-      const terms = hits.map((h) => h.term);
-      const kept = terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)));
-      // Words before single characters: 锂电池 explains more than 包.
-      return [...kept.filter((t) => [...t].length > 1), ...kept.filter((t) => [...t].length === 1)].slice(0, 8);
+      // Longest first, then heaviest (rarest); a word inside a longer one (电池 in 锂电池) adds nothing.
+      return showTerms(hits.map((h) => h.term)).slice(0, 8);
     },
-    describe(item: PreparedItem, e: PreparedEnterprise, value: number, ctx: ScoringContext) {
-      const terms = this.matchedTerms!(item, e, ctx).slice(0, 3);
-      return terms.length
-        ? { zh: `主营业务与环节需求吻合（${terms.join('、')}）`, en: `its business matches the item (${terms.join(', ')})` }
-        : { zh: '主营业务与环节需求部分相关', en: 'its business is partly related to the item' };
+    describe(item: PreparedItem, e: PreparedEnterprise, value: number, ctx: ScoringContext, terms?: readonly string[]) {
+      const own = this.matchedTerms!(item, e, ctx);
+      const named = (terms ?? own).slice(0, 3);
+      if (named.length) return { zh: `主营业务与环节需求吻合（${named.join('、')}）`, en: `its business matches the item (${named.join(', ')})` };
+      // Its words are named elsewhere in the reason.
+      if (own.length) return { zh: '主营业务与环节需求吻合', en: 'its business matches the item' };
+      return { zh: '主营业务与环节需求部分相关', en: 'its business is partly related to the item' };
     },
   });
 }

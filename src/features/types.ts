@@ -6,6 +6,8 @@ import type { InferredCode } from '../text/industry-codes.js';
 export interface QueryTerm {
   term: string;
   weight: number;
+  /** A word of the domain that may show as a matched term and make the pair a candidate (see `isEvidenceTerm`). */
+  evidence: boolean;
 }
 
 /**
@@ -17,11 +19,11 @@ export interface PreparedItem {
   readonly item: ChainGapItem;
   /** Resolved theme id (from the item's theme id or name), if any. */
   readonly themeId: string | undefined;
-  /** Query terms, sorted by term. */
+  /** Query terms, sorted by term (gap words, places and numbers left out). */
   readonly terms: readonly QueryTerm[];
   /** Σ term weights: the text score's upper bound. */
   readonly termMass: number;
-  /** Normalized, lower-cased keyword and product phrases. */
+  /** Normalized, lower-cased keyword and product phrases (gap words, places and numbers left out). */
   readonly phrases: readonly string[];
   /** GB/T 4754 codes, normalized to `C3841` form: the declared ones, or else those inferred from the text. */
   readonly codes: readonly string[];
@@ -75,9 +77,15 @@ export interface Feature {
   readonly missing: 'skip' | number;
   /**
    * Topical evidence: a pair is considered only when some gating feature reaches its gate.
-   * Candidate generation must find every such pair (see {@link Feature.candidateKeys}).
+   * Candidate generation must find every such pair (see {@link Feature.itemKeys}).
    */
   readonly gate?: number;
+  /**
+   * For gating features whose value may count more than evidence (text: lone characters add to it but are not
+   * evidence): whether the pair, having reached the gate, has evidence. Default: it has. Any pair with evidence
+   * must share a key (see {@link Feature.itemKeys}).
+   */
+  evidence?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): boolean;
   /** Whether the feature applies to this item at all (e.g. ASEAN fit only for ASEAN-oriented items). Default: always. */
   applies?(item: PreparedItem): boolean;
   /** The value in [0, 1], or `null` when the enterprise lacks the data (then `missing` decides). */
@@ -94,8 +102,11 @@ export interface Feature {
    */
   itemKeys?(item: PreparedItem): Iterable<string>;
   enterpriseKeys?(enterprise: PreparedEnterprise): Iterable<string>;
-  /** Terms this feature matched, for the explanation. */
+  /** Terms this feature matched, for the explanation: words of the domain, the most specific first. */
   matchedTerms?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): string[];
-  /** A short phrase for the reason sentence, in Chinese and English. */
-  describe(item: PreparedItem, enterprise: PreparedEnterprise, value: number, ctx: ScoringContext): Reason;
+  /**
+   * A short phrase for the reason sentence, in Chinese and English. `terms`, when given, are the matched terms this
+   * phrase may name: the feature's own as shown for the pair, less those an earlier phrase of the reason names.
+   */
+  describe(item: PreparedItem, enterprise: PreparedEnterprise, value: number, ctx: ScoringContext, terms?: readonly string[]): Reason;
 }

@@ -19,6 +19,7 @@ export const MATCH_COLUMNS = [
   { key: 'enterpriseId', en: 'enterpriseId', zh: '企业编号' },
   { key: 'enterpriseName', en: 'enterpriseName', zh: '企业名称' },
   { key: 'score', en: 'score', zh: '匹配得分' },
+  { key: 'weak', en: 'weak', zh: '弱匹配' },
   { key: 'matchedTerms', en: 'matchedTerms', zh: '匹配词' },
   { key: 'reason_zh', en: 'reason_zh', zh: '推荐理由' },
   { key: 'reason_en', en: 'reason_en', zh: '英文推荐理由' },
@@ -37,7 +38,7 @@ const headerKeys = (): Map<string, MatchColumnKey> => {
 
 /**
  * Serialises a match as one JSON line (without the newline), keys in the fixed order of the
- * CLI contract: itemId, enterpriseId, rank, score, contributions, matchedTerms, reason.
+ * CLI contract: itemId, enterpriseId, rank, score, contributions, matchedTerms, reason, then `weak: true` for a weak match.
  * Used by every JSONL/JSON writer, so shards and workers produce the same bytes.
  * @example matchToJson(match) // '{"itemId":"I1","enterpriseId":"E7","rank":1,"score":0.81,...}'
  */
@@ -50,6 +51,7 @@ export function matchToJson(m: Match): string {
     contributions: m.contributions,
     matchedTerms: m.matchedTerms,
     reason: { zh: m.reason.zh, en: m.reason.en },
+    ...(m.weak ? { weak: true } : {}),
   });
 }
 
@@ -139,6 +141,8 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
   const value: Match = { itemId: itemId!, enterpriseId: enterpriseId!, rank: rank!, score: score!, contributions, matchedTerms, reason };
   const theme = str(get('theme'))?.trim();
   if (theme) value.theme = theme;
+  const weak = get('weak');
+  if (weak === true || weak === 'true') value.weak = true;
   return { ok: true, row, value };
 }
 

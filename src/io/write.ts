@@ -357,7 +357,8 @@ function matchTable(matches: readonly Match[], opts: WriteMatchesOptions, lang: 
     for (const m of matches) for (const f of Object.keys(m.contributions)) seen.add(f);
     features = [...seen];
   }
-  const cols = MATCH_COLUMNS.filter((c) => (c.key !== 'itemTitle' || items) && (c.key !== 'enterpriseName' || enterprises));
+  const anyWeak = matches.some((m) => m.weak);
+  const cols = MATCH_COLUMNS.filter((c) => (c.key !== 'itemTitle' || items) && (c.key !== 'enterpriseName' || enterprises) && (c.key !== 'weak' || anyWeak));
   const before = cols.filter((c) => c.key !== 'matchedTerms' && c.key !== 'reason_zh' && c.key !== 'reason_en');
   const after = cols.filter((c) => c.key === 'matchedTerms' || c.key === 'reason_zh' || c.key === 'reason_en');
   const headers = [...before.map((c) => c[lang]), ...features.map((f) => CONTRIB_PREFIX + f), ...after.map((c) => c[lang])];
@@ -385,6 +386,8 @@ function matchTable(matches: readonly Match[], opts: WriteMatchesOptions, lang: 
             return enterprises?.get(m.enterpriseId)?.name;
           case 'score':
             return m.score;
+          case 'weak':
+            return m.weak ? 'true' : undefined;
           case 'matchedTerms':
             return m.matchedTerms.join(TERM_SEPARATOR);
           case 'reason_zh':

@@ -32,4 +32,6 @@ export const DEFAULTS = Object.freeze({
   itemFields: Object.freeze({ title: 3, keywords: 2, products: 2, chain: 1, description: 1 }),
   /** Matches kept per item (or per enterprise). */
   top: 10,
+  /** Matches scoring below this are marked weak (弱匹配): 99% of the bundled sample's pairs without topical evidence score below it (DESIGN.md). */
+  weakScore: 0.33,
 });

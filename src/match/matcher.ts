@@ -25,6 +25,7 @@ import { FiltersSchema, RankOptionsSchema, type Filters, type Match, type RankOp
 import { validateEnterprise, validateItem } from '../schema/validate.js';
 import { createNormalizedInferrer, IndustryInferenceOptionsSchema, type InferenceField, type InferredCode } from '../text/industry-codes.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
+import { isEvidenceTerm, isGapTerm, showTerms } from '../text/evidence.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
 import { compareRanked, PerItemTopK, TopK, type Ranked } from '../rank/topk.js';
@@ -32,8 +33,11 @@ import { normalizeIndustryCode } from './codes.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
 
-/** Version of the scoring model; saved with profiles and reports. 2: GB/T 4754 codes inferred from text by default. */
-export const MODEL_VERSION = 2;
+/**
+ * Version of the scoring model; saved with profiles and reports. 2: GB/T 4754 codes inferred from text by default.
+ * 3: gap words, places and numbers out of item queries and keyword lists; candidates on evidence only.
+ */
+export const MODEL_VERSION = 3;
 
 const FieldWeights = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().min(0).optional()])));
 
@@ -59,6 +63,8 @@ export const MatcherOptionsSchema = z.strictObject({
    * Declared codes are never replaced.
    */
   inferCodes: z.union([z.boolean(), IndustryInferenceOptionsSchema]).optional(),
+  /** Matches scoring below this are marked weak (弱匹配). Default {@link DEFAULTS}.weakScore. */
+  weakScore: z.number().min(0).max(1).optional(),
 });
 export type MatcherOptions = z.input<typeof MatcherOptionsSchema>;
 
@@ -67,16 +73,24 @@ export interface PairExplanation {
   itemId: string;
   enterpriseId: string;
   score: number;
+  /** Scores below the matcher's `weakScore` (弱匹配): shown, but rarely worth a call. */
+  weak: boolean;
   /** Raw feature values in [0, 1]; `null` when the feature did not apply. */
   values: Record<string, number | null>;
-  /** Weights used for this pair (the item's theme may override). */
+  /**
+   * Effective weights: each feature's share of the pair's weighted mean (configured weight / Σ configured weights
+   * of the features in the mean; 0 for a feature left out), so value × weight = contribution, and they add up to 1.
+   */
   weights: Record<string, number>;
+  /** Weights as configured for this pair (the item's theme may override), before renormalizing. */
+  configuredWeights: Record<string, number>;
   contributions: Record<string, number>;
+  /** Words of the domain shared by the pair (no lone characters unless the item names one whole, no gap words), each once, the most specific first. */
   matchedTerms: string[];
   reason: Reason;
   /** Hard-filter reasons; non-empty means the pair is excluded. */
   excluded: string[];
-  /** False when the pair shares no topical evidence (no term, no industry division) and is never ranked. */
+  /** False when the pair shares no topical evidence (no word of the domain, no keyword of the item, no industry group 中类) and is never ranked. */
   candidate: boolean;
   /** GB/T 4754 codes of both sides (normalized), with the evidence for a side whose codes were inferred from its text. */
   codes: {
@@ -208,6 +222,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const filters: Filters = o.filters ?? {};
   const k1 = o.k1 ?? DEFAULTS.k1;
   const b = o.b ?? DEFAULTS.b;
+  const weakScore = o.weakScore ?? DEFAULTS.weakScore;
   const ef = { ...DEFAULTS.enterpriseFields, ...stripUndefined(o.enterpriseFields) };
   const itf = { ...DEFAULTS.itemFields, ...stripUndefined(o.itemFields) };
   const themes = new Map<string, SectorTheme>();
@@ -217,7 +232,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (t.nameEn) themes.set(t.nameEn.toLowerCase(), t);
   }
   const themeOf = (item: ChainGapItem) => (item.theme ? (themes.get(item.theme) ?? themes.get(normalizeText(item.theme)) ?? themes.get(item.theme.toLowerCase())) : undefined);
-  const gating = features.map((f, i) => ({ f, i })).filter(({ f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys);
+  // Gating features; those with an evidence test last: the gate of another is cheaper to check.
+  const gating = features
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys)
+    .sort((x, y) => Number(!!x.f.evidence) - Number(!!y.f.evidence) || x.i - y.i);
   const excludedProvinces = new Set((filters.excludeProvinces ?? []).map((p) => lookupProvince(p)?.short ?? normalizeText(p)));
 
   const infer = o.inferCodes === false ? undefined : createNormalizedInferrer(o.inferCodes === true ? {} : o.inferCodes);
@@ -280,6 +299,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     ];
   }
 
+  /** An item's keywords and products, normalized: the terms it names whole (a one-character product such as 糖 among them). */
+  function wholeTerms(item: ChainGapItem): Set<string> {
+    return new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean));
+  }
+
   // Statistics and the index both need an item's query terms: tokenize each item once.
   const queries = new WeakMap<ChainGapItem, Map<string, number>>();
   function itemQuery(item: ChainGapItem): Map<string, number> {
@@ -295,6 +319,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     countTerms(tokList(item.products), itf.products, q);
     countTerms(tok(item.chain), itf.chain, q);
     countTerms(tok(item.description), itf.description, q);
+    // Gap words, places and numbers say nothing about what a firm makes (and leaving them out ranks as well).
+    for (const t of q.keys()) if (isGapTerm(t)) q.delete(t);
     return q;
   }
 
@@ -353,10 +379,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     };
     const prepared: PreparedItem[] = sorted.map((item, index) => {
       const q = itemQuery(item);
-      const terms: QueryTerm[] = [...q].map(([term, w]) => ({ term, weight: w * idf(term) })).sort((x, y) => byString(x.term, y.term));
+      const whole = wholeTerms(item);
+      const terms: QueryTerm[] = [...q]
+        .map(([term, w]) => ({ term, weight: w * idf(term), evidence: isEvidenceTerm(term, whole) }))
+        .sort((x, y) => byString(x.term, y.term));
       let termMass = 0;
       for (const t of terms) termMass += t.weight;
-      const phrases = [...new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean))].sort(byString);
+      const phrases = [...whole].filter((p) => !isGapTerm(p)).sort(byString);
       const declared = normalizeCodes(item.industryCodes);
       const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
       const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
@@ -416,8 +445,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return score;
     }
 
-    function isCandidate(): boolean {
-      for (const { f, i } of gating) if (values[i]! >= f.gate!) return true;
+    /** Whether the pair just evaluated (`values`) has topical evidence: a gating feature at its gate, with evidence. */
+    function isCandidate(ii: number, pe: PreparedEnterprise): boolean {
+      for (const { f, i } of gating) if (values[i]! >= f.gate! && (!f.evidence || f.evidence(prepared[ii]!, pe, ctx))) return true;
       return false;
     }
 
@@ -515,7 +545,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const ii = list[j]!;
         if (complete && !(stages > 0 && reached[ii]) && mark[ii] !== epoch) continue;
         const score = evaluate(ii, pe, given);
-        if (isCandidate()) out.push({ item: ii, score });
+        if (isCandidate(ii, pe)) out.push({ item: ii, score });
       }
       return out;
     }
@@ -528,18 +558,20 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       explain(ii: number, pe: PreparedEnterprise): PairExplanation {
         const pi = prepared[ii]!;
         const score0 = evaluate(ii, pe);
-        const candidate = isCandidate();
+        const candidate = isCandidate(ii, pe);
         const v = Array.from(values);
         const w = weights[ii]!;
         let W = 0;
         for (let f = 0; f < nF; f++) if (v[f] === v[f]) W += w[f]!;
         const vals: Record<string, number | null> = {};
         const wts: Record<string, number> = {};
+        const configured: Record<string, number> = {};
         const contributions: Record<string, number> = {};
         let score = 0;
         features.forEach((feat, f) => {
-          wts[feat.name] = w[f]!;
+          configured[feat.name] = w[f]!;
           vals[feat.name] = v[f] === v[f] ? v[f]! : null;
+          wts[feat.name] = v[f] === v[f] && W > 0 ? w[f]! / W : 0;
           if (v[f] === v[f] && W > 0) {
             const c = (w[f]! * v[f]!) / W;
             contributions[feat.name] = c;
@@ -547,14 +579,23 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           }
         });
         if (score !== score0) throw new Error('chainmatch: internal score mismatch');
-        const terms = new Set<string>();
-        for (const feat of features) if (feat.matchedTerms && vals[feat.name] !== null) for (const t of feat.matchedTerms(pi, pe, ctx)) terms.add(t);
+        // Evidence only (a custom feature's terms too), each once, the most specific first.
+        const whole = new Set(pi.phrases);
+        const own = features.map((feat) => (feat.matchedTerms && vals[feat.name] !== null ? feat.matchedTerms(pi, pe, ctx).filter((t) => isEvidenceTerm(t, whole)) : undefined));
+        const shown = showTerms(own.flatMap((t) => t ?? [])).slice(0, 12);
+        // Each phrase of the reason names only terms no earlier phrase names.
+        const named = new Set<string>();
         const top = features
           .map((feat, f) => ({ feat, f, c: contributions[feat.name] ?? 0 }))
           .filter((x) => x.c > 0)
           .sort((x, y) => y.c - x.c || x.f - y.f)
           .slice(0, 3)
-          .map((x) => x.feat.describe(pi, pe, v[x.f]!, ctx));
+          .map(({ feat, f }) => {
+            const mine = own[f] && new Set(own[f]);
+            const terms = mine && shown.filter((t) => mine.has(t) && !named.has(t)).slice(0, 3);
+            for (const t of terms ?? []) named.add(t);
+            return feat.describe(pi, pe, v[f]!, ctx, terms);
+          });
         const name = pe.enterprise.name;
         const title = pi.item.title;
         const reason: Reason = top.length
@@ -564,10 +605,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           itemId: pi.item.id,
           enterpriseId: pe.enterprise.id,
           score,
+          weak: score < weakScore,
           values: vals,
           weights: wts,
+          configuredWeights: configured,
           contributions,
-          matchedTerms: [...terms].slice(0, 12),
+          matchedTerms: shown,
           reason,
           excluded: exclusions(pe),
           candidate,
@@ -805,6 +848,7 @@ export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 
             matchedTerms: x.matchedTerms,
             reason: x.reason,
             ...(theme !== undefined ? { theme } : {}),
+            ...(x.weak ? { weak: true as const } : {}),
           });
         });
       // Entries under a raised threshold are beaten k times elsewhere: not worth explaining (nor past the cut).

@@ -50,10 +50,13 @@ export interface Match {
   rank: number;
   score: number;
   contributions: Record<string, number>;
+  /** Words of the domain shared by the pair, each once, the most specific first. */
   matchedTerms: string[];
   reason: Reason;
   /** Theme id of the item, when known. */
   theme?: string;
+  /** Set when the score is below the matcher's `weakScore` (弱匹配): listed, but rarely worth a call. */
+  weak?: true;
 }
 
 export { WeightsSchema };

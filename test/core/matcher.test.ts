@@ -12,12 +12,18 @@ import {
   validateMany,
   type ChainGapItem,
   type Enterprise,
+  isGapTerm,
   type Match,
 } from '../../src/index.js';
 
-const WORDS = ['锂电池', '锂电', '纺织机械', '正极材料', '铝型材', '汽车零部件', '发动机', '显示面板', '集成电路', '纺织', '服装', '碳酸钙', '家具', '芯片', '铜箔', '轮胎'];
+// Lone characters (线束 is cut into 线 + 束; 糖 may be an item's whole keyword), gap words and places too: the
+// candidate gate must treat them alike in every path.
+const WORDS = [
+  '锂电池', '锂电', '纺织机械', '正极材料', '铝型材', '汽车零部件', '发动机', '显示面板', '集成电路', '纺织', '服装', '碳酸钙', '家具', '芯片', '铜箔', '轮胎',
+  '线束', '电线', '糖', '补链项目', '供应链', '广西',
+];
 const PROVINCES = ['广东', '浙江', '江苏', '湖北', '广西', '香港', '越南', undefined];
-const CODES = ['C3841', 'C3670', 'C3974', 'C1711', 'C3216', '38', 'C'];
+const CODES = ['C3841', 'C3849', 'C3831', 'C3670', 'C3974', 'C1711', 'C3216', '38', 'C'];
 
 const textArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((ws) => ws.join('，'));
 const itemArb = (id: string) =>
@@ -159,6 +165,33 @@ describe('scores and contributions', () => {
         expect(ranked).toEqual(one.matches());
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('ranks a pair only on evidence, and shows evidence only: domain words, each once, the longest first', () => {
+    const lone = /^\p{Script=Han}$/u;
+    fc.assert(
+      fc.property(world, ([items, ents]) => {
+        const stats = matcher.collectStats(ents, items);
+        for (const m of matcher.rank(items, ents, { top: 100 })) {
+          const item = items.find((i) => i.id === m.itemId)!;
+          const x = matcher.explain(item, ents.find((e) => e.id === m.enterpriseId)!, stats);
+          const groups = new Set(x.codes.item.filter((c) => c.length >= 4).map((c) => c.slice(0, 4)));
+          // Evidence: a term shown, or a shared GB/T 4754 group.
+          expect(m.matchedTerms.length > 0 || x.codes.enterprise.some((c) => groups.has(c.slice(0, 4)))).toBe(true);
+          const whole = new Set([...(item.keywords ?? []), ...(item.products ?? [])]);
+          for (const t of m.matchedTerms) {
+            expect(isGapTerm(t), t).toBe(false);
+            if (lone.test(t)) expect(whole.has(t), t).toBe(true);
+            expect(m.matchedTerms.filter((o) => o !== t && o.includes(t)), t).toEqual([]);
+          }
+          const lengths = m.matchedTerms.map((t) => [...t].length);
+          expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+          const named = [...m.reason.zh.slice(m.reason.zh.indexOf('匹配：')).matchAll(/（([^（）]*)）/gu)].flatMap((r) => r[1]!.split('、'));
+          expect(new Set(named).size).toBe(named.length);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

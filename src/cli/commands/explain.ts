@@ -33,12 +33,13 @@ export function register(program: Command): void {
       if (flags.json) return void process.stdout.write(JSON.stringify(x, null, 2) + '\n');
       const lines = [
         `${item.title} (${item.id})  ×  ${ent.name} (${ent.id})`,
-        `score ${x.score.toFixed(4)}${x.excluded.length ? `  EXCLUDED: ${x.excluded.join('; ')}` : ''}${x.candidate ? '' : '  (no topical evidence: never ranked)'}`,
+        `score ${x.score.toFixed(4)}${x.weak ? '  weak match (弱匹配)' : ''}${x.excluded.length ? `  EXCLUDED: ${x.excluded.join('; ')}` : ''}${x.candidate ? '' : '  (no topical evidence: never ranked)'}`,
         '',
-        'feature         value   weight  contribution',
+        // The effective weight is the feature's share of this pair's mean: value × weight = contribution.
+        'feature          value ×  weight = contribution  (configured weight)',
         ...Object.keys(x.values).map((f) => {
           const v = x.values[f];
-          return `${f.padEnd(15)} ${v === null || v === undefined ? '   n/a' : v.toFixed(3).padStart(6)}  ${x.weights[f]!.toFixed(3)}   ${(x.contributions[f] ?? 0).toFixed(4)}`;
+          return `${f.padEnd(15)} ${v === null || v === undefined ? '   n/a' : v.toFixed(3).padStart(6)} ×  ${x.weights[f]!.toFixed(4)} = ${(x.contributions[f] ?? 0).toFixed(4).padStart(12)}  (${x.configuredWeights[f]!.toFixed(3)})`;
         }),
         '',
         `matched terms: ${x.matchedTerms.join('、') || '(none)'}`,

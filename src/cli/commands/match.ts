@@ -76,7 +76,7 @@ export function register(program: Command): void {
       'after',
       `
 Output (JSONL, one line per match): {"itemId","enterpriseId","rank","score","contributions","matchedTerms","reason"}
-rank is 1-based within its item; contributions add up to score.
+rank is 1-based within its item; contributions add up to score; "weak": true marks a score below 0.33 (弱匹配).
 
 ${EXIT_CODES_HELP}
 
