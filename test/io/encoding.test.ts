@@ -82,3 +82,23 @@ describe('encodings', () => {
     expect(v.accepted).toEqual([{ id: 'E1', name: '广西柳工机械股份有限公司' }]);
   });
 });
+
+describe('U+FFFD the file holds vs U+FFFD the decoder makes', () => {
+  it('a real U+FFFD in valid UTF-8 is text; after bytes that do not decode, U+FFFD rejects its row', async () => {
+    const tmp2 = await tempDir();
+    try {
+      const ok = tmp2.path('real.csv');
+      await writeFile(ok, 'id,name\nE1,合法\uFFFD字符\n');
+      expect((await validateFile(ok, 'enterprise')).counts).toEqual({ in: 1, accepted: 1, rejected: 0, skipped: 0 });
+      // The bad byte falls in a later chunk (after 200 KB of valid rows): the rows before it are read.
+      const rows = Array.from({ length: 4000 }, (_, i) => `E${i},第${i}号企业有限公司`).join('\n');
+      const bad = tmp2.path('late-bad.csv');
+      await writeFile(bad, Buffer.concat([Buffer.from(`id,name\n${rows}\nX1,坏`), Buffer.from([0xff]), Buffer.from('字\nX2,好\n')]));
+      const v = await validateFile(bad, 'enterprise');
+      expect(v.counts).toEqual({ in: 4002, accepted: 4001, rejected: 1, skipped: 0 });
+      expect(v.rejected[0]).toMatchObject({ row: 4002, issues: [{ code: 'invalid_bytes', column: 'name' }] });
+    } finally {
+      await tmp2.cleanup();
+    }
+  });
+});

@@ -34,6 +34,8 @@ export class FileContext {
   readonly keyCache = new Map<string, ColumnMapping>();
   /** What rows and messages call the file; `file` is what is opened. */
   readonly name: string;
+  /** Set once bytes did not decode: from then on a U+FFFD in a cell is the decoder's, and rejects its row. */
+  invalidBytes = false;
   constructor(
     readonly file: string,
     readonly opts: ContextOptions,
@@ -72,7 +74,6 @@ export class FileContext {
   onSniff = (s: SniffResult): void => {
     if (s.encoding === 'gb18030') this.warn('decoded_encoding', 'decoded from GB18030/GBK (not UTF-8)');
     else if (s.encoding !== 'utf-8') this.warn('decoded_encoding', `decoded from ${s.encoding.toUpperCase()}`);
-    if (s.lossy) this.warn('invalid_bytes', 'some bytes are not valid UTF-8; the rows holding them are rejected');
   };
 
   bytes(): AsyncIterable<Uint8Array | string> {
@@ -81,7 +82,10 @@ export class FileContext {
   }
 
   text(): AsyncGenerator<string> {
-    return decodeText(guardOpen(this.bytes(), this.name), this.name, this.onSniff);
+    return decodeText(guardOpen(this.bytes(), this.name), this.name, this.onSniff, () => {
+      if (!this.invalidBytes) this.warn('invalid_bytes', 'some bytes are not valid in the file\'s encoding; the rows holding them are rejected');
+      this.invalidBytes = true;
+    });
   }
 
   /** Maps the chosen header row and warns about unknown / duplicate columns. */
@@ -124,7 +128,7 @@ export class FileContext {
         v = unescapeFormula(v as string);
       }
       const s = v as string;
-      if (s.includes('\uFFFD')) {
+      if (this.invalidBytes && s.includes('\uFFFD')) {
         row.problems.push({ code: 'invalid_bytes', path: col.field ? [col.field] : [], message: `contains bytes that are not valid text in the file's encoding (shown as U+FFFD)`, column: col.header });
       }
       if (typed && col.type !== 'bool' && col.type !== 'extra' && isMissingMarker(s)) return undefined;

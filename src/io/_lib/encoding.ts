@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ChainmatchError, ErrorCodes } from '../../errors.js';
 
@@ -122,19 +123,48 @@ export function sniffEncoding(head: Uint8Array, atEof: boolean, file: string): S
   );
 }
 
-/** @internal A streaming decoder for one of the accepted encodings; strips a leading BOM. */
-export function createDecoder(encoding: TextEncoding): { write(chunk: Uint8Array): string; end(): string } {
+/** Where a trailing multi-byte UTF-8 sequence that the chunk cuts off starts (the chunk's length when none is). */
+function incompleteTail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? b.length - k : b.length;
+  }
+  return b.length;
+}
+
+/**
+ * @internal A streaming decoder for one of the accepted encodings; strips a leading BOM. `onInvalid` is called,
+ * before the text holding them is returned, when bytes do not decode (they become U+FFFD): so a U+FFFD the file
+ * really holds is told apart from one the decoder made.
+ */
+export function createDecoder(encoding: TextEncoding, onInvalid: () => void = () => {}): { write(chunk: Uint8Array): string; end(): string } {
   if (encoding === 'gb18030') {
     const d = iconv.getDecoder('gb18030');
+    const check = (s: string) => (s.includes('\uFFFD') && onInvalid(), s);
     return {
-      write: (chunk) => d.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
-      end: () => d.end() ?? '',
+      write: (chunk) => check(d.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))),
+      end: () => check(d.end() ?? ''),
     };
   }
   const d = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  if (encoding !== 'utf-8') {
+    return { write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
+  }
+  let carry: Uint8Array = new Uint8Array(0);
   return {
-    write: (chunk) => d.decode(chunk, { stream: true }),
-    end: () => d.decode(),
+    write: (chunk) => {
+      const all = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = incompleteTail(all);
+      if (!isUtf8(all.subarray(0, cut))) onInvalid();
+      carry = all.subarray(cut);
+      return d.decode(chunk, { stream: true });
+    },
+    end: () => {
+      if (carry.length > 0) onInvalid();
+      return d.decode();
+    },
   };
 }
 
@@ -153,6 +183,7 @@ export async function* decodeText(
   source: AsyncIterable<Uint8Array | string>,
   file: string,
   onSniff: (s: SniffResult) => void,
+  onInvalid: () => void = () => {},
 ): AsyncGenerator<string> {
   const it = source[Symbol.asyncIterator]();
   const next = async (): Promise<Uint8Array | undefined> => {
@@ -189,7 +220,7 @@ export async function* decodeText(
   const first = Buffer.concat(head);
   const sniff = sniffEncoding(first, done, file);
   onSniff(sniff);
-  const decoder = createDecoder(sniff.encoding);
+  const decoder = createDecoder(sniff.encoding, onInvalid);
   const s0 = decoder.write(first);
   if (s0) yield s0;
   if (!done) {
