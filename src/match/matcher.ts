@@ -250,7 +250,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // Every field normalized in one pass, for its tokens and for the joined text.
     const np = e.products?.length ?? 0;
     const nt = e.technologies?.length ?? 0;
-    const all = normalizeMany([e.name ?? '', e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? [])]);
+    // 所属行业 as the file states it counts like a tag.
+    const all = normalizeMany([e.name ?? '', e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? []), ...(e.industry ? [e.industry] : [])]);
     const lower = all.map((s) => s.toLowerCase());
     const text = lower.filter(Boolean).join(' ');
     // The name without its legal form, for its tokens and for the inference.
@@ -275,7 +276,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return { enterprise: e, tf, length, text, codes, regions, inferredCodes: inferred };
   }
 
-  /** Inference fields of an enterprise from its lower-cased normalized fields (name, description, products, technologies, tags). */
+  /** Inference fields of an enterprise from its lower-cased normalized fields (name, description, products, technologies, tags and industry). */
   function enterpriseFields(name: string, lower: readonly string[], np: number, nt: number): InferenceField[] {
     return [
       { text: name },
@@ -286,7 +287,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     ];
   }
 
-  /** Inference fields of an item: the title counts twice; keywords, products and chain name the link too. */
+  /** Inference fields of an item: the title counts twice; keywords, products, chain and 所属行业 name the link too. */
   function itemFields(item: ChainGapItem): InferenceField[] {
     const norm = (s: string | undefined) => (s ? normalizeText(s).toLowerCase() : '');
     const list = (xs: readonly string[] | undefined) => norm((xs ?? []).join('、'));
@@ -295,6 +296,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       { text: list(item.keywords) },
       { text: list(item.products) },
       { text: norm(item.chain) },
+      { text: norm(item.industry) },
       { text: norm(item.description) },
     ];
   }

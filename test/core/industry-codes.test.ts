@@ -112,4 +112,12 @@ describe('the matcher infers codes for rows that declare none', () => {
     const x = createMatcher({ inferCodes: false }).explain(item, parts);
     expect(x.values.industryCode).toBeNull();
   });
+
+  it('reads 所属行业 (industry) as the file states it, on both sides', () => {
+    const bare: Enterprise = { id: 'e3', name: '某某科技有限公司', industry: '汽车零部件及配件制造' };
+    const x = createMatcher().explain({ id: 'i2', title: '配套项目', industry: '汽车零部件及配件制造' }, bare);
+    expect(x.codes.enterprise).toEqual(['C367']);
+    expect(x.codes.item).toEqual(['C367']);
+    expect(createMatcher().explain(item, { ...bare, industry: undefined }).codes.enterprise).toEqual([]);
+  });
 });
