@@ -14,7 +14,8 @@ export interface BenchQuery {
   l4: string[];
 }
 
-const q = (id: string, theme: BenchQuery['theme'], title: string, keywords: string, description: string, l4: string): BenchQuery => ({
+/** A query from space-separated keywords and level-4 labels. */
+export const q = (id: string, theme: BenchQuery['theme'], title: string, keywords: string, description: string, l4: string): BenchQuery => ({
   id, theme, title, keywords: keywords.split(' '), description, l4: l4.split(' '),
 });
 

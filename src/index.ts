@@ -28,6 +28,17 @@ export type {
   SourceRegion,
   Weights,
 } from './schema/domain.js';
+export {
+  CHAIN_STAGES,
+  CHAIN_STAGE_ZH,
+  ChainLinkSchema,
+  ChainMapSchema,
+  chainMapSchemaFor,
+  chainMapsSchema,
+  linkNeighbours,
+  missingChainMaps,
+} from './schema/chain.js';
+export type { ChainLink, ChainLinkInput, ChainMap, ChainMapInput, ChainStage, ThemeChainIds } from './schema/chain.js';
 export { FiltersSchema, RankOptionsSchema } from './schema/match.js';
 export type { Filters, Match, RankOptions, Reason } from './schema/match.js';
 export { validateEnterprise, validateItem, validateTheme, validateMany } from './schema/validate.js';

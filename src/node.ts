@@ -40,5 +40,7 @@ export { mergeMatches } from './cli/commands/merge.js';
 export { main as runCli } from './cli/main.js';
 export { loadBundledData, bundledDataDir, BUNDLED_FILES } from './data/index.js';
 export type { BundledData } from './data/index.js';
+export { loadChainMaps, BUNDLED_CHAIN_MAPS } from './data/index.js';
+export type { LoadChainMapsOptions } from './data/index.js';
 export { renderReport, escapeHtml } from './report/index.js';
 export type { ReportInput } from './report/index.js';
