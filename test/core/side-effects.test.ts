@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../_tmp.js';
+
+const makeDir = tempDirs();
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -12,7 +14,7 @@ describe('importing the package', () => {
     ['CJS', `const before = JSON.stringify(process.env); const m = require(${JSON.stringify(join(root, 'dist/index.cjs'))}); require(${JSON.stringify(join(root, 'dist/node.cjs'))});`],
   ] as const) {
     it(`${label}: prints nothing, reads no .env, leaves process.env untouched`, () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cm-import-'));
+      const dir = makeDir('cm-import-');
       writeFileSync(join(dir, '.env'), 'CHAINMATCH_SHOULD_NOT_LOAD=1\n');
       const script = `${code}
         if (JSON.stringify(process.env) !== before) throw new Error('process.env changed');

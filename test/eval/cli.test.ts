@@ -1,10 +1,12 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProfile } from '../../src/eval/index.js';
 import { createMatcher } from '../../src/match/matcher.js';
+import { tempDirs } from '../_tmp.js';
+
+const makeDir = tempDirs();
 
 const cli = join(import.meta.dirname, '_cli.ts');
 const run = (...args: string[]) => {
@@ -14,7 +16,7 @@ const run = (...args: string[]) => {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'chainmatch-eval-'));
+  dir = makeDir('chainmatch-eval-');
   const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
   writeFileSync(
     join(dir, 'items.jsonl'),

@@ -1,13 +1,15 @@
 import { describe, it, expect, vi } from 'vitest';
 import { Command } from 'commander';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { register } from '../../src/cli/commands/plan.js';
+import { tempDirs } from '../_tmp.js';
+
+const makeDir = tempDirs();
 
 describe('chainmatch plan', () => {
   it('writes sessions, meetings and tours as a versioned JSON plan', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cm-plan-'));
+    const dir = makeDir('cm-plan-');
     const matches = join(dir, 'm.jsonl');
     const items = join(dir, 'items.jsonl');
     const out = join(dir, 'plan.json');

@@ -1,10 +1,12 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { Command } from 'commander';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from '../../src/cli/commands/register.js';
+import { tempDirs } from '../_tmp.js';
+
+const makeDir = tempDirs();
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/register-2023.jsonl', import.meta.url));
 
@@ -40,7 +42,7 @@ describe('chainmatch register', () => {
   });
 
   it('labels writes graded JSONL', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cm-reg-'));
+    const dir = makeDir('cm-reg-');
     const out = join(dir, 'labels.jsonl');
     const r = await run(['register', 'labels', '--projects', FIXTURE, '--out', out]);
     expect(r.exitCode).toBe(0);
@@ -49,7 +51,7 @@ describe('chainmatch register', () => {
   });
 
   it('reports malformed rows and refused moves with file and row, and exits 3', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cm-reg-'));
+    const dir = makeDir('cm-reg-');
     const projects = join(dir, 'p.jsonl');
     writeFileSync(
       projects,
@@ -72,7 +74,7 @@ describe('chainmatch register', () => {
   });
 
   it('reads CSV registers with Chinese headers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cm-reg-'));
+    const dir = makeDir('cm-reg-');
     const csv = join(dir, 'p.csv');
     writeFileSync(csv, '项目编号,项目名称,投资额（万元）,落地城市,签约日期,状态,startedAt\nP1,玉林市零部件项目,50000,玉林,2023-06-16,新开工,2023-09-01\n');
     const r = await run(['register', 'stats', '--projects', csv, '--json']);
