@@ -39,6 +39,8 @@ export {
   missingChainMaps,
 } from './schema/chain.js';
 export type { ChainLink, ChainLinkInput, ChainMap, ChainMapInput, ChainStage, ThemeChainIds } from './schema/chain.js';
+export { ROLES, ROLE_ZH, createChainInferrer } from './chain/infer.js';
+export type { ChainProfile, LinkEvidence, Role } from './chain/infer.js';
 export { FiltersSchema, RankOptionsSchema } from './schema/match.js';
 export type { Filters, Match, RankOptions, Reason } from './schema/match.js';
 export { validateEnterprise, validateItem, validateTheme, validateMany } from './schema/validate.js';

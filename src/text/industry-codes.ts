@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normalizeIndustryCode } from '../match/codes.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
 import { normalizeText } from './normalize.js';
-import { longestMatches } from './phrases.js';
+import { SENTENCE_END, wordMatches } from './phrases.js';
 
 /** One GB/T 4754 code inferred from text, with the evidence behind it. */
 export interface InferredCode {
@@ -38,19 +38,6 @@ export type IndustryInferenceOptions = z.input<typeof IndustryInferenceOptionsSc
 interface Entry {
   phrase: string;
   codes: string[];
-  /** The phrase begins / ends with a Latin letter or digit: it must not continue a word there (`led` ≠ `controlled`). */
-  wordStart: boolean;
-  wordEnd: boolean;
-}
-
-const WORD = /[a-z0-9]/u;
-const SENTENCE_END = /[。；;!?！？\n]|\.(?:\s|$)/u;
-
-/** Whether a Latin word goes on at `at`; a plural `s` / `es` ending the word does not count (`batteries` aside). */
-function continuesWord(text: string, at: number): boolean {
-  if (!WORD.test(text[at] ?? '')) return false;
-  const rest = text.startsWith('es', at) ? at + 2 : text[at] === 's' ? at + 1 : -1;
-  return rest < 0 || WORD.test(text[rest] ?? '');
 }
 
 /**
@@ -97,7 +84,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
     const phrase = normalizeText(term).toLowerCase();
     if (!c || !phrase) return;
     let e = byPhrase.get(phrase);
-    if (!e) byPhrase.set(phrase, (e = { phrase, codes: [], wordStart: WORD.test(phrase[0]!), wordEnd: WORD.test(phrase.at(-1)!) }));
+    if (!e) byPhrase.set(phrase, (e = { phrase, codes: [] }));
     if (!e.codes.includes(c)) e.codes.push(c);
   };
   if (!o.replace) {
@@ -107,10 +94,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
   for (const e of byPhrase.values()) e.codes.sort();
-  const scan = longestMatches(
-    byPhrase.values(),
-    (e, text, i) => !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) && !(e.wordEnd && continuesWord(text, i + e.phrase.length)),
-  );
+  const scan = wordMatches(byPhrase.values());
 
   return (fields) => {
     const evidence = new Map<string, { sum: number; terms: string[] }>();

@@ -58,3 +58,28 @@ function byFirstUnit<T extends { readonly phrase: string }>(entries: Iterable<T>
   }
   return byFirst;
 }
+
+const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
+/** @internal Where the lead sentence of a text ends (a description names the main business first). */
+export const SENTENCE_END = /[。；;!?！？\n]|\.(?:\s|$)/u;
+
+/** Whether a Latin word goes on at `at`; a plural `s` / `es` ending the word does not count (`batteries` aside). */
+function continuesWord(text: string, at: number): boolean {
+  if (!isWordUnit(text.charCodeAt(at))) return false;
+  const rest = text.startsWith('es', at) ? at + 2 : text[at] === 's' ? at + 1 : -1;
+  return rest < 0 || isWordUnit(text.charCodeAt(rest));
+}
+
+/**
+ * @internal {@link longestMatches} over lower-cased text where a phrase that begins or ends with a Latin letter or
+ * digit must not continue a word there (`led` is not found in `controlled`; `motors` still finds `motor`).
+ */
+export function wordMatches<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string, onMatch: (entry: T, at: number) => void) => void {
+  return longestMatches(
+    entries,
+    (e, text, i) =>
+      !(isWordUnit(e.phrase.charCodeAt(0)) && i > 0 && isWordUnit(text.charCodeAt(i - 1))) &&
+      !(isWordUnit(e.phrase.charCodeAt(e.phrase.length - 1)) && continuesWord(text, i + e.phrase.length)),
+  );
+}

@@ -1,0 +1,133 @@
+import type { ChainMap } from '../schema/chain.js';
+import { normalizeText } from '../text/normalize.js';
+import { SENTENCE_END, wordMatches } from '../text/phrases.js';
+
+/**
+ * What a firm does at a link of a chain: 生产制造 makes the link's products, 装备供应 makes the machines that
+ * make them, 材料供应 makes materials (its links are upstream), 贸易流通 sells or distributes, 服务 serves.
+ */
+export const ROLES = ['maker', 'equipment', 'material', 'distributor', 'service'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_ZH: Record<Role, string> = { maker: '生产制造', equipment: '装备供应', material: '材料供应', distributor: '贸易流通', service: '服务' };
+
+/** One link a text names, with how strongly and in which role. */
+export interface LinkEvidence {
+  themeId: string;
+  chainId: string;
+  linkId: string;
+  /** Relative to the best link of the text (the best is 1). */
+  weight: number;
+  /** The link's terms found, normalized, in order of first occurrence. */
+  terms: string[];
+  /** The role the text gives the firm at this link. */
+  role: Role;
+}
+
+/** The chain links a text names and the firm's role. */
+export interface ChainProfile {
+  /** Best first; at most three, those within half of the best. */
+  links: LinkEvidence[];
+  /** The firm's role overall (the role at its best link, `maker` when the text names no link). */
+  role: Role;
+  /** The words that decided the role (`销售`, `设备` …), for explanations. */
+  roleTerms: string[];
+}
+
+interface Entry {
+  phrase: string;
+  /** Links this phrase names, and whether it names the link's product or the machines that make it. */
+  links: { themeId: string; chainId: string; linkId: string; stage: string }[];
+  equipment: boolean;
+}
+
+/**
+ * Heads that turn a product word into something else (Chinese compounds are head-final: 人造板机械 is machinery,
+ * 锂电池设备 equipment, 汽车销售 trade). Checked right after a link term; English heads follow the term too.
+ */
+const EQUIPMENT_HEAD = /^(?:生产|制造|加工|检测|测试|自动化)?(?:专用)?(?:设备|装备|机械|生产线|机床|成套)|^\s?(?:production |manufacturing |processing |test )?(?:equipment|machinery|machines?\b|production lines?)/u;
+const TRADE_HEAD = /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|连锁|专卖)|^\s?(?:sales|distribution|trading|retail|dealers?hip|wholesale)\b/u;
+const SERVICE_HEAD = /^(?:的)?(?:维修|维保|保养|售后|检测服务|租赁|回收服务|物流|运输|仓储|咨询|设计服务|运营服务|技术服务)|^\s?(?:repair|maintenance|leasing|rental|logistics|consulting)\b/u;
+/** Verbs of a firm's business (in its lead sentence): making, trading, serving. */
+const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
+const TRADE = /销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|distribut|trading|retail|wholesal|\bsells?\b|dealer/u;
+const SERVE = /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租赁|咨询|检测认证|维修|services? provider|logistics|leasing|consult/u;
+
+/**
+ * Creates an inference of chain links and role from business text, with the given chain maps: one left-to-right
+ * scan finds each map term (longest first; Latin terms as whole words), terms in the lead sentence count twice,
+ * and the words right after a term (its head) or the verbs of the lead sentence give the role. Deterministic.
+ * @example
+ * const infer = createChainInferrer(maps);
+ * infer('主要从事人造板机械的研发制造').role // 'equipment'
+ */
+export function createChainInferrer(maps: readonly ChainMap[]): (text: string) => ChainProfile {
+  const byPhrase = new Map<string, Entry>();
+  const add = (phrase: string, link: Entry['links'][number], equipment: boolean) => {
+    const p = normalizeText(phrase).toLowerCase();
+    if (!p) return;
+    const key = `${equipment ? 'e' : 'p'}\u0000${p}`;
+    let e = byPhrase.get(key);
+    if (!e) byPhrase.set(key, (e = { phrase: p, links: [], equipment }));
+    if (!e.links.some((l) => l.chainId === link.chainId && l.linkId === link.linkId)) e.links.push(link);
+  };
+  for (const map of maps)
+    for (const link of map.links) {
+      const ref = { themeId: map.themeId, chainId: map.chainId, linkId: link.id, stage: link.stage };
+      for (const t of [...link.terms.zh, ...link.terms.en]) add(t, ref, false);
+      for (const t of [...(link.equipment?.zh ?? []), ...(link.equipment?.en ?? [])]) add(t, ref, true);
+    }
+  // A phrase that is both a product term and an equipment term of some link counts as the product (the longer,
+  // more specific equipment phrases still win where they occur).
+  const entries = [...byPhrase.values()].filter((e) => !(e.equipment && byPhrase.has(`p\u0000${e.phrase}`)));
+  const scan = wordMatches(entries);
+
+  return (raw) => {
+    const text = normalizeText(raw).toLowerCase();
+    let leadEnd = text.search(SENTENCE_END);
+    if (leadEnd < 0) leadEnd = text.length;
+    const lead = text.slice(0, leadEnd);
+    const found = new Map<string, { ref: Entry['links'][number]; sum: number; terms: string[]; roles: Map<Role, number>; roleTerms: string[] }>();
+    scan(text, (hit, at) => {
+      const after = text.slice(at + hit.phrase.length, at + hit.phrase.length + 24);
+      let role: Role = hit.equipment ? 'equipment' : 'maker';
+      let head = hit.equipment ? hit.phrase : '';
+      const m = EQUIPMENT_HEAD.exec(after) ?? undefined;
+      const t = m ? undefined : TRADE_HEAD.exec(after);
+      const s = m || t ? undefined : SERVICE_HEAD.exec(after);
+      if (m) [role, head] = ['equipment', m[0].trim()];
+      else if (t) [role, head] = ['distributor', t[0].replace(/^的/u, '').trim()];
+      else if (s) [role, head] = ['service', s[0].replace(/^的/u, '').trim()];
+      const w = (at < leadEnd ? 2 : 1) / hit.links.length;
+      for (const ref of hit.links) {
+        const key = `${ref.chainId}\u0000${ref.linkId}`;
+        let f = found.get(key);
+        if (!f) found.set(key, (f = { ref, sum: 0, terms: [], roles: new Map(), roleTerms: [] }));
+        f.sum += w;
+        if (!f.terms.includes(hit.phrase)) f.terms.push(hit.phrase);
+        f.roles.set(role, (f.roles.get(role) ?? 0) + w);
+        if (head && !f.roleTerms.includes(head)) f.roleTerms.push(head);
+      }
+    });
+    // The lead sentence's verbs decide for terms with no head of their own: a firm that only sells is a trader,
+    // one that only serves a service firm.
+    const makes = MAKE.test(lead);
+    const trades = TRADE.exec(lead);
+    const serves = SERVE.exec(lead);
+    const leadRole: Role | undefined = makes ? undefined : trades ? 'distributor' : serves ? 'service' : undefined;
+    const ranked = [...found.values()].sort((a, b) => b.sum - a.sum || (a.ref.chainId < b.ref.chainId ? -1 : a.ref.chainId > b.ref.chainId ? 1 : a.ref.linkId < b.ref.linkId ? -1 : 1));
+    const best = ranked[0]?.sum ?? 0;
+    const links: LinkEvidence[] = ranked
+      .filter((f) => f.sum >= 0.5 * best)
+      .slice(0, 3)
+      .map((f) => {
+        let role = [...f.roles].sort((a, b) => b[1] - a[1] || ROLES.indexOf(a[0]) - ROLES.indexOf(b[0]))[0]![0];
+        if (role === 'maker' && leadRole) role = leadRole;
+        if (role === 'maker' && (f.ref.stage === 'material' || f.ref.stage === 'raw-material')) role = 'material';
+        return { themeId: f.ref.themeId, chainId: f.ref.chainId, linkId: f.ref.linkId, weight: f.sum / best, terms: f.terms, role };
+      });
+    const top = links[0];
+    const roleTerms = top ? [...(found.get(`${top.chainId}\u0000${top.linkId}`)?.roleTerms ?? [])] : [];
+    if (top && leadRole && top.role === leadRole) roleTerms.push(((leadRole === 'distributor' ? trades : serves)?.[0] ?? '').trim());
+    return { links, role: top?.role ?? 'maker', roleTerms: [...new Set(roleTerms.filter(Boolean))] };
+  };
+}
