@@ -185,6 +185,7 @@ const matchRow = (x) => {
   bar.setAttribute('aria-label', '得分 ' + fmt(x.s));
   bar.title = parts.join('，');
   score.append(el('div', 'num', fmt(x.s)), bar);
+  if (x.w) score.append(el('div', 'weak', '弱匹配'));
   const reason = el('td', 'reason');
   const more = el('details');
   more.append(el('summary', '', 'English · 得分构成 · 匹配词 ' + x.t.length));

@@ -47,6 +47,8 @@ export interface ShownMatch {
   t: string[];
   zh: string;
   en: string;
+  /** A weak match (弱匹配: below the matcher's weak score). */
+  w?: 1;
 }
 
 /** Chinese names of the built-in features, in display order. */
@@ -196,7 +198,7 @@ export function reportData(input: ReportInput): ReportData {
           const f = firmOf(m.enterpriseId);
           // The matcher's reasons open with the firm and item, which the page shows beside them.
           const name = firms[f]!.name;
-          return {
+          const shown: ShownMatch = {
             f,
             s: round3(m.score),
             c: featureKeys.map((k) => round3(m.contributions[k] ?? 0)),
@@ -204,6 +206,8 @@ export function reportData(input: ReportInput): ReportData {
             zh: dropLead(m.reason.zh, `${name}与「${it.title}」匹配：`),
             en: dropLead(m.reason.en, `${name} fits "${it.title}": `),
           };
+          if (m.weak) shown.w = 1;
+          return shown;
         }),
       };
       if (it.description) shown.desc = it.description;
@@ -370,6 +374,7 @@ h5{font-size:15px;margin:0 0 4px}
 main{padding:0 32px 32px;max-width:1320px}
 .stats{margin:0 0 8px}.stats span{margin-right:18px}
 .muted{color:var(--muted);font-size:12px}
+.weak{color:#b45309;font-size:12px;font-weight:600}
 .controls{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:8px 14px;align-items:flex-end;padding:10px 32px;background:#fff;border-bottom:1px solid var(--line);box-shadow:0 2px 4px rgba(0,0,0,.04)}
 .controls label{display:flex;flex-direction:column;font-size:12px;color:var(--muted);gap:2px}
 .controls .grow{flex:1 1 220px}

@@ -71,6 +71,16 @@ describe('renderReport', () => {
     expect(data.items[1]!.m[0]!.zh).toBe('电机电控产品齐全。');
   });
 
+  it('marks weak matches (弱匹配) and shows each firm\'s contacts and passthrough columns', () => {
+    const weak = matches.map((m, i) => (i === 0 ? { ...m, weak: true as const } : m));
+    const withContacts = enterprises.map((e, i) => (i === 0 ? { ...e, contact: '陈明', position: '总经理', phone: '0591-88886666', extra: { 备注: '已对接' } } : e));
+    const d = dataOf(renderReport({ themes, items, enterprises: withContacts, matches: weak }));
+    expect(d.items[0]!.m[0]!.w).toBe(1);
+    expect(d.items[0]!.m[1]!.w).toBeUndefined();
+    expect(d.firms[0]!.contact).toBe('陈明（总经理） 0591-88886666 · 备注：已对接');
+    expect(CLIENT_JS).toContain("'弱匹配'");
+  });
+
   it('keeps topPerItem matches per item and counts the rest', () => {
     const d = dataOf(renderReport({ themes, items, enterprises, matches, topPerItem: 1 }));
     expect(d.items[0]!.m).toHaveLength(1);
