@@ -40,6 +40,8 @@ export {
 } from './schema/chain.js';
 export type { ChainLink, ChainLinkInput, ChainMap, ChainMapInput, ChainStage, ThemeChainIds } from './schema/chain.js';
 export { ROLES, ROLE_ZH, createChainInferrer } from './chain/infer.js';
+export { assignItemLinks, chainCoverage } from './chain/coverage.js';
+export type { ChainCoverage, ChainCoverageOptions, ChainLeaderCandidate, ItemLink, LinkCoverage, QualifyingFirm } from './chain/coverage.js';
 export type { ChainProfile, LinkEvidence, Role } from './chain/infer.js';
 export { FiltersSchema, RankOptionsSchema } from './schema/match.js';
 export type { Filters, Match, RankOptions, Reason } from './schema/match.js';

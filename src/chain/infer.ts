@@ -1,6 +1,6 @@
 import type { ChainMap } from '../schema/chain.js';
 import { normalizeText } from '../text/normalize.js';
-import { SENTENCE_END, wordMatches } from '../text/phrases.js';
+import { SENTENCE_END, headFinalMatches } from '../text/phrases.js';
 
 /**
  * What a firm does at a link of a chain: 生产制造 makes the link's products, 装备供应 makes the machines that
@@ -54,13 +54,17 @@ const SERVE = /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租�
 
 /**
  * Creates an inference of chain links and role from business text, with the given chain maps: one left-to-right
- * scan finds each map term (longest first; Latin terms as whole words), terms in the lead sentence count twice,
- * and the words right after a term (its head) or the verbs of the lead sentence give the role. Deterministic.
+ * scan finds each map term (where terms overlap, the one ending later: 动力电池包 is a pack; Latin terms as whole
+ * words), terms in the lead sentence count twice, and the words right after a term (its head) or the verbs of the
+ * lead sentence give the role. `links` keeps the best links (by default three, within half of the best).
+ * Deterministic.
  * @example
  * const infer = createChainInferrer(maps);
  * infer('主要从事人造板机械的研发制造').role // 'equipment'
  */
-export function createChainInferrer(maps: readonly ChainMap[]): (text: string) => ChainProfile {
+export function createChainInferrer(maps: readonly ChainMap[], keep: { links?: number; ratio?: number } = {}): (text: string) => ChainProfile {
+  const maxLinks = keep.links ?? 3;
+  const ratio = keep.ratio ?? 0.5;
   const byPhrase = new Map<string, Entry>();
   const add = (phrase: string, link: Entry['links'][number], equipment: boolean) => {
     const p = normalizeText(phrase).toLowerCase();
@@ -79,7 +83,7 @@ export function createChainInferrer(maps: readonly ChainMap[]): (text: string) =
   // A phrase that is both a product term and an equipment term of some link counts as the product (the longer,
   // more specific equipment phrases still win where they occur).
   const entries = [...byPhrase.values()].filter((e) => !(e.equipment && byPhrase.has(`p\u0000${e.phrase}`)));
-  const scan = wordMatches(entries);
+  const scan = headFinalMatches(entries);
 
   return (raw) => {
     const text = normalizeText(raw).toLowerCase();
@@ -97,7 +101,8 @@ export function createChainInferrer(maps: readonly ChainMap[]): (text: string) =
       if (m) [role, head] = ['equipment', m[0].trim()];
       else if (t) [role, head] = ['distributor', t[0].replace(/^的/u, '').trim()];
       else if (s) [role, head] = ['service', s[0].replace(/^的/u, '').trim()];
-      const w = (at < leadEnd ? 2 : 1) / hit.links.length;
+      // A term shared by several links backs each fully: the other terms (or the item's chain) tell them apart.
+      const w = at < leadEnd ? 2 : 1;
       for (const ref of hit.links) {
         const key = `${ref.chainId}\u0000${ref.linkId}`;
         let f = found.get(key);
@@ -117,8 +122,8 @@ export function createChainInferrer(maps: readonly ChainMap[]): (text: string) =
     const ranked = [...found.values()].sort((a, b) => b.sum - a.sum || (a.ref.chainId < b.ref.chainId ? -1 : a.ref.chainId > b.ref.chainId ? 1 : a.ref.linkId < b.ref.linkId ? -1 : 1));
     const best = ranked[0]?.sum ?? 0;
     const links: LinkEvidence[] = ranked
-      .filter((f) => f.sum >= 0.5 * best)
-      .slice(0, 3)
+      .filter((f) => f.sum >= ratio * best)
+      .slice(0, maxLinks)
       .map((f) => {
         let role = [...f.roles].sort((a, b) => b[1] - a[1] || ROLES.indexOf(a[0]) - ROLES.indexOf(b[0]))[0]![0];
         if (role === 'maker' && leadRole) role = leadRole;

@@ -53,6 +53,7 @@ const FIELDS: Record<Exclude<RecordKind, 'raw'>, Record<string, FieldSpec>> = {
     title: F('text', '环节名称', '招商环节', '标题', '名称', '重点环节', '项目名称', '招商项目', '招商项目名称', '项目', 'name', 'item title', 'item name'),
     theme: F('text', '专题', '所属专题', '主题', '专题名称'),
     chain: F('text', '产业链', '所属产业链', '产业链名称', 'industry chain'),
+    link: F('text', '细分环节', '具体环节', '链节', '产业链节点', 'chain link', 'link'),
     segment: F('text', '环节', '上中下游', '产业链环节', '链位', '所处环节', 'chain segment'),
     gapType: F('text', '补链强链延链', '补链/强链/延链', '类型', '补强延', '链类型', '招商类型', 'gap type', 'type'),
     description: F('text', '描述', '环节描述', '说明', '需求描述', '招商需求', '简介', '项目简介', '建设内容', '项目内容', '建设规模及内容', '主要建设内容', '项目概况'),

@@ -101,6 +101,8 @@ export const ChainGapItemSchema = z.strictObject({
   title: text(500),
   theme: text(200).optional(),
   chain: text(200).optional(),
+  /** The link (环节) of the chain's map the item is about: its id or name (see `data/chains.json`); inferred when absent. */
+  link: text(200).optional(),
   segment: segment.optional(),
   gapType: gapType.optional(),
   description: text().optional(),

@@ -71,15 +71,39 @@ function continuesWord(text: string, at: number): boolean {
   return rest < 0 || isWordUnit(text.charCodeAt(rest));
 }
 
+/** A phrase that begins or ends with a Latin letter or digit must not continue a word there. */
+const wordFits = (e: { readonly phrase: string }, text: string, i: number): boolean =>
+  !(isWordUnit(e.phrase.charCodeAt(0)) && i > 0 && isWordUnit(text.charCodeAt(i - 1))) &&
+  !(isWordUnit(e.phrase.charCodeAt(e.phrase.length - 1)) && continuesWord(text, i + e.phrase.length));
+
 /**
  * @internal {@link longestMatches} over lower-cased text where a phrase that begins or ends with a Latin letter or
  * digit must not continue a word there (`led` is not found in `controlled`; `motors` still finds `motor`).
  */
 export function wordMatches<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string, onMatch: (entry: T, at: number) => void) => void {
-  return longestMatches(
-    entries,
-    (e, text, i) =>
-      !(isWordUnit(e.phrase.charCodeAt(0)) && i > 0 && isWordUnit(text.charCodeAt(i - 1))) &&
-      !(isWordUnit(e.phrase.charCodeAt(e.phrase.length - 1)) && continuesWord(text, i + e.phrase.length)),
-  );
+  return longestMatches(entries, wordFits);
+}
+
+/**
+ * @internal Like {@link wordMatches}, but where two phrases overlap the one that ends later wins (then the longer):
+ * Chinese compounds are head-final, so in 动力电池包 the pack (电池包) wins over 动力电池, and in 锂电池电芯 the whole
+ * phrase over 电芯. Matches never overlap and come in text order.
+ */
+export function headFinalMatches<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string, onMatch: (entry: T, at: number) => void) => void {
+  const byFirst = byFirstUnit(entries);
+  return (text, onMatch) => {
+    const all: { e: T; at: number; end: number }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const candidates = byFirst.get(text.charCodeAt(i));
+      if (candidates) for (const e of candidates) if (text.startsWith(e.phrase, i) && wordFits(e, text, i)) all.push({ e, at: i, end: i + e.phrase.length });
+    }
+    all.sort((a, b) => b.end - a.end || b.e.phrase.length - a.e.phrase.length || (a.e.phrase < b.e.phrase ? -1 : a.e.phrase > b.e.phrase ? 1 : 0));
+    const taken = new Uint8Array(text.length);
+    const kept = all.filter((m) => {
+      for (let k = m.at; k < m.end; k++) if (taken[k]) return false;
+      taken.fill(1, m.at, m.end);
+      return true;
+    });
+    for (const m of kept.sort((a, b) => a.at - b.at)) onMatch(m.e, m.at);
+  };
 }
