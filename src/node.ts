@@ -35,6 +35,7 @@ export type {
   WriteRecordsOptions,
   OutputFormat,
   ById,
+  NameSources,
 } from './io/index.js';
 export { mergeMatches } from './cli/commands/merge.js';
 export { main as runCli } from './cli/main.js';
