@@ -2,7 +2,10 @@ import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapI
 import type { Issue } from '../../schema/issue.js';
 import type { Match } from '../../schema/match.js';
 import { readMatches } from '../../io/matches.js';
-import { readRecords, type RawRow } from '../../io/read.js';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLED_FILES, bundledDataDir } from '../../data/load.js';
+import { detectFormat, readRecords, type RawRow } from '../../io/read.js';
 import { REQUIRED_FIELDS, validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
 import type { z } from 'zod';
 
@@ -57,6 +60,15 @@ export const loadEnterprises = (file: string, opts?: InputOptions): Promise<Load
   load(file, 'enterprise', EnterpriseSchema as z.ZodType<Enterprise>, opts);
 export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> => load(file, 'raw', SectorThemeSchema as z.ZodType<SectorTheme>);
 
+/**
+ * The bundled themes (data/themes.json), for the Chinese names of theme and chain ids in tables when no `--themes`
+ * is given — names only, never weights. Undefined when the file is absent.
+ */
+export async function bundledThemes(): Promise<SectorTheme[] | undefined> {
+  const file = join(bundledDataDir(), BUNDLED_FILES.themes);
+  return existsSync(file) ? (await loadThemes(file)).accepted : undefined;
+}
+
 /** What {@link streamEnterprises} hands back besides the enterprises. */
 export interface StreamSinks {
   onRejected: (r: RejectedRow) => void;
@@ -75,9 +87,9 @@ export async function* streamEnterprises(
   file: string,
   counts: InputCounts,
   sinks: StreamSinks,
-  opts: InputOptions & { stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string; owner?: boolean } = {},
+  opts: InputOptions & { stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string; owner?: boolean; onTotal?: (rows: number) => void } = {},
 ): AsyncGenerator<Enterprise> {
-  const { headerMap, sheet, stdin, keep, name } = opts;
+  const { headerMap, sheet, stdin, keep, name, onTotal } = opts;
   const owner = opts.owner ?? true;
   async function* counted(): AsyncGenerator<RawRow> {
     const rows = readRecords(file, {
@@ -86,6 +98,7 @@ export async function* streamEnterprises(
       ...(sheet ? { sheet } : {}),
       ...(stdin ? { stdin } : {}),
       ...(name ? { name } : {}),
+      ...(onTotal ? { onTotal } : {}),
       onSkip: (r) => {
         if (!owner) return;
         counts.in++;
@@ -110,6 +123,30 @@ export async function* streamEnterprises(
       sinks.onRejected({ file: r.row.file, row: r.row.row, record: r.row.record, issues: r.issues });
     }
   }
+}
+
+/**
+ * Rows of a text input (CSV, TSV, JSONL, JSON) counted cheaply for a progress bar: its newlines, less a header line
+ * for CSV/TSV — exact for one record per line, an estimate otherwise. Undefined for XLSX (its reader reports the
+ * rows once the workbook is read) and standard input.
+ */
+export async function estimateRows(file: string): Promise<number | undefined> {
+  if (file === '-') return undefined;
+  let format: string;
+  try {
+    format = detectFormat(file);
+  } catch {
+    return undefined;
+  }
+  if (format === 'xlsx') return undefined;
+  let lines = 0;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  if (last !== 0x0a) lines++;
+  return Math.max(0, lines - (format === 'csv' || format === 'tsv' ? 1 : 0));
 }
 
 /**
