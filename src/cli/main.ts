@@ -9,6 +9,7 @@ import { register as registerReport } from './commands/report.js';
 import { register as registerEvaluate } from './commands/evaluate.js';
 import { register as registerFit } from './commands/fit.js';
 import { register as registerRegister } from './commands/register.js';
+import { register as registerInvite } from './commands/invite.js';
 import { EXIT, exitCodeFor } from './_lib/errors.js';
 
 /** Builds the `chainmatch` command line program. */
@@ -21,7 +22,7 @@ export function buildProgram(version: string): Command {
     .version(version)
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerPlan, registerRegister]) register(program);
+  for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerInvite, registerPlan, registerRegister]) register(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -166,3 +166,55 @@ export async function readMatchFile(file: string): Promise<{ matches: Match[]; i
   }
   return { matches, issues, rejected };
 }
+
+/** What `invite` and `plan` read: the matches, and what tables name — items, enterprises, themes. */
+export interface EventInputs {
+  matches: Match[];
+  items: ChainGapItem[];
+  /** The enterprises the matches name (or all, when asked): names and contacts for the tables. */
+  enterprises: Enterprise[];
+  /** Every enterprise id of `--enterprises`, when given (firms without any match are reported as left out). */
+  enterpriseIds?: string[];
+  /** `--themes`, else the bundled themes (names only). */
+  themes?: SectorTheme[];
+  /** Issues of rejected rows of every input, with file and row. */
+  issues: Issue[];
+}
+
+/**
+ * Reads the inputs of `invite` and `plan`. Enterprise records are kept only for the firms in the matches, or for
+ * every firm with `allEnterprises` (a plan names the firms left out too).
+ */
+export async function loadEventInputs(flags: { matches: string; items?: string; enterprises?: string; themes?: string }, allEnterprises = false): Promise<EventInputs> {
+  const read = await readMatchFile(flags.matches);
+  const issues = [...read.issues];
+  const rejectedIssues = (rejected: readonly RejectedRow[]) => {
+    for (const r of rejected) for (const i of r.issues) issues.push({ ...i, file: i.file ?? r.file, row: i.row ?? r.row });
+  };
+  const items = flags.items ? await loadItems(flags.items) : undefined;
+  if (items) rejectedIssues(items.rejected);
+  const wanted = new Set(read.matches.map((m) => m.enterpriseId));
+  const enterprises: Enterprise[] = [];
+  let enterpriseIds: string[] | undefined;
+  if (flags.enterprises) {
+    const rejected: RejectedRow[] = [];
+    const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0, skipped: 0 };
+    enterpriseIds = [];
+    for await (const e of streamEnterprises(flags.enterprises, counts, { onRejected: (r) => rejected.push(r) })) {
+      enterpriseIds.push(e.id);
+      if (allEnterprises || wanted.has(e.id)) enterprises.push(e);
+    }
+    rejectedIssues(rejected);
+  }
+  const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
+  if (themes) rejectedIssues(themes.rejected);
+  const themeNames = themes?.accepted ?? (await bundledThemes());
+  return {
+    matches: read.matches,
+    items: items?.accepted ?? [],
+    enterprises,
+    ...(enterpriseIds ? { enterpriseIds } : {}),
+    ...(themeNames ? { themes: themeNames } : {}),
+    issues,
+  };
+}

@@ -4,6 +4,7 @@ import { writeMatches } from '../../io/write.js';
 import { compareRanked } from '../../rank/topk.js';
 import { formatIssue, readMatchFile } from '../_lib/input.js';
 import { EXIT, usageError } from '../_lib/errors.js';
+import { addLangOption, type Lang } from '../_lib/lang.js';
 
 /**
  * Merges shard outputs: per item (or enterprise) the best `top` by score, then id — the same bytes a
@@ -29,14 +30,15 @@ export function mergeMatches(matches: Iterable<Match>, top: number, by: 'item' |
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('merge')
     .description('merge the outputs of `match --shard i/n` runs into one ranking')
     .argument('<files...>', 'shard outputs (JSONL)')
     .requiredOption('--top <n>', 'matches kept per item (or per enterprise)')
     .addOption(new Option('--by <side>', 'as given to match').choices(['item', 'enterprise']).default('item'))
-    .option('--out <file>', "output file ('-' for stdout)", '-')
-    .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string }) => {
+    .option('--out <file>', "output file ('-' for stdout; .csv/.xlsx write a table)", '-');
+  addLangOption(command)
+    .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string; lang?: Lang }) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
       const all: Match[] = [];
@@ -47,7 +49,7 @@ export function register(program: Command): void {
         bad += r.rejected;
         for (const i of r.issues) process.stderr.write(formatIssue(i) + '\n');
       }
-      await writeMatches(flags.out, mergeMatches(all, top, flags.by));
+      await writeMatches(flags.out, mergeMatches(all, top, flags.by), { lang: flags.lang ?? 'zh' });
       process.exitCode = bad ? EXIT.REJECTED_ROWS : EXIT.OK;
     });
 }
