@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli.js');
@@ -24,6 +24,8 @@ beforeAll(() => {
     lines.push(JSON.stringify({ id: `E${(i * 7919) % 1000}`, name: `企业${i}有限公司`, description: `${WORDS[i % WORDS.length]}、${WORDS[(i * 3) % WORDS.length]}的生产`, province: PROV[i % PROV.length], revenue: (i % 50) + 1 }));
   writeFileSync(ents, lines.join('\n') + '\n');
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('chainmatch match', () => {
   it('writes the JSONL contract, ranked per item', () => {
