@@ -1,15 +1,18 @@
 /**
  * Plans an event the 1+4+N way: rank enterprises for the chain-gap items, then assign theme
- * sessions and one-to-one meetings (the 4) and inspection tours (the N).
+ * sessions and one-to-one meetings (the 4) on a timetable (time slots, tables) and inspection
+ * tours with dated stops (the N), and write the plan as a workbook (out/plan.xlsx).
  *
  *   npx tsx examples/plan-event.ts                      # bundled data/ if present, else a small inline sample
  *   npx tsx examples/plan-event.ts matches.jsonl items.jsonl   # matches from `chainmatch match`
  */
 import { existsSync } from 'node:fs';
-import { createMatcher, type ChainGapItem, type Enterprise, type Match } from '../src/index.js';
+import { mkdir } from 'node:fs/promises';
+import { createMatcher, type ChainGapItem, type Enterprise, type Match, type SectorTheme } from '../src/index.js';
 import { readMatches } from '../src/io/matches.js';
 import { validateFile } from '../src/io/validate.js';
-import { planMeetings, planTours } from '../src/index.js';
+import { LEFT_OUT_REASON_TEXT, planMeetings, planTours, scheduleMeetings, tourStops } from '../src/index.js';
+import { loadBundledData, writePlan } from '../src/node.js';
 
 const SAMPLE_ITEMS: ChainGapItem[] = [
   { id: 'AE-01', title: '汽车发动机精密加工零部件', theme: 'advanced-equipment', hostCity: '玉林', keywords: ['发动机', '精密加工', '零部件'], gapType: 'fill' },
@@ -29,7 +32,7 @@ const SAMPLE_ENTERPRISES: Enterprise[] = [
   { id: 'E07', name: '湖北某汽车零部件有限公司', description: '汽车发动机零部件与电机', province: '湖北', products: ['零部件', '电机'] },
 ];
 
-async function load(): Promise<{ matches: Match[]; items: ChainGapItem[] }> {
+async function load(): Promise<{ matches: Match[]; items: ChainGapItem[]; enterprises?: Enterprise[]; themes?: SectorTheme[] }> {
   const [matchesFile, itemsFile] = process.argv.slice(2);
   if (matchesFile) {
     const matches: Match[] = [];
@@ -37,21 +40,24 @@ async function load(): Promise<{ matches: Match[]; items: ChainGapItem[] }> {
     const items = itemsFile ? (await validateFile<ChainGapItem>(itemsFile, 'item')).accepted : [];
     return { matches, items };
   }
-  let items = SAMPLE_ITEMS;
-  let enterprises = SAMPLE_ENTERPRISES;
   if (existsSync('data/items.jsonl') && existsSync('data/enterprises.jsonl')) {
-    items = (await validateFile<ChainGapItem>('data/items.jsonl', 'item')).accepted;
-    enterprises = (await validateFile<Enterprise>('data/enterprises.jsonl', 'enterprise')).accepted;
+    const { items, enterprises, themes } = await loadBundledData('data');
+    return { matches: createMatcher().rank(items, enterprises, { top: 10 }), items, enterprises, themes };
   }
-  const matches = createMatcher().rank(items, enterprises, { top: 10 });
-  return { matches, items };
+  return { matches: createMatcher().rank(SAMPLE_ITEMS, SAMPLE_ENTERPRISES, { top: 10 }), items: SAMPLE_ITEMS, enterprises: SAMPLE_ENTERPRISES };
 }
 
-const { matches, items } = await load();
+const { matches, items, enterprises, themes } = await load();
 const plan = planMeetings(matches, { items, seats: 60, meetingsPerEnterprise: 3, candidatesPerItem: 5 });
 console.log(`${matches.length} matches → ${plan.meetings.length} meetings, total score ${plan.totalScore.toFixed(3)} (${plan.method}${plan.optimal ? ', optimal' : ''})`);
 for (const s of plan.sessions) console.log(`专题 ${s.theme}: ${s.invited.length}/${s.seats} 席, ${s.meetings} 场洽谈`);
-for (const m of plan.meetings.slice(0, 10)) console.log(`  ${m.enterpriseId} ↔ ${m.itemId}  ${m.score.toFixed(3)}`);
-for (const l of plan.leftOut.slice(0, 5)) console.log(`未邀请 ${l.enterpriseId}: ${l.reason}`);
+const schedule = scheduleMeetings(plan.meetings, { start: '09:00', slotMinutes: 20, tables: 12 });
+for (const t of schedule.sessions) console.log(`专题 ${t.theme}: ${t.tables} 桌 ${t.start}–${t.end}`);
+for (const m of schedule.meetings.slice(0, 5)) console.log(`  ${m.start} 第${m.table}桌 ${m.enterpriseId} ↔ ${m.itemId}  ${m.score.toFixed(3)}`);
+for (const l of plan.leftOut.slice(0, 5)) console.log(`未邀请 ${l.enterpriseId}: ${LEFT_OUT_REASON_TEXT[l.reason].zh}`);
 const tours = planTours(plan.meetings, { items, capacity: 20 });
-for (const t of tours.tours) console.log(`考察线路 ${t.id}: ${t.cities.join(' → ')} (${t.enterprises.length} 家)`);
+const stops = tourStops(tours.tours, '2025-09-18');
+for (const t of tours.tours) console.log(`考察线路 ${t.id}: ${stops.filter((s) => s.tourId === t.id).map((s) => `${s.city} ${s.date}`).join(' → ')} (${t.enterprises.length} 家)`);
+await mkdir('out', { recursive: true });
+await writePlan('out/plan.xlsx', { plan, schedule, tours, stops, date: '2025-09-18' }, { items, ...(enterprises ? { enterprises } : {}), ...(themes ? { themes } : {}) });
+console.log('wrote out/plan.xlsx');

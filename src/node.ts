@@ -16,6 +16,12 @@ export {
   writeRecords,
   outputFormatOf,
   escapeFormula,
+  writeInvitations,
+  writePlan,
+  INVITATIONS_FORMAT,
+  INVITATIONS_FORMAT_VERSION,
+  PLAN_FORMAT,
+  PLAN_FORMAT_VERSION,
 } from './io/index.js';
 export type {
   RecordKind,
@@ -35,6 +41,9 @@ export type {
   WriteRecordsOptions,
   OutputFormat,
   ById,
+  NameSources,
+  EventWriteOptions,
+  PlanDocument,
 } from './io/index.js';
 export { mergeMatches } from './cli/commands/merge.js';
 export { main as runCli } from './cli/main.js';

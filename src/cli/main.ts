@@ -10,6 +10,7 @@ import { register as registerEvaluate } from './commands/evaluate.js';
 import { register as registerFit } from './commands/fit.js';
 import { register as registerRegister } from './commands/register.js';
 import { register as registerChains } from './commands/chains.js';
+import { register as registerInvite } from './commands/invite.js';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './_lib/errors.js';
 import { escapeControl } from './_lib/issues.js';
 
@@ -26,7 +27,7 @@ export function buildProgram(version: string): Command {
     // Commander's own errors echo arguments: escaped like every other message.
     .configureOutput({ outputError: (s, write) => write(`${escapeControl(s.replace(/\n$/u, ''))}\n`) })
     .exitOverride();
-  for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerPlan, registerRegister, registerChains]) register(program);
+  for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerInvite, registerPlan, registerRegister, registerChains]) register(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -2,7 +2,7 @@
  * Worker thread of `chainmatch match --workers N`: scores one part of the enterprise file (see `scorePart`).
  * Messages to the main thread: `progress`, `stats` (after pass 1; the main thread answers with the merged
  * statistics), `kept` (after pass 2, per item; the main thread answers with each item's cut in the combined
- * ranking), then `matches`.
+ * ranking), then `matches` (with the enterprises they name, when asked).
  * @internal
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,7 +13,7 @@ import { scorePart, type PartSetup } from './_lib/part.js';
 
 const port = parentPort!;
 let last = 0;
-const matches = await scorePart(
+const result = await scorePart(
   workerData as PartSetup,
   ({ stats, ...rest }) =>
     new Promise((resolve) => {
@@ -21,11 +21,11 @@ const matches = await scorePart(
       // Structured cloning recurses: a rejected record nested 100,000 deep would overflow the stack.
       port.postMessage({ type: 'stats', stats: statsToJSON(stats), ...rest, rejected: rest.rejected.map(depthSafeRejected) });
     }),
-  (phase, done) => {
+  (phase, done, total) => {
     const now = performance.now();
-    if (now - last < 200) return;
+    if (now - last < 200 && total === undefined) return;
     last = now;
-    port.postMessage({ type: 'progress', phase, done });
+    port.postMessage({ type: 'progress', phase, done, total });
   },
   (kept) =>
     new Promise((resolve) => {
@@ -33,4 +33,4 @@ const matches = await scorePart(
       port.postMessage({ type: 'kept', kept });
     }),
 );
-port.postMessage({ type: 'matches', matches });
+port.postMessage({ type: 'matches', ...result });

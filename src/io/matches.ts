@@ -1,40 +1,105 @@
+import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
+import { FEATURE_LABELS } from '../schema/labels.js';
 import type { Match } from '../schema/match.js';
+import { contactColumns, enterpriseColumns, type Names } from './_lib/names.js';
+import type { ColumnDef, Lang } from './_lib/sheets.js';
 import { normalizeHeader } from './headers.js';
+import { parseBooleanCell } from './_lib/values.js';
 import { type RawRow, type ReadOptions, detectFormat, readRecords } from './read.js';
 import type { RowResult } from './validate.js';
 
-/** @internal Prefix of the flattened contribution columns in CSV/XLSX. */
+/** @internal Prefix of the contribution columns of English tables (`contrib.text`). */
 export const CONTRIB_PREFIX = 'contrib.';
+
+/** @internal Prefix of the contribution columns of Chinese tables (`分项·文本相关度`). */
+export const CONTRIB_PREFIX_ZH = '分项·';
 
 /** @internal Separator of matched terms inside one CSV/XLSX cell. */
 export const TERM_SEPARATOR = '、';
 
-/** @internal Fixed columns of a match table, with English and Chinese headers. */
-export const MATCH_COLUMNS = [
-  { key: 'theme', en: 'theme', zh: '专题' },
-  { key: 'itemId', en: 'itemId', zh: '环节编号' },
-  { key: 'itemTitle', en: 'itemTitle', zh: '环节名称' },
-  { key: 'rank', en: 'rank', zh: '排名' },
-  { key: 'enterpriseId', en: 'enterpriseId', zh: '企业编号' },
-  { key: 'enterpriseName', en: 'enterpriseName', zh: '企业名称' },
-  { key: 'score', en: 'score', zh: '匹配得分' },
-  { key: 'weak', en: 'weak', zh: '弱匹配' },
-  { key: 'matchedTerms', en: 'matchedTerms', zh: '匹配词' },
-  { key: 'reason_zh', en: 'reason_zh', zh: '推荐理由' },
-  { key: 'reason_en', en: 'reason_en', zh: '英文推荐理由' },
-] as const;
+/**
+ * @internal The columns of a match table that `readMatches` reads back: headers written in Chinese and English,
+ * and the headers of older files (`theme`/专题 held the theme id before 专题编号 existed).
+ */
+export const MATCH_KEY_HEADERS = {
+  themeId: { zh: '专题编号', en: 'themeId', old: [] },
+  theme: { zh: '专题', en: 'Theme', old: ['theme'] },
+  itemId: { zh: '环节编号', en: 'itemId', old: [] },
+  enterpriseId: { zh: '企业编号', en: 'enterpriseId', old: [] },
+  rank: { zh: '排名', en: 'Rank', old: [] },
+  score: { zh: '匹配度', en: 'Score', old: ['匹配得分'] },
+  weak: { zh: '弱匹配', en: 'Weak', old: ['weak'] },
+  matchedTerms: { zh: '匹配词', en: 'Matched terms', old: ['matchedTerms'] },
+  reasonZh: { zh: '推荐理由', en: 'Reason in Chinese', old: ['reason_zh'] },
+  reasonEn: { zh: '英文推荐理由', en: 'Reason', old: ['reason_en'] },
+} as const;
 
-type MatchColumnKey = (typeof MATCH_COLUMNS)[number]['key'];
+type MatchColumnKey = keyof typeof MATCH_KEY_HEADERS;
 
-const headerKeys = (): Map<string, MatchColumnKey> => {
-  const m = new Map<string, MatchColumnKey>();
-  for (const c of MATCH_COLUMNS) {
-    m.set(normalizeHeader(c.en), c.key);
-    m.set(normalizeHeader(c.zh), c.key);
+/** @internal Normalized header → the match field it holds. */
+export const MATCH_HEADER_KEYS: ReadonlyMap<string, MatchColumnKey> = new Map(
+  (Object.entries(MATCH_KEY_HEADERS) as [MatchColumnKey, { zh: string; en: string; old: readonly string[] }][]).flatMap(([key, h]) =>
+    [h.zh, h.en, ...h.old].map((x) => [normalizeHeader(x), key] as const),
+  ),
+);
+
+const FEATURE_BY_LABEL = new Map([...FEATURE_LABELS].map(([key, l]) => [l.zh, key]));
+
+/** @internal The header of a contribution column: `分项·文本相关度` (Chinese) or `contrib.text`. */
+export const contributionHeader = (feature: string, lang: Lang): string =>
+  lang === 'zh' ? CONTRIB_PREFIX_ZH + (FEATURE_LABELS.get(feature)?.zh ?? feature) : CONTRIB_PREFIX + feature;
+
+/** The feature a contribution header names, or undefined for other headers. */
+function contributionOf(header: string): string | undefined {
+  const h = header.trim();
+  if (h.startsWith(CONTRIB_PREFIX)) return h.slice(CONTRIB_PREFIX.length);
+  if (h.startsWith(CONTRIB_PREFIX_ZH)) {
+    const label = h.slice(CONTRIB_PREFIX_ZH.length);
+    return FEATURE_BY_LABEL.get(label) ?? label;
   }
-  return m;
-};
+  return undefined;
+}
+
+const col = <R>(key: MatchColumnKey, lang: Lang, def: Omit<ColumnDef<R>, 'zh' | 'en'>): ColumnDef<R> => ({ zh: MATCH_KEY_HEADERS[key].zh, en: MATCH_KEY_HEADERS[key].en, ...def });
+
+/**
+ * @internal The columns of a match table, in the order a reader wants: 专题, 产业链, 环节, 承接地, 排名, 企业名称,
+ * 省份, 城市, 匹配度, 推荐理由, then the evidence (匹配词) and one column per feature, the contacts and passthrough
+ * columns of the enterprise and of the item, and the ids (专题编号, 环节编号, 企业编号) and the reason in the other
+ * language for machines. In English the English reason comes first.
+ */
+export function matchColumns(matches: readonly Match[], look: Names, features: readonly string[], lang: Lang): ColumnDef<Match>[] {
+  const item = (m: Match) => look.item(m.itemId);
+  const enterprise = (m: Match) => look.enterprise(m.enterpriseId);
+  const themeOf = (m: Match) => m.theme ?? item(m)?.theme;
+  const [reason, other] = lang === 'zh' ? (['reasonZh', 'reasonEn'] as const) : (['reasonEn', 'reasonZh'] as const);
+  const text = (m: Match, key: typeof reason) => (key === 'reasonZh' ? m.reason.zh : m.reason.en);
+  return [
+    col('theme', lang, { optional: true, value: (m) => look.themeName(themeOf(m)) }),
+    { zh: '产业链', en: 'Chain', optional: true, value: (m) => look.chainName(item(m)) },
+    { zh: '环节', en: 'Item', optional: true, value: (m) => item(m)?.title },
+    { zh: '承接地', en: 'Host city', optional: true, value: (m) => item(m)?.hostCity },
+    col('rank', lang, { kind: 'int', value: (m) => m.rank }),
+    ...enterpriseColumns(enterprise),
+    col('score', lang, { kind: 'score', value: (m) => m.score }),
+    col('weak', lang, { optional: true, value: (m) => (m.weak ? (lang === 'zh' ? '是' : 'yes') : undefined) }),
+    col(reason, lang, { kind: 'wrap', value: (m) => text(m, reason) }),
+    col('matchedTerms', lang, { kind: 'wrap', value: (m) => m.matchedTerms.join(TERM_SEPARATOR) }),
+    ...features.map((f): ColumnDef<Match> => ({
+      zh: contributionHeader(f, 'zh'),
+      en: contributionHeader(f, 'en'),
+      kind: 'score',
+      value: (m) => (Object.hasOwn(m.contributions, f) ? m.contributions[f] : undefined),
+    })),
+    ...contactColumns('enterprise', matches, enterprise),
+    ...contactColumns('item', matches, item),
+    col('themeId', lang, { optional: true, value: themeOf }),
+    col('itemId', lang, { value: (m) => m.itemId }),
+    col('enterpriseId', lang, { value: (m) => m.enterpriseId }),
+    col(other, lang, { kind: 'wrap', value: (m) => text(m, other) }),
+  ];
+}
 
 /**
  * Serialises a match as one JSON line (without the newline), keys in the fixed order of the
@@ -83,29 +148,30 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
   if (row.issues && row.issues.length > 0) return { ok: false, row, issues: row.issues };
   const r = row.record;
   const issues: Issue[] = [];
-  let get: (k: MatchColumnKey) => unknown;
+  let get: (k: 'itemId' | 'enterpriseId' | 'rank' | 'score' | 'theme' | 'weak') => unknown;
   const contributions: Record<string, number> = {};
   let matchedTerms: string[] = [];
   let reason = { zh: '', en: '' };
   if (tabular) {
-    const keys = headerKeys();
     const byKey = new Map<MatchColumnKey, unknown>();
     for (const header of Object.keys(r)) {
       const v = r[header];
-      if (header.startsWith(CONTRIB_PREFIX)) {
+      const feature = contributionOf(header);
+      if (feature !== undefined) {
         if (v === undefined || v === '') continue;
         const n = num(v);
-        if (n === undefined || !Number.isFinite(n)) issues.push(issue(row, ['contributions', header.slice(CONTRIB_PREFIX.length)], 'contribution must be a number', header));
-        else define(contributions, header.slice(CONTRIB_PREFIX.length), n);
+        if (n === undefined || !Number.isFinite(n)) issues.push(issue(row, ['contributions', feature], 'contribution must be a number', header));
+        else define(contributions, feature, n);
         continue;
       }
-      const key = keys.get(normalizeHeader(header));
+      const key = MATCH_HEADER_KEYS.get(normalizeHeader(header));
       if (key !== undefined && !byKey.has(key)) byKey.set(key, v);
     }
-    get = (k) => byKey.get(k);
-    const terms = str(get('matchedTerms'));
+    // 专题编号 holds the theme id; files written before it had the id under 专题 / theme.
+    get = (k) => (k === 'theme' ? (byKey.get('themeId') ?? byKey.get('theme')) : byKey.get(k));
+    const terms = str(byKey.get('matchedTerms'));
     matchedTerms = terms ? terms.split(TERM_SEPARATOR).filter((t) => t !== '') : [];
-    reason = { zh: str(get('reason_zh')) ?? '', en: str(get('reason_en')) ?? '' };
+    reason = { zh: str(byKey.get('reasonZh')) ?? '', en: str(byKey.get('reasonEn')) ?? '' };
   } else {
     get = (k) => r[k];
     const c = r.contributions;
@@ -142,13 +208,14 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
   const theme = str(get('theme'))?.trim();
   if (theme) value.theme = theme;
   const weak = get('weak');
-  if (weak === true || weak === 'true') value.weak = true;
+  if (weak === true || (typeof weak === 'string' && parseBooleanCell(weak) === true)) value.weak = true;
   return { ok: true, row, value };
 }
 
 /**
- * Reads matches back from a file written by `writeMatches` (JSONL, JSON, CSV or XLSX — every
- * sheet), or from shard files. Each row yields the match or the issues that prevent reading it.
+ * Reads matches back from a file written by `writeMatches` (JSONL, JSON, CSV or XLSX with Chinese or English
+ * headers — every sheet that has an id column, so the overview sheet is passed over), or from shard files. Each
+ * row yields the match or the issues that prevent reading it. Tables hold scores rounded to 3 decimals.
  * @example
  * for await (const r of readMatches('shard-1.jsonl')) if (r.ok) merged.push(r.value);
  */
@@ -156,5 +223,25 @@ export async function* readMatches(file: string, opts: Pick<ReadOptions, 'stdin'
   const format = opts.format ?? detectFormat(file);
   const tabular = format === 'csv' || format === 'tsv' || format === 'xlsx';
   const rows = readRecords(file, { ...opts, kind: 'raw', format, ...(format === 'xlsx' ? { sheet: '*' } : {}) });
-  for await (const row of rows) yield toMatch(row, tabular);
+  const matchSheets = new Map<string, boolean>();
+  let read = 0;
+  let passed = 0;
+  for await (const row of rows) {
+    if (row.sheet !== undefined && row.columns) {
+      let isMatches = matchSheets.get(row.sheet);
+      if (isMatches === undefined) {
+        const keys = [...row.columns.values()].map((h) => MATCH_HEADER_KEYS.get(normalizeHeader(h)));
+        matchSheets.set(row.sheet, (isMatches = keys.includes('itemId') || keys.includes('enterpriseId')));
+      }
+      if (!isMatches) {
+        passed++;
+        continue;
+      }
+    }
+    read++;
+    yield toMatch(row, tabular);
+  }
+  if (read === 0 && passed > 0) {
+    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: no sheet holds matches (a 环节编号/itemId or 企业编号/enterpriseId column)`, { file });
+  }
 }

@@ -73,6 +73,8 @@ export interface ReadOptions {
   onSkip?: (row: Issue) => void;
   /** Stream read when `file` is `-` (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
+  /** XLSX: called once the workbook is read with the rows of the sheets chosen, less a header row each — a progress total. */
+  onTotal?: (rows: number) => void;
   /** The name rows, issues and errors carry (default `file`), e.g. `-` for standard input spooled to a temporary file. */
   name?: string;
 }
@@ -380,6 +382,7 @@ async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
   });
   if (sheets.length === 0) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.name}: the workbook has no worksheet (is it really an Excel file?)`, { file: ctx.name });
   const chosen = chooseSheets(ctx, sheets);
+  ctx.opts.onTotal?.(chosen.reduce((n, c) => n + Math.max(0, c.sheet.rows().length - 1), 0));
   const scope = fileStem(ctx.name);
   for (const { sheet, choice } of chosen) {
     const rows = sheet.rows();

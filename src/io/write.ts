@@ -4,13 +4,15 @@ import { dirname, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
-import type { ChainGapItem, Enterprise, SectorTheme } from '../schema/domain.js';
 import type { Match } from '../schema/match.js';
-import { csvLine, escapeFormula } from './_lib/cells.js';
+import { type NameSources, type Names, names } from './_lib/names.js';
+import { type Lang, type Sheet, chooseColumns, csvLines, sheetOf, tableSheet, writeWorkbook } from './_lib/sheets.js';
 import { type RecordKind, fieldType, knownFields } from './headers.js';
-import { CONTRIB_PREFIX, MATCH_COLUMNS, TERM_SEPARATOR, matchToJson } from './matches.js';
+import { MATCH_HEADER_KEYS, TERM_SEPARATOR, matchColumns, matchToJson } from './matches.js';
 import { removeStaleTempFiles, tempFileFor, trackTemp, untrackTemp } from './temp.js';
 import type { RejectedRow } from './validate.js';
+
+export type { ById, NameSources } from './_lib/names.js';
 
 /** Output formats of the writers. */
 export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'xlsx';
@@ -230,29 +232,17 @@ async function* batched(lines: AsyncIterable<string> | Iterable<string>, size = 
   if (buf) yield buf;
 }
 
-/** Items, enterprises or themes, as a list or a map by id. */
-export type ById<T extends { id: string }> = Iterable<T> | ReadonlyMap<string, T>;
-
-const toMap = <T extends { id: string }>(v: ById<T> | undefined): ReadonlyMap<string, T> | undefined => {
-  if (v === undefined) return undefined;
-  if (v instanceof Map) return v as ReadonlyMap<string, T>;
-  const m = new Map<string, T>();
-  for (const x of v as Iterable<T>) if (!m.has(x.id)) m.set(x.id, x);
-  return m;
-};
-
 /** Options of {@link writeMatches}. */
-export interface WriteMatchesOptions extends WriteTarget {
+export interface WriteMatchesOptions extends WriteTarget, NameSources {
   /** Default: by extension (`-` is JSONL). */
   format?: OutputFormat;
-  /** Adds item titles (CSV/XLSX) and the item's theme when a match carries none. */
-  items?: ById<ChainGapItem>;
-  /** Adds enterprise names (CSV/XLSX). */
-  enterprises?: ById<Enterprise>;
-  /** Names the XLSX sheets and orders them (one sheet per theme). */
-  themes?: ById<SectorTheme>;
-  /** Header language of CSV/XLSX: `en` (machine keys) or `zh`. Default `en` for CSV, `zh` for XLSX. */
-  headers?: 'en' | 'zh';
+  /**
+   * Language of CSV/XLSX: headers, sheet names and which reason comes first — `zh` (default: 推荐理由, 企业名称 …)
+   * or `en`. `readMatches` reads both.
+   */
+  lang?: Lang;
+  /** @deprecated Use `lang`. */
+  headers?: Lang;
   /** Contribution columns in this order (default: features in order of first appearance). */
   features?: readonly string[];
   /** CSV: start with a UTF-8 BOM so Excel opens Chinese text correctly. Default true. */
@@ -322,152 +312,82 @@ export async function writeMatches(
   if (format !== 'csv' && format !== 'xlsx') throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `unknown format '${String(format)}'`);
   const all: Match[] = [];
   for await (const m of matches) all.push(m);
-  const table = matchTable(all, opts, format === 'xlsx' ? (opts.headers ?? 'zh') : (opts.headers ?? 'en'));
-  if (format === 'csv') {
-    await writeFileAtomic(
-      file,
-      batched(
-        (function* () {
-          if (opts.bom ?? true) yield '\uFEFF';
-          yield csvLine(table.headers);
-          for (const m of all) yield csvLine(table.cells(m));
-        })(),
-      ),
-      target,
-    );
-  } else {
-    await writeXlsx(file, all, table, opts, target);
-  }
-  return { count: all.length };
-}
-
-interface MatchTable {
-  headers: string[];
-  keys: string[];
-  cells(m: Match): (string | number | undefined)[];
-  themeOf(m: Match): string | undefined;
-}
-
-function matchTable(matches: readonly Match[], opts: WriteMatchesOptions, lang: 'en' | 'zh'): MatchTable {
-  const items = toMap(opts.items);
-  const enterprises = toMap(opts.enterprises);
+  const lang = opts.lang ?? opts.headers ?? 'zh';
+  const look = names(opts, lang);
   let features = opts.features ? [...opts.features] : undefined;
   if (!features) {
     const seen = new Set<string>();
-    for (const m of matches) for (const f of Object.keys(m.contributions)) seen.add(f);
+    for (const m of all) for (const f of Object.keys(m.contributions)) seen.add(f);
     features = [...seen];
   }
-  const anyWeak = matches.some((m) => m.weak);
-  const cols = MATCH_COLUMNS.filter((c) => (c.key !== 'itemTitle' || items) && (c.key !== 'enterpriseName' || enterprises) && (c.key !== 'weak' || anyWeak));
-  const before = cols.filter((c) => c.key !== 'matchedTerms' && c.key !== 'reason_zh' && c.key !== 'reason_en');
-  const after = cols.filter((c) => c.key === 'matchedTerms' || c.key === 'reason_zh' || c.key === 'reason_en');
-  const headers = [...before.map((c) => c[lang]), ...features.map((f) => CONTRIB_PREFIX + f), ...after.map((c) => c[lang])];
-  const keys = [...before.map((c) => c.key), ...features.map((f) => CONTRIB_PREFIX + f), ...after.map((c) => c.key)];
-  const themeOf = (m: Match): string | undefined => m.theme ?? items?.get(m.itemId)?.theme;
-  const featureList = features;
-  return {
-    headers,
-    keys,
-    themeOf,
-    cells(m) {
-      const value = (k: string): string | number | undefined => {
-        switch (k) {
-          case 'theme':
-            return themeOf(m);
-          case 'itemId':
-            return m.itemId;
-          case 'itemTitle':
-            return items?.get(m.itemId)?.title;
-          case 'rank':
-            return m.rank;
-          case 'enterpriseId':
-            return m.enterpriseId;
-          case 'enterpriseName':
-            return enterprises?.get(m.enterpriseId)?.name;
-          case 'score':
-            return m.score;
-          case 'weak':
-            return m.weak ? 'true' : undefined;
-          case 'matchedTerms':
-            return m.matchedTerms.join(TERM_SEPARATOR);
-          case 'reason_zh':
-            return m.reason.zh;
-          case 'reason_en':
-            return m.reason.en;
-          default:
-            return undefined;
-        }
-      };
-      return [
-        ...before.map((c) => value(c.key)),
-        ...featureList.map((f) => (Object.hasOwn(m.contributions, f) ? m.contributions[f] : undefined)),
-        ...after.map((c) => value(c.key)),
-      ];
-    },
-  };
+  // Other columns never take a header readMatches reads as a match field.
+  const columns = chooseColumns(matchColumns(all, look, features, lang), all, lang, MATCH_HEADER_KEYS.keys());
+  const sheets = format === 'csv' ? [sheetOf('', columns, all)] : matchWorkbook(all, look, columns, lang);
+  await writeSheets(file, format, sheets, { ...target, ...(opts.bom !== undefined ? { bom: opts.bom } : {}) });
+  return { count: all.length };
 }
 
-const UNASSIGNED_SHEET = '未分类';
-
-/** A valid, unique Excel sheet name (≤ 31 characters, none of []:*?/\). */
-function sheetName(wanted: string, used: Set<string>): string {
-  let base = wanted.replace(/[[\]:*?/\\]/gu, ' ').replace(/^'+|'+$/gu, '').trim() || 'Sheet';
-  base = [...base].slice(0, 31).join('');
-  let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
-  }
-  used.add(name.toLowerCase());
-  return name;
+/**
+ * @internal Writes one sheet as CSV (the first of `sheets`) or every sheet as an XLSX workbook (see
+ * `writeWorkbook`), atomically; `-` writes to standard output.
+ */
+export async function writeSheets(file: string, format: 'csv' | 'xlsx', sheets: readonly Sheet[], opts: WriteTarget & { bom?: boolean } = {}): Promise<void> {
+  const target: WriteTarget = opts.stdout ? { stdout: opts.stdout } : {};
+  if (format === 'csv') await writeFileAtomic(file, batched(csvLines(sheets[0]!, opts.bom ?? true)), target);
+  else await writeFileAtomic(file, (out) => writeWorkbook(out, sheets), target);
 }
 
-async function writeXlsx(file: string, all: readonly Match[], table: MatchTable, opts: WriteMatchesOptions, target: WriteTarget): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  const themes = toMap(opts.themes);
-  // Group by theme: given themes first, in their order; then other theme ids sorted; unassigned last.
+/** One row of the overview sheet: a theme's chain. */
+interface ChainSummary {
+  theme: string | undefined;
+  chain: string | undefined;
+  items: Set<string>;
+  firms: Set<string>;
+  matches: number;
+  best: number;
+  sum: number;
+}
+
+/**
+ * The sheets of a match workbook: an overview (per theme and chain: items, firms, matches, best and mean score),
+ * then one sheet per theme — the themes given first, in their order, then other theme ids sorted, unassigned last.
+ */
+function matchWorkbook(all: readonly Match[], look: Names, columns: ReturnType<typeof chooseColumns<Match>>, lang: Lang): Sheet[] {
+  const themeOf = (m: Match): string => m.theme ?? look.item(m.itemId)?.theme ?? '';
   const groups = new Map<string, Match[]>();
   for (const m of all) {
-    const t = table.themeOf(m) ?? '';
+    const t = themeOf(m);
     let g = groups.get(t);
     if (!g) groups.set(t, (g = []));
     g.push(m);
   }
-  const order: string[] = [];
-  if (themes) for (const id of themes.keys()) if (groups.has(id)) order.push(id);
-  const rest = [...groups.keys()].filter((t) => t !== '' && !order.includes(t)).sort();
-  order.push(...rest);
-  if (groups.has('')) order.push('');
-  const used = new Set<string>();
-  const scoreCols = new Set(table.keys.map((k, i) => (k === 'score' || k.startsWith(CONTRIB_PREFIX) ? i + 1 : -1)).filter((i) => i > 0));
-  await writeFileAtomic(
-    file,
-    async (out) => {
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-      wb.creator = 'chainmatch';
-      const sheets = order.length > 0 ? order : [''];
-      for (const themeId of sheets) {
-        const theme = themeId === '' ? undefined : themes?.get(themeId);
-        const name = sheetName(themeId === '' ? (order.length > 0 ? UNASSIGNED_SHEET : '匹配结果') : (theme?.name ?? themeId), used);
-        const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-        ws.columns = table.keys.map((k, i) => ({
-          key: k,
-          width: k.startsWith('reason') ? 60 : k === 'itemTitle' || k === 'enterpriseName' ? 32 : k === 'matchedTerms' ? 28 : scoreCols.has(i + 1) ? 10 : 14,
-        }));
-        const header = ws.addRow(table.headers.map((h) => escapeFormula(h)));
-        header.font = { bold: true };
-        header.commit();
-        for (const m of groups.get(themeId) ?? []) {
-          const row = ws.addRow(table.cells(m).map((c) => (typeof c === 'string' ? escapeFormula(c) : c === undefined ? null : c)));
-          for (const i of scoreCols) row.getCell(i).numFmt = '0.0000';
-          row.commit();
-        }
-        ws.commit();
-      }
-      await wb.commit();
-    },
-    target,
-  );
+  const order = look.byTheme([...groups.keys()], (t) => t);
+  const summaries: ChainSummary[] = [];
+  for (const t of order) {
+    const byChain = new Map<string, ChainSummary>();
+    for (const m of groups.get(t)!) {
+      const chain = look.chainName(look.item(m.itemId));
+      let s = byChain.get(chain ?? '');
+      if (!s) byChain.set(chain ?? '', (s = { theme: look.themeName(t || undefined), chain, items: new Set(), firms: new Set(), matches: 0, best: 0, sum: 0 }));
+      s.items.add(m.itemId);
+      s.firms.add(m.enterpriseId);
+      s.matches++;
+      s.best = Math.max(s.best, m.score);
+      s.sum += m.score;
+    }
+    summaries.push(...byChain.values());
+  }
+  const overview = tableSheet<ChainSummary>(lang === 'zh' ? '概览' : 'Overview', [
+    { zh: '专题', en: 'Theme', value: (s) => s.theme ?? UNASSIGNED[lang] },
+    { zh: '产业链', en: 'Chain', optional: true, value: (s) => s.chain },
+    { zh: '环节数', en: 'Items', kind: 'int', value: (s) => s.items.size },
+    { zh: '推荐企业数', en: 'Enterprises', kind: 'int', value: (s) => s.firms.size },
+    { zh: '匹配数', en: 'Matches', kind: 'int', value: (s) => s.matches },
+    { zh: '最高匹配度', en: 'Best score', kind: 'score', value: (s) => s.best },
+    { zh: '平均匹配度', en: 'Mean score', kind: 'score', value: (s) => s.sum / s.matches },
+  ], summaries, lang);
+  const sheet = (t: string): Sheet => sheetOf(t === '' ? (order.length > 0 ? UNASSIGNED[lang] : lang === 'zh' ? '匹配结果' : 'Matches') : look.themeName(t)!, columns, groups.get(t) ?? []);
+  return [overview, ...(order.length > 0 ? order : ['']).map(sheet)];
 }
 
 const TOO_DEEP = '[nested too deeply]';
@@ -489,6 +409,8 @@ export function limitDepth(value: unknown, maxDepth = 32): unknown {
 
 /** A rejected row whose record nests at most 32 levels deep (see {@link limitDepth}): safe to serialize or post to a thread. */
 export const depthSafeRejected = (r: RejectedRow): RejectedRow => ({ ...r, record: limitDepth(r.record) as Record<string, unknown> });
+
+const UNASSIGNED = { zh: '未分类', en: 'Unassigned' } as const;
 
 /**
  * Writes rejected rows as JSONL, one `{ file, row, record, issues }` object per line
@@ -563,7 +485,10 @@ export async function writeRecords(
   const known = knownFields(opts.kind);
   const present = new Set<string>();
   for (const r of all) for (const k of Object.keys(r)) if (r[k] !== undefined) present.add(k);
-  const fields = known.map((f) => f.field).filter((f) => present.has(f));
+  const fields = known.map((f) => f.field).filter((f) => f !== 'extra' && present.has(f));
+  // Passthrough columns get their own header back, so reading the file again puts them in extra again.
+  const extras = new Set<string>();
+  for (const r of all) if (r.extra && typeof r.extra === 'object') for (const k of Object.keys(r.extra)) extras.add(k);
   const headers = fields.map((f) => {
     if (lang === 'en') return f;
     const zh = known.find((k) => k.field === f)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? f;
@@ -577,42 +502,15 @@ export async function writeRecords(
     if (typeof v === 'number') return v;
     return String(v);
   };
-  if (format === 'csv') {
-    await writeFileAtomic(
-      file,
-      batched(
-        (function* () {
-          if (opts.bom ?? true) yield '\uFEFF';
-          yield csvLine(headers);
-          for (const r of all) yield csvLine(fields.map((f) => cell(f, r[f])));
-        })(),
-      ),
-      target,
-    );
-    return { count: all.length };
-  }
-  const { default: ExcelJS } = await import('exceljs');
-  await writeFileAtomic(
-    file,
-    async (out) => {
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-      wb.creator = 'chainmatch';
-      const ws = wb.addWorksheet(opts.kind === 'enterprise' ? '企业' : opts.kind === 'item' ? '招商环节' : opts.kind, {
-        views: [{ state: 'frozen', ySplit: 1 }],
-      });
-      const header = ws.addRow(headers.map(escapeFormula));
-      header.font = { bold: true };
-      header.commit();
-      for (const r of all) {
-        ws.addRow(fields.map((f) => {
-          const c = cell(f, r[f]);
-          return typeof c === 'string' ? escapeFormula(c) : c === undefined ? null : c;
-        })).commit();
-      }
-      ws.commit();
-      await wb.commit();
-    },
-    target,
-  );
+  const sheet: Sheet = {
+    name: opts.kind === 'enterprise' ? '企业' : opts.kind === 'item' ? '招商环节' : opts.kind,
+    headers: [...headers, ...extras],
+    kinds: [...fields, ...extras].map(() => 'text'),
+    rows: all.map((r) => {
+      const extra = (r.extra ?? {}) as Record<string, string>;
+      return [...fields.map((f) => cell(f, r[f])), ...[...extras].map((k) => (Object.hasOwn(extra, k) ? extra[k] : undefined))];
+    }),
+  };
+  await writeSheets(file, format, [sheet], { ...target, ...(opts.bom !== undefined ? { bom: opts.bom } : {}) });
   return { count: all.length };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChainmatchError, ErrorCodes } from '../errors.js';
+import { parseOptions } from './_lib/options.js';
 import type { Issue } from '../schema/issue.js';
 import { FlowNetwork } from './_lib/mcf.js';
 
@@ -199,11 +199,7 @@ interface Instance {
  * plan.meetings; // [{ enterpriseId: 'e1', itemId: 'i1', theme: 'new-materials', score: 0.8 }]
  */
 export function planMeetings(matches: Iterable<PlanMatch>, options: PlanOptions = {}): MeetingPlan {
-  const parsed = PlanOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid plan options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, parsed.error.issues);
-  }
-  const o = parsed.data;
+  const o = parseOptions(PlanOptionsSchema, options, 'plan');
   const resolved: ResolvedPlanOptions = {
     seats: o.seats instanceof Map ? Object.fromEntries([...o.seats].sort(([a], [b]) => cmp(a, b))) : (o.seats ?? DEFAULT_PLAN_OPTIONS.seats),
     meetingsPerEnterprise: o.meetingsPerEnterprise ?? DEFAULT_PLAN_OPTIONS.meetingsPerEnterprise,

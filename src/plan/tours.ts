@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChainmatchError, ErrorCodes } from '../errors.js';
+import { parseOptions } from './_lib/options.js';
 
 /** A scored enterprise–item pair (a planned meeting or a match). */
 export interface TourPair {
@@ -55,11 +55,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * tours[0]; // { id: 'N01', cities: ['北海', '钦州'], enterprises: ['e1', 'e7'], score: 3.1 }
  */
 export function planTours(pairs: Iterable<TourPair>, options: TourOptions): TourPlan {
-  const parsed = TourOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid tour options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, parsed.error.issues);
-  }
-  const o = parsed.data;
+  const o = parseOptions(TourOptionsSchema, options, 'tour');
   const capacity = o.capacity ?? DEFAULT_TOUR_OPTIONS.capacity;
   const maxStops = o.maxStops ?? DEFAULT_TOUR_OPTIONS.maxStops;
   const cityOf = new Map<string, string>();

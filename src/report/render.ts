@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GAP_TYPE_ZH, SEGMENT_ZH, SOURCE_REGIONS, SOURCE_REGION_ZH, type ChainGapItem, type Enterprise, type SectorTheme, type SourceRegion } from '../schema/domain.js';
 import type { Match } from '../schema/match.js';
+import { FEATURE_LABELS } from '../schema/labels.js';
 import { sourceRegionsOf } from '../reference/regions.js';
 import { CLIENT_JS } from './client.js';
 
@@ -50,18 +51,6 @@ export interface ShownMatch {
   /** A weak match (弱匹配: below the matcher's weak score). */
   w?: 1;
 }
-
-/** Chinese names of the built-in features, in display order. */
-const FEATURE_LABELS: ReadonlyMap<string, string> = new Map([
-  ['text', '文本相关度'],
-  ['keywords', '关键词/产品'],
-  ['industryCode', '行业代码'],
-  ['segment', '产业链环节'],
-  ['scale', '投资规模'],
-  ['region', '来源区域'],
-  ['asean', '东盟导向'],
-  ['embedding', '语义向量'],
-]);
 
 /** Colour-blind-friendly palette (Okabe–Ito, then Tableau). */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#4E79A7', '#B07AA1', '#76B7B2', '#EDC948'];
@@ -158,7 +147,7 @@ export function reportData(input: ReportInput): ReportData {
   const featureSet = new Set<string>();
   for (const m of input.matches) for (const f of Object.keys(m.contributions)) featureSet.add(f);
   const featureKeys = [...FEATURE_LABELS.keys()].filter((f) => featureSet.has(f)).concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(cmp));
-  const label = (f: string): string => (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ?? FEATURE_LABELS.get(f) ?? f;
+  const label = (f: string): string => (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ?? FEATURE_LABELS.get(f)?.zh ?? f;
   const features = featureKeys.map((key, i) => ({ key, label: label(key), color: PALETTE[i % PALETTE.length]! }));
 
   // Items with their shown matches; firms numbered in order of first appearance.

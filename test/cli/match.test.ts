@@ -26,6 +26,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 describe('chainmatch match', () => {
   it('writes the JSONL contract, ranked per item', () => {
     const r = run(['match', '--items', items, '--enterprises', ents, '--top', '3', '--quiet']);

@@ -14,7 +14,8 @@ import { tempDir } from './helpers.js';
 const FIX = join(__dirname, '..', 'fixtures', 'bureau');
 const fx = (name: string) => join(FIX, name);
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+// Summaries follow the system locale: these tests read the English ones.
+const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {

@@ -31,21 +31,21 @@ describe('formula injection', () => {
     await writeMatches(f, [{ ...hostile, contributions: { text: 0.5 } }], { enterprises: [{ id: '+E1', name: '-负号开头' }] });
     const text = (await readFile(f, 'utf8')).replace(/^\uFEFF/u, '');
     const cells = text.split('\r\n')[1]!;
-    expect(cells).toBe(`,"'=cmd|""/c calc""!A1",1,'+E1,'-负号开头,0.5,0.5,'-x,'@SUM(1+1)*cmd,'\t=1`);
+    expect(cells).toBe(`1,'-负号开头,0.5,'@SUM(1+1)*cmd,'-x,0.5,"'=cmd|""/c calc""!A1",'+E1,'\t=1`);
     // No cell of the data row starts with a trigger once parsed.
     const rows = await collect(readRecords(f, { kind: 'raw', format: 'csv' }));
-    expect(rows[0]!.record.itemId).toBe('=cmd|"/c calc"!A1'); // our reader undoes the escape
+    expect(rows[0]!.record['环节编号']).toBe('=cmd|"/c calc"!A1'); // our reader undoes the escape
   });
 
   it('XLSX: string cells are escaped, numbers stay numbers', async () => {
     const f = tmp.path('inj.xlsx');
-    await writeMatches(f, [hostile], { headers: 'en' });
+    await writeMatches(f, [hostile], { lang: 'en' });
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(f);
-    const ws = wb.worksheets[0]!;
+    const ws = wb.worksheets[1]!; // after the overview
     const values = (ws.getRow(2).values as unknown[]).slice(1);
-    expect(values).toEqual([undefined, "'=cmd|\"/c calc\"!A1", 1, "'+E1", 0.5, 0.5, "'-x", "'@SUM(1+1)*cmd", "'\t=1"]);
+    expect(values).toEqual([1, 0.5, "'\t=1", "'-x", 0.5, "'=cmd|\"/c calc\"!A1", "'+E1", "'@SUM(1+1)*cmd"]);
     for (const v of values) if (typeof v === 'object' && v !== null) expect(v).not.toHaveProperty('formula');
   });
 

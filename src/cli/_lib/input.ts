@@ -2,7 +2,10 @@ import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapI
 import type { Issue } from '../../schema/issue.js';
 import type { Match } from '../../schema/match.js';
 import { readMatches } from '../../io/matches.js';
-import { readRecords, type RawRow } from '../../io/read.js';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLED_FILES, bundledDataDir } from '../../data/load.js';
+import { detectFormat, readRecords, type RawRow } from '../../io/read.js';
 import { REQUIRED_FIELDS, validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
 import type { z } from 'zod';
 
@@ -43,6 +46,15 @@ export const loadEnterprises = (file: string, opts?: InputOptions): Promise<Load
   load(file, 'enterprise', EnterpriseSchema as z.ZodType<Enterprise>, opts);
 export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> => load(file, 'raw', SectorThemeSchema as z.ZodType<SectorTheme>);
 
+/**
+ * The bundled themes (data/themes.json), for the Chinese names of theme and chain ids in tables when no `--themes`
+ * is given — names only, never weights. Undefined when the file is absent.
+ */
+export async function bundledThemes(): Promise<SectorTheme[] | undefined> {
+  const file = join(bundledDataDir(), BUNDLED_FILES.themes);
+  return existsSync(file) ? (await loadThemes(file)).accepted : undefined;
+}
+
 /** What {@link streamEnterprises} hands back besides the enterprises. */
 export interface StreamSinks {
   onRejected: (r: RejectedRow) => void;
@@ -61,9 +73,9 @@ export async function* streamEnterprises(
   file: string,
   counts: InputCounts,
   sinks: StreamSinks,
-  opts: InputOptions & { stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string; owner?: boolean } = {},
+  opts: InputOptions & { stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string; owner?: boolean; onTotal?: (rows: number) => void } = {},
 ): AsyncGenerator<Enterprise> {
-  const { headerMap, sheet, stdin, keep, name } = opts;
+  const { headerMap, sheet, stdin, keep, name, onTotal } = opts;
   const owner = opts.owner ?? true;
   async function* counted(): AsyncGenerator<RawRow> {
     const rows = readRecords(file, {
@@ -72,6 +84,7 @@ export async function* streamEnterprises(
       ...(sheet ? { sheet } : {}),
       ...(stdin ? { stdin } : {}),
       ...(name ? { name } : {}),
+      ...(onTotal ? { onTotal } : {}),
       onSkip: (r) => {
         if (!owner) return;
         counts.in++;
@@ -99,6 +112,30 @@ export async function* streamEnterprises(
 }
 
 /**
+ * Rows of a text input (CSV, TSV, JSONL, JSON) counted cheaply for a progress bar: its newlines, less a header line
+ * for CSV/TSV — exact for one record per line, an estimate otherwise. Undefined for XLSX (its reader reports the
+ * rows once the workbook is read) and standard input.
+ */
+export async function estimateRows(file: string): Promise<number | undefined> {
+  if (file === '-') return undefined;
+  let format: string;
+  try {
+    format = detectFormat(file);
+  } catch {
+    return undefined;
+  }
+  if (format === 'xlsx') return undefined;
+  let lines = 0;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  if (last !== 0x0a) lines++;
+  return Math.max(0, lines - (format === 'csv' || format === 'tsv' ? 1 : 0));
+}
+
+/**
  * Reads every match of a file `chainmatch match` wrote (JSONL, JSON, CSV, XLSX): the valid ones, the issues
  * of the others (with file and row), and how many rows were rejected.
  */
@@ -114,4 +151,56 @@ export async function readMatchFile(file: string): Promise<{ matches: Match[]; i
     }
   }
   return { matches, issues, rejected };
+}
+
+/** What `invite` and `plan` read: the matches, and what tables name — items, enterprises, themes. */
+export interface EventInputs {
+  matches: Match[];
+  items: ChainGapItem[];
+  /** The enterprises the matches name (or all, when asked): names and contacts for the tables. */
+  enterprises: Enterprise[];
+  /** Every enterprise id of `--enterprises`, when given (firms without any match are reported as left out). */
+  enterpriseIds?: string[];
+  /** `--themes`, else the bundled themes (names only). */
+  themes?: SectorTheme[];
+  /** Issues of rejected rows of every input, with file and row. */
+  issues: Issue[];
+}
+
+/**
+ * Reads the inputs of `invite` and `plan`. Enterprise records are kept only for the firms in the matches, or for
+ * every firm with `allEnterprises` (a plan names the firms left out too).
+ */
+export async function loadEventInputs(flags: { matches: string; items?: string; enterprises?: string; themes?: string }, allEnterprises = false): Promise<EventInputs> {
+  const read = await readMatchFile(flags.matches);
+  const issues = [...read.issues];
+  const rejectedIssues = (rejected: readonly RejectedRow[]) => {
+    for (const r of rejected) for (const i of r.issues) issues.push({ ...i, file: i.file ?? r.file, row: i.row ?? r.row });
+  };
+  const items = flags.items ? await loadItems(flags.items) : undefined;
+  if (items) rejectedIssues(items.rejected);
+  const wanted = new Set(read.matches.map((m) => m.enterpriseId));
+  const enterprises: Enterprise[] = [];
+  let enterpriseIds: string[] | undefined;
+  if (flags.enterprises) {
+    const rejected: RejectedRow[] = [];
+    const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0, skipped: 0 };
+    enterpriseIds = [];
+    for await (const e of streamEnterprises(flags.enterprises, counts, { onRejected: (r) => rejected.push(r) })) {
+      enterpriseIds.push(e.id);
+      if (allEnterprises || wanted.has(e.id)) enterprises.push(e);
+    }
+    rejectedIssues(rejected);
+  }
+  const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
+  if (themes) rejectedIssues(themes.rejected);
+  const themeNames = themes?.accepted ?? (await bundledThemes());
+  return {
+    matches: read.matches,
+    items: items?.accepted ?? [],
+    enterprises,
+    ...(enterpriseIds ? { enterpriseIds } : {}),
+    ...(themeNames ? { themes: themeNames } : {}),
+    issues,
+  };
 }

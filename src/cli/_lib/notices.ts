@@ -5,6 +5,7 @@ import { knownFields, normalizeHeader } from '../../io/headers.js';
 import type { Issue } from '../../schema/issue.js';
 import { usageError } from './errors.js';
 import type { InputOptions } from './input.js';
+import type { Lang } from './lang.js';
 
 /** Flags of the commands that read items and enterprises (`--items-sheet`, `--enterprises-sheet`, `--header-map`). */
 export interface InputFlags {
@@ -88,6 +89,22 @@ export async function inputOptions(flags: InputFlags): Promise<{ items: InputOpt
   return { items: one(flags.itemsSheet, maps?.item), enterprises: one(flags.enterprisesSheet, maps?.enterprise) };
 }
 
+/** The same in Chinese, `{n}` standing for the count. */
+const NOTICE_LABELS_ZH: Record<string, string> = {
+  above_header: '表头上方 {n} 行',
+  totals_row: '合计行 {n} 行',
+  note_row: '注释行 {n} 行',
+  unknown_column: '{n} 列保留在 extra',
+  duplicate_column: '重复列 {n} 列',
+  sheet_skipped: '{n} 张工作表未读',
+  cell_ignored: '{n} 个单元格留空',
+  unit_converted: '{n} 列换算了单位',
+  auto_id: '{n} 个文件自动编号',
+  header_rows: '{n} 个两行表头',
+  decoded_encoding: '{n} 个文件按 GB18030 解码',
+  invalid_bytes: '{n} 个文件含无法解码的字节',
+};
+
 const NOTICE_LABELS: Record<string, string> = {
   above_header: 'rows above the header',
   totals_row: 'totals rows',
@@ -108,10 +125,11 @@ const NOTICE_LABELS: Record<string, string> = {
  * or undefined when there is nothing to say.
  * @example summarizeNotices(issues) // 'read: 2 rows above the header, 1 totals rows, 3 cells left empty (--verbose lists them)'
  */
-export function summarizeNotices(notices: readonly Issue[]): string | undefined {
+export function summarizeNotices(notices: readonly Issue[], lang: Lang = 'en'): string | undefined {
   if (notices.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const n of notices) counts.set(n.code, (counts.get(n.code) ?? 0) + 1);
+  if (lang === 'zh') return `读取：${[...counts].map(([code, n]) => (NOTICE_LABELS_ZH[code] ?? `${code} {n}`).replace('{n}', String(n))).join('，')}（--verbose 逐条列出）`;
   const parts = [...counts].map(([code, n]) => `${n} ${NOTICE_LABELS[code] ?? code}`);
   return `read: ${parts.join(', ')} (--verbose lists them)`;
 }

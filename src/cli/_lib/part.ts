@@ -3,7 +3,7 @@ import { emptyStats, mergeStats, type CorpusStats } from '../../match/stats.js';
 import type { PreparedEnterprise } from '../../features/types.js';
 import type { RawRow } from '../../io/read.js';
 import type { RejectedRow } from '../../io/validate.js';
-import type { ChainGapItem } from '../../schema/domain.js';
+import type { ChainGapItem, Enterprise } from '../../schema/domain.js';
 import type { Match } from '../../schema/match.js';
 import type { Ranked } from '../../rank/topk.js';
 import type { Issue } from '../../schema/issue.js';
@@ -30,6 +30,8 @@ export interface PartSetup {
   minScore: number;
   /** Enterprises kept prepared between the passes; beyond it the file is read again without tokenizing. */
   keepPrepared: number;
+  /** Also return the enterprises of the kept matches (a table shows their names and contacts). */
+  withEnterprises?: boolean;
   /**
    * `count × items` thresholds (Int32, in units of 2^-30, rounded down) that parts running at the same time
    * publish for each other: each part skips pairs below any part's k-th best.
@@ -73,20 +75,28 @@ export function partOf(row: RawRow, count: number): number {
   return count > 1 && (typeof id === 'string' || typeof id === 'number') ? (fnv1a(String(id)) % count) + 1 : 1;
 }
 
+/** What a part hands back: its kept matches, explained, and (when asked) the enterprises they name. */
+export interface PartResult {
+  matches: Match[];
+  enterprises: Enterprise[];
+}
+
 /**
  * Scores one part: pass 1 tokenizes the owned rows and counts their statistics; `exchange` hands them over and
  * returns the statistics of the whole file (all parts see the same numbers); pass 2 scores the owned enterprises
  * (of `shard`, if any) with per-item top-k heaps and returns the kept matches, explained. Each enterprise is
  * tokenized once: pass 2 prepares it again from the first pass's terms. With `settle`, a part ranking per item
  * hands its kept scores over and gets back each item's cut in the combined ranking (see `combinedCut`), and
- * explains only the entries up to it.
+ * explains only the entries up to it. With `withEnterprises`, the records of the enterprises in the kept matches come
+ * along: taken from memory (prepared enterprises kept, or the ones a kept match re-prepared for its explanation), so
+ * memory stays bounded by the kept matches; any still missing are picked up by one more read of the file.
  */
 export async function scorePart(
   setup: PartSetup,
   exchange: (partial: PartStats) => Promise<CorpusStats>,
-  progress: (phase: 'statistics' | 'scoring', done: number) => void = () => {},
+  progress: (phase: 'statistics' | 'scoring', done: number, total?: number) => void = () => {},
   settle?: (kept: Ranked[][]) => Promise<(Ranked | undefined)[]>,
-): Promise<Match[]> {
+): Promise<PartResult> {
   const { items, file, part, shard } = setup;
   const matcher = createMatcher(setup.options);
   const keep = part.count > 1 ? (row: RawRow) => partOf(row, part.count) === part.index : undefined;
@@ -107,7 +117,9 @@ export async function scorePart(
     progress('statistics', counts.accepted);
   };
   const sinks = { onRejected: (r: RejectedRow) => rejected.push(r), onSkipped: (r: Issue) => skipped.push(r), onWarning: (w: Issue) => warnings.length < MAX_WARNINGS && warnings.push(w) };
-  for await (const e of streamEnterprises(file, counts, sinks, { ...read, owner: part.index === 1 })) {
+  // An XLSX reader knows the rows once the workbook is read: the statistics stage's total.
+  const onTotal = (rows: number) => progress('statistics', counts.accepted, rows);
+  for await (const e of streamEnterprises(file, counts, sinks, { ...read, owner: part.index === 1, ...(part.index === 1 ? { onTotal } : {}) })) {
     const pe = matcher.prepare(e);
     terms.add(e.id, pe);
     batch.push(pe);
@@ -124,22 +136,34 @@ export async function scorePart(
     if (++scored % BATCH === 0) share();
     if (scored % 1000 === 0) progress('scoring', scored);
   };
+  // Later passes over the file: rows already counted and reported by the first.
+  const reread = () => streamEnterprises(file, { file, in: 0, accepted: 0, rejected: 0, skipped: 0 }, { onRejected: () => {} }, { ...read, owner: false });
+  // Enterprises a kept match re-prepared for its explanation (read-twice mode).
+  const explained = new Map<string, Enterprise>();
   if (kept) {
     for (const pe of kept) if (mine(pe.enterprise.id)) (collector.add(pe), tick());
   } else {
     let ordinal = 0;
-    const ignored: InputCounts = { file, in: 0, accepted: 0, rejected: 0, skipped: 0 };
-    for await (const e of streamEnterprises(file, ignored, { onRejected: () => {} }, { ...read, owner: false })) {
+    for await (const e of reread()) {
       const o = ordinal++;
       if (!mine(e.id)) continue;
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.
-      collector.add(matcher.prepare(e, terms.get(o, e.id)), () => matcher.prepare(e, terms.get(o, e.id)));
+      const again = () => {
+        if (setup.withEnterprises) explained.set(e.id, e);
+        return matcher.prepare(e, terms.get(o, e.id));
+      };
+      collector.add(matcher.prepare(e, terms.get(o, e.id)), again);
       tick();
     }
   }
   progress('scoring', scored);
   share();
   // With other parts ranking per item, explain only what the merge will keep: the parts agree on each item's cut.
-  if (settle && setup.by === 'item' && part.count > 1) return collector.matches(await settle(collector.kept()));
-  return collector.matches();
+  const matches = settle && setup.by === 'item' && part.count > 1 ? collector.matches(await settle(collector.kept())) : collector.matches();
+  if (!setup.withEnterprises) return { matches, enterprises: [] };
+  const wanted = new Set(matches.map((m) => m.enterpriseId));
+  const found = new Map<string, Enterprise>();
+  for (const e of kept ? kept.map((pe) => pe.enterprise) : explained.values()) if (wanted.has(e.id)) found.set(e.id, e);
+  if (found.size < wanted.size) for await (const e of reread()) if (wanted.has(e.id) && !found.has(e.id)) found.set(e.id, e);
+  return { matches, enterprises: [...found.values()] };
 }

@@ -1,25 +1,39 @@
 import cliProgress from 'cli-progress';
+import type { Lang } from './lang.js';
 
 /** A progress display: a bar on a terminal, nothing otherwise or with `--quiet`. */
 export interface Progress {
+  /** False when nothing is shown (not a terminal, `--quiet`): callers can skip work done only for the bar. */
+  readonly enabled: boolean;
   start(label: string, total: number): void;
-  update(value: number): void;
+  /** Moves the bar; a `total` replaces the stage's total (an estimate made exact). */
+  update(value: number, total?: number): void;
   stop(): void;
 }
 
-export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!enabled || !stream.isTTY) return { start() {}, update() {}, stop() {} };
+/** Creates the progress bar of a command, in the language of the run (labels are the caller's). */
+export function createProgress(enabled: boolean, lang: Lang = 'en', stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!enabled || !stream.isTTY) return { enabled: false, start() {}, update() {}, stop() {} };
   let bar: cliProgress.SingleBar | undefined;
   return {
+    enabled: true,
     start(label, total) {
       bar?.stop();
       bar = new cliProgress.SingleBar(
-        { stream, format: `${label} [{bar}] {value}/{total} {percentage}% {eta_formatted}`, hideCursor: true, etaBuffer: 50 },
+        {
+          stream,
+          format: `${label} [{bar}] {value}/{total} {percentage}% ${lang === 'zh' ? '剩余 ' : 'ETA '}{eta_formatted}`,
+          hideCursor: true,
+          etaBuffer: 50,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0);
     },
-    update: (v) => bar?.update(v),
+    update(v, total) {
+      if (total !== undefined && bar && bar.getTotal() !== total) bar.setTotal(total);
+      bar?.update(v);
+    },
     stop() {
       bar?.stop();
       bar = undefined;

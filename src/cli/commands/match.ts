@@ -11,8 +11,10 @@ import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
 import { makeSpoolDir } from '../../io/temp.js';
 import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
-import { formatIssue, loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
-import { scorePart, type PartSetup, type PartStats } from '../_lib/part.js';
+import type { Enterprise } from '../../schema/domain.js';
+import { bundledThemes, estimateRows, formatIssue, loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
+import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
+import { scorePart, type PartResult, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
 import { checkOutputs } from '../_lib/outputs.js';
@@ -43,6 +45,8 @@ export interface MatchFlags extends InputFlags {
   tokenizer?: 'segmenter' | 'jieba' | 'jieba-search' | 'bigram';
   /** False with `--no-infer-codes`. */
   inferCodes?: boolean;
+  /** Tables (CSV/XLSX): header language (default zh); also the language of progress and summary (default: locale). */
+  lang?: Lang;
   /** @internal Enterprises kept prepared between the passes (default {@link KEEP_PREPARED}); tests lower it. */
   keepPrepared?: number;
 }
@@ -71,12 +75,16 @@ export function register(program: Command): void {
     .option('--quiet', 'no progress bar, no summary')
     .option('--json', 'print the summary as one JSON line on stderr')
     .option('--verbose', 'list every read notice (rows skipped, columns kept in extra, cells left empty), not just their count');
+  addLangOption(command);
   addInputOptions(command)
     .addHelpText(
       'after',
       `
 Output (JSONL, one line per match): {"itemId","enterpriseId","rank","score","contributions","matchedTerms","reason"}
 rank is 1-based within its item; contributions add up to score; "weak": true marks a score below 0.33 (弱匹配).
+CSV/XLSX (for people): 专题, 产业链, 环节, 承接地, 排名, 企业名称, 省份, 城市, 匹配度, 弱匹配, 推荐理由, 匹配词, one
+column per feature, contacts and passthrough columns, then the ids; scores rounded to 3 decimals; XLSX: an overview
+sheet, then one sheet per theme. --lang en for English headers.
 
 ${EXIT_CODES_HELP}
 
@@ -100,7 +108,11 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   if (!(minScore >= 0 && minScore <= 1)) throw usageError(`--min-score must be in [0, 1], got '${flags.minScore}'`);
   const shard: Shard | undefined = flags.shard ? parseShard(flags.shard) : undefined;
   const log = (s: string) => !flags.quiet && !flags.json && io.stderr(s);
-  const progress = createProgress(!flags.quiet && !flags.json);
+  const lang = messageLang(flags.lang);
+  const progress = createProgress(!flags.quiet && !flags.json, lang);
+  const format = flags.format ?? outputFormatOf(flags.out);
+  // A table names the firms: the enterprises of the kept matches come back with them.
+  const table = format === 'csv' || format === 'xlsx';
   const started = performance.now();
   if (!flags.format) outputFormatOf(flags.out); // an unknown extension fails now, not after scoring
   await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [flags.items, flags.enterprises, flags.themes, flags.weights, flags.headerMap]);
@@ -111,6 +123,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   if (items.counts.accepted === 0) throw nothingRead(flags.items, 'items', items.counts);
   const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
   if (themes) reportRejected(themes.rejected, io.stderr);
+  const themeNames = table ? (themes?.accepted ?? (await bundledThemes())) : undefined;
   const base: MatcherOptions = {
     ...(themes ? { themes: themes.accepted } : {}),
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
@@ -127,6 +140,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const rejected: RejectedRow[] = [];
   const notices: Issue[] = [...items.skipped, ...items.warnings];
   let matches: Match[];
+  let enterprises: Enterprise[];
   try {
     const shared = workers > 1 ? new SharedArrayBuffer(4 * workers * items.accepted.length) : undefined;
     const setup = (index: number): PartSetup => ({
@@ -142,20 +156,30 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
       minScore,
       keepPrepared: Math.floor((flags.keepPrepared ?? KEEP_PREPARED) / workers),
       ...(shared ? { shared } : {}),
+      ...(table ? { withEnterprises: true } : {}),
     });
     // Each part reads the whole file but tokenizes and scores only the rows it owns; the statistics of all parts
     // are merged before any part scores, and the parts' top-k lists merge into the ranking one run would give.
+    // The statistics stage's total: the rows of a text file counted up front (only when a bar shows), an XLSX
+    // workbook's once it is read; each stage ends at its exact count.
+    const estimate = progress.enabled ? await estimateRows(spool?.file ?? flags.enterprises) : undefined;
     const done = Array.from({ length: workers }, () => 0);
     let phase: 'statistics' | 'scoring' | undefined;
-    const onProgress = (p: number, ph: 'statistics' | 'scoring', n: number) => {
+    const sum = () => done.reduce((x, y) => x + y, 0);
+    const endStage = () => {
+      if (phase) progress.update(sum(), sum());
+      progress.stop();
+    };
+    const onProgress = (p: number, ph: 'statistics' | 'scoring', n: number, total?: number) => {
       if (ph !== phase) {
-        if (phase) progress.stop();
-        progress.start(ph, ph === 'scoring' ? (shard ? Math.ceil(counts.accepted / shard.count) : counts.accepted) : 0);
+        endStage();
+        const scoring = shard ? Math.ceil(counts.accepted / shard.count) : counts.accepted;
+        progress.start(STAGE[lang][ph], ph === 'scoring' ? scoring : (total ?? estimate ?? 0));
         phase = ph;
         done.fill(0);
       }
       done[p] = n;
-      progress.update(done.reduce((x, y) => x + y, 0));
+      progress.update(sum(), total);
     };
     // Integer sums, and rows in part order then row order: nothing depends on which part finished first.
     const onStats = barrier(workers, (partials: PartStats[]) => {
@@ -178,11 +202,11 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     // After scoring, the parts' kept scores give each item's cut in the combined ranking: parts explain only up to it.
     const onKept = barrier(workers, (kept: Ranked[][][]) => combinedCut(kept, top));
     if (workers === 1) {
-      matches = await scorePart(
+      ({ matches, enterprises } = await scorePart(
         setup(1),
         (partial) => onStats(0, partial),
-        (ph, n) => onProgress(0, ph, n),
-      );
+        (ph, n, total) => onProgress(0, ph, n, total),
+      ));
     } else {
       const threads: Worker[] = [];
       const lists = await Promise.all(
@@ -190,7 +214,7 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
           runWorker(workerFile, setup(p + 1), threads, {
             stats: (partial) => onStats(p, partial),
             kept: (kept) => onKept(p, kept),
-            progress: (ph, n) => onProgress(p, ph, n),
+            progress: (ph, n, total) => onProgress(p, ph, n, total),
           }),
         ),
       ).catch(async (e: unknown) => {
@@ -198,23 +222,24 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         await Promise.all(threads.map((t) => t.terminate()));
         throw e;
       });
-      matches = mergeMatches(lists.flat(), top, flags.by);
+      matches = mergeMatches(lists.flatMap((l) => l.matches), top, flags.by);
+      enterprises = lists.flatMap((l) => l.enterprises);
     }
-    if (phase) progress.stop();
+    endStage();
   } finally {
     await spool?.remove();
   }
-  const format = flags.format ?? (flags.out === '-' ? 'jsonl' : undefined);
   await writeMatches(flags.out, matches, {
-    ...(format ? { format } : {}),
+    format,
     items: items.accepted,
-    ...(themes ? { themes: themes.accepted } : {}),
+    ...(table ? { enterprises, lang: flags.lang ?? 'zh' } : {}),
+    ...(themeNames ? { themes: themeNames } : {}),
   });
   if (flags.rejected) await writeRejected(flags.rejected, [...items.rejected, ...rejected]);
   if (!flags.quiet) {
     if (flags.verbose) for (const n of notices) io.stderr(`note: ${formatIssue(n)}`);
     else {
-      const line = summarizeNotices(notices);
+      const line = summarizeNotices(notices, lang);
       if (line) io.stderr(line);
     }
   }
@@ -227,16 +252,19 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
   };
   if (flags.json) io.stderr(JSON.stringify(summary));
-  else
-    log(
-      `chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`,
-    );
+  else if (lang === 'zh') log(`chainmatch：${matches.length} 条匹配；环节 ${accounting(items.counts, 'zh')}；企业 ${accounting(counts, 'zh')}；用时 ${summary.seconds} 秒`);
+  else log(`chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`);
   return doneExitCode(items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0));
 }
 
-/** `in = accepted + rejected` of one input, `+ skipped` when rows were skipped. */
-export const accounting = (c: InputCounts): string =>
-  `${c.in} in = ${c.accepted} accepted + ${c.rejected} rejected${c.skipped > 0 ? ` + ${c.skipped} skipped` : ''}`;
+/** `in = accepted + rejected` of one input, `+ skipped` when rows were skipped (读入 = 接受 + 拒绝 + 跳过 in Chinese). */
+export const accounting = (c: InputCounts, lang: Lang = 'en'): string =>
+  lang === 'zh'
+    ? `读入 ${c.in} = 接受 ${c.accepted} + 拒绝 ${c.rejected}${c.skipped > 0 ? ` + 跳过 ${c.skipped}` : ''}`
+    : `${c.in} in = ${c.accepted} accepted + ${c.rejected} rejected${c.skipped > 0 ? ` + ${c.skipped} skipped` : ''}`;
+
+/** Progress bar labels of the two stages. */
+const STAGE = { zh: { statistics: '读取统计', scoring: '打分排序' }, en: { statistics: 'statistics', scoring: 'scoring' } } as const;
 
 /** The error for an input of which no row was accepted: a run that reads nothing never succeeds. */
 function nothingRead(file: string, what: string, c: InputCounts): ChainmatchError {
@@ -280,15 +308,15 @@ function runWorker(
   on: {
     stats: (p: PartStats) => Promise<CorpusStats>;
     kept: (kept: Ranked[][]) => Promise<(Ranked | undefined)[]>;
-    progress: (phase: 'statistics' | 'scoring', done: number) => void;
+    progress: (phase: 'statistics' | 'scoring', done: number, total?: number) => void;
   },
-): Promise<Match[]> {
+): Promise<PartResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: setup });
     threads.push(worker);
-    let result: Match[] | undefined;
+    let result: PartResult | undefined;
     worker.on('message', (m: { type: string } & Record<string, unknown>) => {
-      if (m.type === 'progress') on.progress(m.phase as 'statistics' | 'scoring', m.done as number);
+      if (m.type === 'progress') on.progress(m.phase as 'statistics' | 'scoring', m.done as number, m.total as number | undefined);
       else if (m.type === 'stats') {
         const partial: PartStats = {
           stats: statsFromJSON(m.stats as ReturnType<typeof statsToJSON>),
@@ -299,7 +327,7 @@ function runWorker(
         };
         on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
       } else if (m.type === 'kept') on.kept(m.kept as Ranked[][]).then((cut) => worker.postMessage({ cut }), reject);
-      else if (m.type === 'matches') result = m.matches as Match[];
+      else if (m.type === 'matches') result = { matches: m.matches as Match[], enterprises: m.enterprises as Enterprise[] };
     });
     // A thread's ChainmatchError arrives as a plain error with its `code`: restore it, so it prints and exits the same.
     worker.on('error', (e: Error & { code?: unknown }) =>

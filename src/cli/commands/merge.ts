@@ -6,6 +6,7 @@ import { readMatchFile } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
+import { addLangOption, type Lang } from '../_lib/lang.js';
 
 /**
  * Merges shard outputs: per item (or enterprise) the best `top` by score, then id — the same bytes a
@@ -31,14 +32,15 @@ export function mergeMatches(matches: Iterable<Match>, top: number, by: 'item' |
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('merge')
     .description('merge the outputs of `match --shard i/n` runs into one ranking')
     .argument('<files...>', 'shard outputs (JSONL)')
     .requiredOption('--top <n>', 'matches kept per item (or per enterprise)')
     .addOption(new Option('--by <side>', 'as given to match').choices(['item', 'enterprise']).default('item'))
-    .option('--out <file>', "output file ('-' for stdout)", '-')
-    .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string }) => {
+    .option('--out <file>', "output file ('-' for stdout; .csv/.xlsx write a table)", '-');
+  addLangOption(command)
+    .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string; lang?: Lang }) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
       await checkOutputs({ '--out': flags.out }, files);
@@ -50,7 +52,7 @@ export function register(program: Command): void {
         bad += r.rejected;
         printIssues(r.issues);
       }
-      await writeMatches(flags.out, mergeMatches(all, top, flags.by));
+      await writeMatches(flags.out, mergeMatches(all, top, flags.by), { lang: flags.lang ?? 'zh' });
       process.exitCode = doneExitCode(bad);
     });
 }

@@ -5,14 +5,17 @@ import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { validateFile } from '../../io/validate.js';
 import { writeFileAtomic } from '../../io/write.js';
+import { ChainmatchError } from '../../errors.js';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, writePlan } from '../../io/event.js';
+import { names } from '../../io/_lib/names.js';
 import { planMeetings, type PlanMatch } from '../../plan/assign.js';
+import { scheduleMeetings, tourStops } from '../../plan/schedule.js';
 import { planTours } from '../../plan/tours.js';
-import type { ChainGapItem, Enterprise } from '../../schema/domain.js';
-import type { Issue } from '../../schema/issue.js';
+import { formatIssue, loadEventInputs } from '../_lib/input.js';
+import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
 
-/** Saved plan files carry this format tag and version. */
-export const PLAN_FORMAT = 'chainmatch-plan';
-export const PLAN_FORMAT_VERSION = 1;
+/** Saved plan files carry this format tag and version (see `writePlan`). */
+export { PLAN_FORMAT, PLAN_FORMAT_VERSION };
 
 const int = (name: string, min: number) => (v: string): number => {
   const n = Number(v);
@@ -45,16 +48,23 @@ interface PlanCliOptions {
   maxNodes?: number;
   tourCapacity: number;
   maxStops: number;
+  themes?: string;
+  date?: string;
+  start: string;
+  slot: number;
+  tables?: number;
+  lang?: Lang;
   out: string;
 }
 
 /**
- * `chainmatch plan`: theme sessions, one-to-one meetings and inspection tours (1+4+N) from
- * a matches file. Writes a JSON plan (format `chainmatch-plan`, version 1); a summary and any
- * input issues go to stderr. Exit code 3 when input rows were rejected (see `EXIT`).
+ * `chainmatch plan`: theme sessions, one-to-one meetings on a timetable (time slots, tables) and inspection tours
+ * with dated stops (1+4+N) from a matches file. Writes XLSX, CSV (the meetings) or JSON (format `chainmatch-plan`,
+ * version 2) by the extension of `--out`; a summary and any input issues go to stderr. Exit code 3 when input
+ * rows were rejected (see `EXIT`).
  */
 export function register(program: Command): void {
-  program
+  const command = program
     .command('plan')
     .description('plan theme sessions, one-to-one meetings and inspection tours (1+4+N) from matches / 由匹配结果编排专题对接、一对一洽谈和考察线路')
     .requiredOption('--matches <file>', 'matches (JSONL, JSON, CSV or XLSX, as written by `chainmatch match`)')
@@ -76,26 +86,32 @@ export function register(program: Command): void {
     .option('--max-nodes <n>', 'branch-and-bound node budget', int('--max-nodes', 1))
     .option('--tour-capacity <n>', 'enterprises per inspection tour', int('--tour-capacity', 1), 20)
     .option('--max-stops <n>', 'cities per inspection tour', int('--max-stops', 1), 3)
-    .option('--out <file>', 'output JSON file (- for stdout)', '-')
+    .option('--themes <file>', 'themes (JSON array), for their names (default: the bundled themes)')
+    .option('--date <YYYY-MM-DD>', 'day of the theme sessions; tour stops are dated from the day after', (v) => {
+      try {
+        tourStops([], v);
+      } catch {
+        throw new InvalidArgumentError('--date must be a calendar date, YYYY-MM-DD');
+      }
+      return v;
+    })
+    .option('--start <HH:MM>', 'when the first one-to-one meeting starts', (v) => {
+      if (!/^([01]?\d|2[0-3]):[0-5]\d$/u.test(v)) throw new InvalidArgumentError('--start must be HH:MM');
+      return v;
+    }, '09:00')
+    .option('--slot <minutes>', 'minutes per one-to-one meeting', int('--slot', 1), 20)
+    .option('--tables <n>', 'tables per theme session (default: one per item with meetings)', int('--tables', 1))
+    .option('--out <file>', "output: .xlsx (sessions, timetable per session, tours, left out), .csv (the meetings) or .json ('-': JSON on stdout)", '-');
+  addLangOption(command)
     .action(async (opts: PlanCliOptions) => {
-      await checkOutputs({ '--out': opts.out }, [opts.matches, opts.items, opts.enterprises]);
-      const issues: Issue[] = [];
-      const read = await readMatchFile(opts.matches);
-      issues.push(...read.issues);
-      const matches: PlanMatch[] = read.matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, score: m.score, theme: m.theme }));
-      let items: ChainGapItem[] = [];
-      if (opts.items) {
-        const r = await validateFile<ChainGapItem>(opts.items, 'item');
-        items = r.accepted;
-        for (const rej of r.rejected) issues.push(...rej.issues);
-      }
-      let enterprises: Enterprise[] | undefined;
-      if (opts.enterprises) {
-        const r = await validateFile<Enterprise>(opts.enterprises, 'enterprise');
-        enterprises = r.accepted;
-        for (const rej of r.rejected) issues.push(...rej.issues);
-      }
+      await checkOutputs({ '--out': opts.out }, [opts.matches, opts.items, opts.enterprises, opts.themes]);
+      const lang = messageLang(opts.lang);
+      const inputs = await loadEventInputs(opts, true);
+      const issues = [...inputs.issues];
+      const items = inputs.items;
+      const matches: PlanMatch[] = inputs.matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, score: m.score, theme: m.theme }));
       const itemRefs = items.map((i) => ({ id: i.id, ...(i.theme !== undefined ? { theme: i.theme } : {}), ...(i.hostCity !== undefined ? { hostCity: i.hostCity } : {}) }));
+      // A bad option (seats, slot, tables) is a ChainmatchError: the CLI maps it to its exit code.
       const plan = planMeetings(matches, {
         seats: opts.seats,
         meetingsPerEnterprise: opts.meetingsPerEnterprise,
@@ -105,25 +121,32 @@ export function register(program: Command): void {
         items: itemRefs,
         ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
         ...(opts.maxNodes !== undefined ? { maxNodes: opts.maxNodes } : {}),
-        ...(enterprises ? { enterprises: enterprises.map((e) => e.id) } : {}),
+        ...(inputs.enterpriseIds ? { enterprises: inputs.enterpriseIds } : {}),
       });
+      const schedule = scheduleMeetings(plan.meetings, { start: opts.start, slotMinutes: opts.slot, ...(opts.tables !== undefined ? { tables: opts.tables } : {}) });
       const tours = planTours(plan.meetings, { items: itemRefs, capacity: opts.tourCapacity, maxStops: opts.maxStops });
-      const names = new Map((enterprises ?? []).map((e) => [e.id, e.name]));
-      const out = {
-        format: PLAN_FORMAT,
-        version: PLAN_FORMAT_VERSION,
-        plan,
-        tours,
-        ...(names.size > 0 ? { enterpriseNames: Object.fromEntries([...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) } : {}),
-      };
-      await writeFileAtomic(opts.out, JSON.stringify(out, null, 2) + '\n');
+      const stops = tourStops(tours.tours, opts.date);
+      const sources = { items, enterprises: inputs.enterprises, ...(inputs.themes ? { themes: inputs.themes } : {}) };
+      await writePlan(opts.out, { plan, schedule, tours, stops, ...(opts.date ? { date: opts.date } : {}) }, { ...sources, lang: opts.lang ?? 'zh' });
+      const look = names(sources, lang);
       const invited = plan.sessions.reduce((n, s) => n + s.invited.length, 0);
+      const how = `${plan.method}${plan.optimal ? (lang === 'zh' ? '，最优' : ', optimal') : plan.upperBound !== undefined ? (lang === 'zh' ? `，上界 ${plan.upperBound.toFixed(4)}` : `, bound ${plan.upperBound.toFixed(4)}`) : ''}`;
       process.stderr.write(
-        `plan: ${plan.meetings.length} meetings, ${invited} invitations in ${plan.sessions.length} sessions, ` +
-          `${plan.leftOut.length} enterprises left out, ${tours.tours.length} tours; total score ${plan.totalScore.toFixed(4)} ` +
-          `(${plan.method}${plan.optimal ? ', optimal' : plan.upperBound !== undefined ? `, bound ${plan.upperBound.toFixed(4)}` : ''})\n`,
+        lang === 'zh'
+          ? `编排：${plan.sessions.length} 个专题，邀请 ${invited} 家，一对一洽谈 ${plan.meetings.length} 场，未安排 ${plan.leftOut.length} 家，考察线路 ${tours.tours.length} 条；匹配度合计 ${plan.totalScore.toFixed(4)}（${how}）\n`
+          : `plan: ${plan.meetings.length} meetings, ${invited} invitations in ${plan.sessions.length} sessions, ` +
+              `${plan.leftOut.length} enterprises left out, ${tours.tours.length} tours; total score ${plan.totalScore.toFixed(4)} (${how})\n`,
       );
-      for (const s of plan.sessions) process.stderr.write(`  ${s.theme}: ${s.invited.length}/${s.seats} seats, ${s.meetings} meetings\n`);
+      for (const s of look.byTheme(plan.sessions, (x) => x.theme)) {
+        const t = schedule.sessions.find((x) => x.theme === s.theme);
+        const name = look.themeName(s.theme);
+        const when = t ? `${t.start}–${t.end}` : '';
+        process.stderr.write(
+          lang === 'zh'
+            ? `  ${name}：${s.invited.length}/${s.seats} 席，${s.meetings} 场洽谈，${t?.tables ?? 0} 桌 ${when}\n`
+            : `  ${name}: ${s.invited.length}/${s.seats} seats, ${s.meetings} meetings, ${t?.tables ?? 0} tables ${when}\n`,
+        );
+      }
       const all = [...issues, ...plan.issues];
       printIssues(all);
       process.exitCode = doneExitCode(all.length);

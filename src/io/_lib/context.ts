@@ -15,6 +15,7 @@ export interface ContextOptions {
   onSkip?: (row: Issue) => void;
   stdin?: NodeJS.ReadableStream;
   name?: string;
+  onTotal?: (rows: number) => void;
 }
 
 const MAX_WARNINGS = 100;
