@@ -173,7 +173,7 @@ export interface ValidateFileResult<T> {
   counts: { in: number; accepted: number; rejected: number; skipped: number };
   /**
    * Notices that reject nothing: file-level ones (unknown columns, decoded encoding, sheets passed over …) and
-   * cells left empty (`cell_ignored`, with row and column; at most {@link MAX_ROW_WARNINGS}).
+   * cells left empty (`cell_ignored`, with row and column; at most `MAX_ROW_WARNINGS`).
    */
   warnings: Issue[];
 }
