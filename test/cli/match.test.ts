@@ -26,8 +26,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe('chainmatch match', () => {
   it('writes the JSONL contract, ranked per item', () => {
     const r = run(['match', '--items', items, '--enterprises', ents, '--top', '3', '--quiet']);
@@ -104,6 +102,12 @@ describe('chainmatch match', () => {
     expect(r.stderr).toMatch(/row 4.*duplicate/);
     const summary = JSON.parse(r.stderr.trim().split('\n').at(-1)!);
     expect(summary.enterprises).toMatchObject({ in: 4, accepted: 1, rejected: 3 });
+  });
+
+  it('scores a small enterprise file on one thread unless --workers says otherwise', () => {
+    const summary = (args: string[]) => JSON.parse(run(['match', '--items', items, '--enterprises', ents, '--json', '--out', join(dir, 'w.jsonl'), ...args]).stderr.trim().split('\n').at(-1)!);
+    expect(summary([]).workers).toBe(1);
+    expect(summary(['--workers', '2']).workers).toBe(2);
   });
 
   it('exits 2 on usage errors', () => {

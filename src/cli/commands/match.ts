@@ -1,4 +1,5 @@
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,8 @@ export interface MatchFlags extends InputFlags {
   format?: 'jsonl' | 'json' | 'csv' | 'xlsx';
   out: string;
   minScore?: string;
-  workers: string;
+  /** Default: the machine's available parallelism (1 when running from source, without the built worker). */
+  workers?: string;
   shard?: string;
   rejected?: string;
   quiet?: boolean;
@@ -67,7 +69,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format (default: from --out extension, jsonl for stdout)').choices(['jsonl', 'json', 'csv', 'xlsx']))
     .option('--out <file>', "output file ('-' for stdout)", '-')
     .option('--min-score <x>', 'drop matches scoring below x (0–1)')
-    .option('--workers <n>', 'worker threads for scoring (output is identical for any n)', '1')
+    .option('--workers <n>', "worker threads for scoring (output is identical for any n; default: the machine's available parallelism for enterprise files of 64 MB or more, else 1)")
     .option('--shard <i/n>', 'score only shard i of n (by enterprise id); combine shard outputs with `chainmatch merge`')
     .addOption(new Option('--tokenizer <kind>', 'Chinese word segmentation').choices(['segmenter', 'jieba', 'jieba-search', 'bigram']))
     .option('--no-infer-codes', 'do not infer GB/T 4754 codes for rows that declare none (by default they are inferred from the text)')
@@ -102,8 +104,11 @@ Examples:
 export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') }): Promise<number> {
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
-  const workers = Number(flags.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw usageError(`--workers must be an integer from 1 to 64, got '${flags.workers}'`);
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const requested = flags.workers === undefined ? undefined : Number(flags.workers);
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) {
+    throw usageError(`--workers must be an integer from 1 to 64, got '${flags.workers}'`);
+  }
   const minScore = flags.minScore === undefined ? 0 : Number(flags.minScore);
   if (!(minScore >= 0 && minScore <= 1)) throw usageError(`--min-score must be in [0, 1], got '${flags.minScore}'`);
   const shard: Shard | undefined = flags.shard ? parseShard(flags.shard) : undefined;
@@ -132,10 +137,10 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const options = await withWeightsFile(base, flags.weights);
   createMatcher(options); // invalid options fail here, before any thread starts
 
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (workers > 1 && !existsSync(workerFile)) throw usageError('--workers needs the built CLI (npm run build)');
+  if ((requested ?? 1) > 1 && !existsSync(workerFile)) throw usageError('--workers needs the built CLI (npm run build)');
   // Both passes read the enterprises: standard input is spooled to a temporary file first.
   const spool = flags.enterprises === '-' ? await spoolStdin() : undefined;
+  const workers = requested ?? defaultWorkers(spool?.file ?? flags.enterprises, existsSync(workerFile));
   const counts: InputCounts = { file: flags.enterprises, in: 0, accepted: 0, rejected: 0, skipped: 0 };
   const rejected: RejectedRow[] = [];
   const notices: Issue[] = [...items.skipped, ...items.warnings];
@@ -255,6 +260,26 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   else if (lang === 'zh') log(`chainmatch：${matches.length} 条匹配；环节 ${accounting(items.counts, 'zh')}；企业 ${accounting(counts, 'zh')}；用时 ${summary.seconds} 秒`);
   else log(`chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`);
   return doneExitCode(items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0));
+}
+
+/** Below this size an enterprise file is scored on one thread: starting threads costs more than they save. */
+const PARALLEL_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The default `--workers`: the machine's available parallelism for an enterprise file of 64 MB or more (about
+ * 90,000 firms), one thread below it and when running from source without the built worker. Measured on 2 shared
+ * cores: two threads took 1.58× the time of one on the bundled 1,200 firms and 1.41× on 15,000 (326 items), and
+ * 0.80× on 100,000 (3,260 items, previous session).
+ */
+function defaultWorkers(file: string, built: boolean): number {
+  if (!built) return 1;
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return 1; // the reader reports a missing file
+  }
+  return size >= PARALLEL_BYTES ? Math.min(64, availableParallelism()) : 1;
 }
 
 /** `in = accepted + rejected` of one input, `+ skipped` when rows were skipped (读入 = 接受 + 拒绝 + 跳过 in Chinese). */
