@@ -21,7 +21,8 @@ import { Matrix } from 'ml-matrix';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { evaluate, type Label, type RankedPair } from './metrics.js';
-import { applies, compareIds, normalizeWeights, seededRandom, weightedScore, type FeatureValues } from './_lib/score.js';
+import { byString } from '../_lib/order.js';
+import { applies, normalizeWeights, seededRandom, weightedScore, type FeatureValues } from './_lib/score.js';
 
 /** A labelled (item, enterprise) pair with its raw feature values (null = not applicable). */
 export interface LabelledPair {
@@ -146,7 +147,7 @@ function resolveFeatures(pairs: readonly LabelledPair[], options: FitOptions): s
   if (options.defaultWeights) return Object.keys(options.defaultWeights);
   const seen = new Set<string>();
   for (const p of pairs) for (const f of Object.keys(p.values)) seen.add(f);
-  return [...seen].sort(compareIds);
+  return [...seen].sort(byString);
 }
 
 function validatePairs(pairs: readonly LabelledPair[], features: readonly string[]): { valid: LabelledPair[]; issues: Issue[] } {
@@ -167,7 +168,7 @@ function validatePairs(pairs: readonly LabelledPair[], features: readonly string
     valid.push(p);
   });
   // A fixed order makes the floating-point sums, hence the output bytes, independent of input order.
-  valid.sort((a, b) => compareIds(a.itemId, b.itemId) || compareIds(a.enterpriseId, b.enterpriseId) || a.grade - b.grade);
+  valid.sort((a, b) => byString(a.itemId, b.itemId) || byString(a.enterpriseId, b.enterpriseId) || a.grade - b.grade);
   return { valid, issues };
 }
 
@@ -427,7 +428,7 @@ export function rerankedNdcg(pairs: readonly LabelledPair[], weights: Readonly<R
   }
   const matches: RankedPair[] = [];
   for (const [itemId, list] of byItem) {
-    list.sort((a, b) => b.score - a.score || compareIds(a.enterpriseId, b.enterpriseId));
+    list.sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId));
     list.forEach((c, i) => matches.push({ itemId, enterpriseId: c.enterpriseId, rank: i + 1, score: c.score }));
   }
   const labels: Label[] = pairs.map((p) => ({ itemId: p.itemId, enterpriseId: p.enterpriseId, grade: p.grade }));
@@ -454,7 +455,7 @@ export function crossValidateWeights(pairs: readonly LabelledPair[], options: Cr
   const defaults = normalizeWeights(options.defaultWeights ?? {}, features);
   const uniform = normalizeWeights({}, features);
 
-  const itemIds = [...new Set(valid.map((p) => p.itemId))].sort(compareIds);
+  const itemIds = [...new Set(valid.map((p) => p.itemId))].sort(byString);
   const requested = options.folds ?? 5;
   if (!Number.isInteger(requested) || requested < 2) {
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `folds must be an integer ≥ 2, got ${requested}`);

@@ -1,5 +1,6 @@
 import { SOURCE_REGION_ZH, type SourceRegion } from '../schema/domain.js';
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { byString } from '../_lib/order.js';
 
 /**
  * Default fit of each source region for industrial transfer into a western host province:
@@ -34,7 +35,7 @@ export function createRegionFeature(weight = 0.08, fit: Readonly<Record<SourceRe
     missing: 0.5,
     score: (item: PreparedItem, e: PreparedEnterprise) => (e.regions.length ? value(item, e.regions) : null),
     describe(item: PreparedItem, e: PreparedEnterprise, v: number) {
-      const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || (a < b ? -1 : 1))[0];
+      const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || byString(a, b))[0];
       const where = e.enterprise.province ?? e.enterprise.country ?? '';
       if (!best) return { zh: '来源地区未知', en: 'origin unknown' };
       return v >= 0.8

@@ -1,5 +1,6 @@
 import { showTerms } from '../text/evidence.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
+import { byString } from '../_lib/order.js';
 
 function saturation(tf: number, length: number, ctx: ScoringContext): number {
   const norm = ctx.k1 * (1 - ctx.b + (ctx.b * length) / (ctx.avgLength || 1));
@@ -96,7 +97,7 @@ export function createTextFeature(weight = 0.45): Feature {
       const hits = item.terms
         .filter((t) => t.evidence && e.tf.has(t.term))
         .map((t) => ({ term: display(t.term), w: t.weight * saturation(e.tf.get(t.term)!, e.length, ctx) }))
-        .sort((a, b) => b.w - a.w || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+        .sort((a, b) => b.w - a.w || byString(a.term, b.term));
       // Longest first, then heaviest (rarest); a word inside a longer one (电池 in 锂电池) adds nothing.
       return showTerms(hits.map((h) => h.term)).slice(0, 8);
     },

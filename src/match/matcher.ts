@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { byString } from '../_lib/order.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { createAseanFeature } from '../features/asean.js';
 import { createEmbeddingFeature } from '../features/embedding.js';
@@ -185,8 +186,6 @@ export function defaultFeatures(): Feature[] {
     createEmbeddingFeature(w.embedding),
   ];
 }
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const normalizeCodes = (codes: readonly string[] | undefined) =>
   [...new Set((codes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);

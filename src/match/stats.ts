@@ -1,3 +1,5 @@
+import { byString } from '../_lib/order.js';
+
 /**
  * Corpus statistics of the enterprise side, fixed before scoring so that a pair's score never depends
  * on which other enterprises share its batch, worker or shard. All counts are integers, so merging
@@ -29,7 +31,7 @@ export function mergeStats(a: CorpusStats, b: CorpusStats): CorpusStats {
 
 /** JSON form of statistics (terms sorted), for passing between processes. */
 export function statsToJSON(s: CorpusStats): { docCount: number; totalLength: number; df: [string, number][] } {
-  return { docCount: s.docCount, totalLength: s.totalLength, df: [...s.df].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) };
+  return { docCount: s.docCount, totalLength: s.totalLength, df: [...s.df].sort((x, y) => byString(x[0], y[0])) };
 }
 
 /** Inverse of {@link statsToJSON}. */

@@ -3,6 +3,7 @@
  * groups (中类) and classes (小类) that the four bundled themes use or that industry-code inference names
  * (see `INDUSTRY_TERMS`). Written from the standard.
  */
+import { byString } from '../_lib/order.js';
 
 /** Depth in the classification: 门类 section, 大类 division, 中类 group, 小类 class. */
 export type IndustryLevel = 'section' | 'division' | 'group' | 'class';
@@ -165,7 +166,7 @@ export const GBT4754_DIVISIONS: readonly IndustryDivision[] = Object.freeze([
   D('T', '97', '国际组织', 'International organizations'),
 ]);
 
-const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] => Object.freeze(list.sort((a, b) => (a.code < b.code ? -1 : 1)));
+const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] => Object.freeze(list.sort((a, b) => byString(a.code, b.code)));
 
 const G = entry('group');
 const K = entry('class');

@@ -32,9 +32,6 @@ export function normalizeWeights(weights: WeightTable, features: readonly string
   return out;
 }
 
-/** @internal Code-unit string order (locale-independent, so output bytes never depend on the host). */
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** @internal mulberry32: a small seeded PRNG returning floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
