@@ -21,8 +21,10 @@ import { Matrix } from 'ml-matrix';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { evaluate, type Label, type RankedPair } from './metrics.js';
+import { stripUndefined } from '../_lib/objects.js';
 import { byString } from '../_lib/order.js';
-import { applies, normalizeWeights, seededRandom, weightedScore, type FeatureValues } from './_lib/score.js';
+import { mulberry32 } from '../_lib/random.js';
+import { applies, normalizeWeights, weightedScore, type FeatureValues } from './_lib/score.js';
 
 /** A labelled (item, enterprise) pair with its raw feature values (null = not applicable). */
 export interface LabelledPair {
@@ -334,10 +336,6 @@ function resolveOptions(options: FitOptions): Required<FitOptions> {
   return opts;
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<string, number>): FittedWeights {
   let prior = pr.features.map((f) => defaults[f]!);
   // A feature that applies to no training pair has no evidence: it keeps its default weight, and
@@ -461,7 +459,7 @@ export function crossValidateWeights(pairs: readonly LabelledPair[], options: Cr
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `folds must be an integer ≥ 2, got ${requested}`);
   }
   const folds = Math.min(requested, itemIds.length);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   for (let i = itemIds.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [itemIds[i], itemIds[j]] = [itemIds[j]!, itemIds[i]!];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripUndefined } from '../_lib/objects.js';
 import { byString } from '../_lib/order.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { createAseanFeature } from '../features/asean.js';
@@ -771,10 +772,6 @@ function validList<T extends { id: string }>(
     out.push(r);
   }
   return out;
-}
-
-function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Accumulates top-k matches from enterprises fed one at a time (streaming), then explains the kept ones. */
