@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstSeen } from '../_lib/ids.js';
 import { stripUndefined } from '../_lib/objects.js';
 import { byString } from '../_lib/order.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
@@ -366,11 +367,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   }
 
   function index(items: readonly ChainGapItem[], stats: CorpusStats): MatchIndex {
-    const ids = new Set<string>();
-    for (const it of items) {
-      if (ids.has(it.id)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate item id '${it.id}'`);
-      ids.add(it.id);
-    }
+    const seen = firstSeen<true>();
+    for (const it of items) if (seen(it.id, true)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate item id '${it.id}'`);
     // Items in id order: the index, and so every output, does not depend on input order.
     const sorted = [...items].sort((x, y) => byString(x.id, y.id));
     const N = stats.docCount;
@@ -761,14 +759,13 @@ function validList<T extends { id: string }>(
     return [];
   }
   const out: T[] = [];
-  const first = new Map<string, number>();
+  const seen = firstSeen<number>();
   // An index loop, not forEach: a hole is an issue too.
   for (let i = 0; i < input.length; i++) {
     const r = valid(input[i], [name, i], validate, cache, issues);
     if (!r) continue;
-    const at = first.get(r.id);
-    if (at === undefined) first.set(r.id, i);
-    else issues.push({ code: 'duplicate_id', path: [name, i, 'id'], message: `duplicate id '${r.id}' (first at ${name}[${at}])` });
+    const at = seen(r.id, i);
+    if (at !== undefined) issues.push({ code: 'duplicate_id', path: [name, i, 'id'], message: `duplicate id '${r.id}' (first at ${name}[${at}])` });
     out.push(r);
   }
   return out;
