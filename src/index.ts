@@ -56,7 +56,6 @@ export type { EnterpriseTerms, Matcher, MatcherOptions, MatchIndex, MatchCollect
 export { DEFAULTS } from './match/defaults.js';
 export { emptyStats, mergeStats, statsFromJSON, statsToJSON } from './match/stats.js';
 export type { CorpusStats } from './match/stats.js';
-export { normalizeIndustryCode } from './match/codes.js';
 export { combinedCut, compareRanked } from './rank/topk.js';
 export type { Ranked } from './rank/topk.js';
 export { groupByTheme } from './rank/group.js';
@@ -67,6 +66,7 @@ export {
   GBT4754_GROUPS,
   GBT4754_CLASSES,
   industryCodeInfo,
+  normalizeIndustryCode,
   sectionOfDivision,
   GUANGXI_CITIES,
   lookupGuangxiCity,

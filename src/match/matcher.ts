@@ -32,7 +32,7 @@ import { isEvidenceTerm, isGapTerm, showTerms } from '../text/evidence.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
 import { compareRanked, PerItemTopK, TopK, type Ranked } from '../rank/topk.js';
-import { normalizeIndustryCode } from './codes.js';
+import { normalizeIndustryCode } from '../reference/industry.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
 

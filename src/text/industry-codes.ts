@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeIndustryCode } from '../match/codes.js';
+import { normalizeIndustryCode } from '../reference/industry.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
 import { normalizeText } from './normalize.js';
 import { longestMatches } from './phrases.js';
