@@ -1,6 +1,7 @@
 import { SOURCE_REGION_ZH, type SourceRegion } from '../schema/domain.js';
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
 import { byString } from '../_lib/order.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 /**
  * Default fit of each source region for industrial transfer into a western host province:
@@ -22,7 +23,7 @@ export const DEFAULT_REGION_FIT: Readonly<Record<SourceRegion, number>> = Object
  * Source-region fit: with the item's preferred regions, 1 inside them and 0.2 outside; otherwise the
  * {@link DEFAULT_REGION_FIT} table (best region of the enterprise). Unknown origin is neutral (0.5).
  */
-export function createRegionFeature(weight = 0.08, fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT): Feature {
+export function createRegionFeature(weight: number = DEFAULT_WEIGHTS.region, fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT): Feature {
   const value = (item: PreparedItem, regions: readonly SourceRegion[]) => {
     const preferred = item.item.preferredRegions;
     if (preferred && preferred.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;

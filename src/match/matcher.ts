@@ -176,16 +176,15 @@ export interface EnterpriseTerms {
 
 /** The bundled features with their default weights. */
 export function defaultFeatures(): Feature[] {
-  const w = DEFAULTS.weights;
   return [
-    createTextFeature(w.text),
-    createKeywordFeature(w.keywords),
-    createIndustryCodeFeature(w.industryCode),
-    createSegmentFeature(w.segment),
-    createScaleFeature(w.scale),
-    createRegionFeature(w.region),
-    createAseanFeature(w.asean),
-    createEmbeddingFeature(w.embedding),
+    createTextFeature(),
+    createKeywordFeature(),
+    createIndustryCodeFeature(),
+    createSegmentFeature(),
+    createScaleFeature(),
+    createRegionFeature(),
+    createAseanFeature(),
+    createEmbeddingFeature(),
   ];
 }
 
