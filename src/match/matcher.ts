@@ -33,6 +33,7 @@ import { stripLegalForm } from '../text/stopwords.js';
 import { createTokenizer, TokenizerOptionsSchema, type Tokenizer } from '../text/tokenize.js';
 import { compareRanked, PerItemTopK, TopK, type Ranked } from '../rank/topk.js';
 import { normalizeIndustryCode } from '../reference/industry.js';
+import { themeResolver } from '../score/themes.js';
 import { DEFAULTS } from './defaults.js';
 import { emptyStats, type CorpusStats } from './stats.js';
 
@@ -225,13 +226,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const weakScore = o.weakScore ?? DEFAULTS.weakScore;
   const ef = { ...DEFAULTS.enterpriseFields, ...stripUndefined(o.enterpriseFields) };
   const itf = { ...DEFAULTS.itemFields, ...stripUndefined(o.itemFields) };
-  const themes = new Map<string, SectorTheme>();
-  for (const t of o.themes ?? []) {
-    themes.set(t.id, t);
-    themes.set(normalizeText(t.name), t);
-    if (t.nameEn) themes.set(t.nameEn.toLowerCase(), t);
-  }
-  const themeOf = (item: ChainGapItem) => (item.theme ? (themes.get(item.theme) ?? themes.get(normalizeText(item.theme)) ?? themes.get(item.theme.toLowerCase())) : undefined);
+  const themeOf = themeResolver(o.themes ?? []);
   // Gating features; those with an evidence test last: the gate of another is cheaper to check.
   const gating = features
     .map((f, i) => ({ f, i }))
@@ -376,6 +371,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const df = stats.df.get(t) ?? 0;
       return Math.log(1 + (N - df + 0.5) / (df + 0.5));
     };
+    const themes = sorted.map((item) => themeOf(item.theme));
     const prepared: PreparedItem[] = sorted.map((item, index) => {
       const q = itemQuery(item);
       const whole = wholeTerms(item);
@@ -388,15 +384,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const declared = normalizeCodes(item.industryCodes);
       const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
       const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
-      const theme = themeOf(item);
-      return { index, item, themeId: theme?.id, terms, termMass, phrases, codes, inferredCodes: inferred };
+      return { index, item, themeId: themes[index]?.id, terms, termMass, phrases, codes, inferredCodes: inferred };
     });
     const ctx: ScoringContext = { avgLength: N ? stats.totalLength / N : 1, k1, b, items: prepared };
     const nF = features.length;
-    const weights = prepared.map((pi) => {
-      const tw = pi.themeId ? themes.get(pi.themeId)?.weights : undefined;
-      return Float64Array.from(features, (f) => tw?.[f.name] ?? baseWeights[f.name]!);
-    });
+    const weights = themes.map((theme) => Float64Array.from(features, (f) => theme?.weights?.[f.name] ?? baseWeights[f.name]!));
     const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
     // Features that score every item at once, heaviest first: each stage bounds a pair's score with the features
     // computed so far and every other applicable feature at 1, and drops the pairs that cannot be kept.

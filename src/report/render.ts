@@ -4,6 +4,7 @@ import type { Match } from '../schema/match.js';
 import { sourceRegionsOf } from '../reference/regions.js';
 import { CLIENT_JS } from './client.js';
 import { byString } from '../_lib/order.js';
+import { themeResolver } from '../score/themes.js';
 
 /** Input of {@link renderReport}. */
 export interface ReportInput {
@@ -106,12 +107,11 @@ export function reportData(input: ReportInput): ReportData {
   const enterprises = input.enterprises instanceof Map ? (input.enterprises as ReadonlyMap<string, Enterprise>) : byId(input.enterprises as readonly Enterprise[]);
   const items = byId(input.items);
 
-  // Theme of an item: its theme field names a theme by id, name or English name.
-  const themeKey = new Map<string, string>();
-  for (const t of input.themes) addNames(themeKey, [t.id, t.name, t.nameEn], t.id);
+  // Theme of an item: its theme field names a theme by id, name or English name, as the matcher resolves it.
+  const themeOf = themeResolver(input.themes);
   const resolveTheme = (raw: string | undefined): string => {
     if (raw === undefined || raw.trim() === '') return UNASSIGNED;
-    return themeKey.get(norm(raw)) ?? raw.trim();
+    return themeOf(raw)?.id ?? raw.trim();
   };
   const themeOfItem = (item: ChainGapItem): string => resolveTheme(item.theme);
   const themeOfMatch = (m: Match): string => (m.theme !== undefined ? resolveTheme(m.theme) : themeOfItem(items.get(m.itemId) ?? { id: m.itemId, title: m.itemId }));
