@@ -29,6 +29,19 @@ export function mergeStats(a: CorpusStats, b: CorpusStats): CorpusStats {
   return a;
 }
 
+/**
+ * @internal BM25 inverse document frequency under these statistics: ln(1 + (N − df + 0.5) / (df + 0.5)) for N
+ * documents, df of them containing the term; 1 for every term when there are no documents.
+ */
+export function idfOf(stats: CorpusStats): (term: string) => number {
+  const N = stats.docCount;
+  return (t) => {
+    if (N === 0) return 1;
+    const df = stats.df.get(t) ?? 0;
+    return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  };
+}
+
 /** JSON form of statistics (terms sorted), for passing between processes. */
 export function statsToJSON(s: CorpusStats): { docCount: number; totalLength: number; df: [string, number][] } {
   return { docCount: s.docCount, totalLength: s.totalLength, df: [...s.df].sort((x, y) => byString(x[0], y[0])) };
