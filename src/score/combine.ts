@@ -39,10 +39,16 @@ export function pairValues(
   return values;
 }
 
-/** The score of a pair: the mean of its values weighted by `weights`, `NaN` values left out; 0 when no weight is left. */
-export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+/** Σ of the weights of the values in the mean (`NaN` values left out), in feature order. */
+function massOf(values: ArrayLike<number>, weights: ArrayLike<number>): number {
   let W = 0;
   for (let f = 0; f < values.length; f++) if (values[f] === values[f]) W += weights[f]!;
+  return W;
+}
+
+/** The score of a pair: the mean of its values weighted by `weights`, `NaN` values left out; 0 when no weight is left. */
+export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+  const W = massOf(values, weights);
   if (W <= 0) return 0;
   let score = 0;
   for (let f = 0; f < values.length; f++) if (values[f] === values[f]) score += (weights[f]! * values[f]!) / W;
@@ -55,8 +61,7 @@ export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<numbe
  * when no weight is left). Added up in feature order, the contributions equal the score exactly.
  */
 export function contributions(values: ArrayLike<number>, weights: ArrayLike<number>): { share: number; contribution: number | undefined }[] {
-  let W = 0;
-  for (let f = 0; f < values.length; f++) if (values[f] === values[f]) W += weights[f]!;
+  const W = massOf(values, weights);
   return Array.from({ length: values.length }, (_, f) => {
     const inMean = values[f] === values[f] && W > 0;
     return { share: inMean ? weights[f]! / W : 0, contribution: inMean ? (weights[f]! * values[f]!) / W : undefined };
