@@ -12,6 +12,7 @@
  * Run: npx tsx scripts/make-register-fixture.ts [out]
  */
 import { writeFileSync } from 'node:fs';
+import { mulberry32 } from '../src/_lib/random.js';
 import { registerStats, validateProjects } from '../src/register/index.js';
 
 const OUT = process.argv[2] ?? 'test/fixtures/register-2023.jsonl';
@@ -28,16 +29,6 @@ const COMPLETED = 20;
 const AS_OF = '2024-04-30';
 const SIGNED_AT = '2023-06-16';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(20230616);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const weighted = <T>(xs: readonly (readonly [T, number])[]): T => {

@@ -66,12 +66,13 @@ export { createScaleFeature } from './features/scale.js';
 export { createRegionFeature, DEFAULT_REGION_FIT } from './features/region.js';
 export { createAseanFeature } from './features/asean.js';
 export { createEmbeddingFeature } from './features/embedding.js';
-export { createMatcher, createCollector, defaultFeatures, MatcherOptionsSchema, MODEL_VERSION } from './match/matcher.js';
-export type { EnterpriseTerms, Matcher, MatcherOptions, MatchIndex, MatchCollector, PairExplanation } from './match/matcher.js';
+export { createMatcher, defaultFeatures, MatcherOptionsSchema, MODEL_VERSION } from './match/matcher.js';
+export type { EnterpriseTerms, Matcher, MatcherOptions, MatchIndex, PairExplanation } from './match/matcher.js';
+export { createCollector } from './match/collector.js';
+export type { MatchCollector } from './match/collector.js';
 export { DEFAULTS } from './match/defaults.js';
 export { emptyStats, mergeStats, statsFromJSON, statsToJSON } from './match/stats.js';
 export type { CorpusStats } from './match/stats.js';
-export { normalizeIndustryCode } from './match/codes.js';
 export { combinedCut, compareRanked } from './rank/topk.js';
 export type { Ranked } from './rank/topk.js';
 export { groupByTheme } from './rank/group.js';
@@ -82,6 +83,7 @@ export {
   GBT4754_GROUPS,
   GBT4754_CLASSES,
   industryCodeInfo,
+  normalizeIndustryCode,
   sectionOfDivision,
   GUANGXI_CITIES,
   lookupGuangxiCity,

@@ -3,6 +3,7 @@ import type { ChainGapItem, Enterprise } from '../schema/domain.js';
 import type { Match } from '../schema/match.js';
 import { normalizeText } from '../text/normalize.js';
 import { type ChainProfile, type Role, createChainInferrer } from './infer.js';
+import { byString } from '../_lib/order.js';
 
 /** The link an item is about: declared (`chain` + `link`), or inferred from its text. */
 export interface ItemLink {
@@ -146,7 +147,7 @@ export function chainCoverage(opts: ChainCoverageOptions): ChainCoverage[] {
       for (const it of its) for (const [f, s] of best.get(it.id) ?? []) firms.set(f, Math.max(firms.get(f) ?? 0, s));
       const qualifying = [...firms]
         .map(([id, score]) => ({ id, name: firmById.get(id)?.name ?? id, score }))
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        .sort((a, b) => b.score - a.score || byString(a.id, b.id));
       return {
         linkId: link.id,
         name: link.name,
@@ -158,7 +159,7 @@ export function chainCoverage(opts: ChainCoverageOptions): ChainCoverage[] {
       };
     });
     const leaders = (leadersOf.get(map.chainId) ?? [])
-      .sort((a, b) => (b.revenue ?? -1) - (a.revenue ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort((a, b) => (b.revenue ?? -1) - (a.revenue ?? -1) || byString(a.id, b.id))
       .slice(0, perChain);
     return { themeId: map.themeId, chainId: map.chainId, name: map.name ?? map.chainId, links, leaders };
   });

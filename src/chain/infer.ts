@@ -1,6 +1,7 @@
 import type { ChainMap } from '../schema/chain.js';
 import { normalizeText } from '../text/normalize.js';
 import { SENTENCE_END, headFinalMatches } from '../text/phrases.js';
+import { byString } from '../_lib/order.js';
 
 /**
  * What a firm does at a link of a chain: 生产制造 makes the link's products, 装备供应 makes the machines that
@@ -119,7 +120,7 @@ export function createChainInferrer(maps: readonly ChainMap[], keep: { links?: n
     const trades = TRADE.exec(lead);
     const serves = SERVE.exec(lead);
     const leadRole: Role | undefined = makes ? undefined : trades ? 'distributor' : serves ? 'service' : undefined;
-    const ranked = [...found.values()].sort((a, b) => b.sum - a.sum || (a.ref.chainId < b.ref.chainId ? -1 : a.ref.chainId > b.ref.chainId ? 1 : a.ref.linkId < b.ref.linkId ? -1 : 1));
+    const ranked = [...found.values()].sort((a, b) => b.sum - a.sum || byString(a.ref.chainId, b.ref.chainId) || byString(a.ref.linkId, b.ref.linkId));
     const best = ranked[0]?.sum ?? 0;
     const links: LinkEvidence[] = ranked
       .filter((f) => f.sum >= ratio * best)

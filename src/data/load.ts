@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { firstSeen } from '../_lib/ids.js';
 import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from '../schema/domain.js';
 import { toIssues, type Issue } from '../schema/issue.js';
 
@@ -111,19 +112,18 @@ function collect<S extends z.ZodType<{ id: string }>>(
   rows: { value: unknown; row: number }[], schema: S, file: string, issues: Issue[],
 ): z.output<S>[] {
   const out: z.output<S>[] = [];
-  const seen = new Map<string, number>();
+  const seen = firstSeen<number>();
   for (const { value, row } of rows) {
     const r = schema.safeParse(value);
     if (!r.success) {
       for (const issue of toIssues(r.error)) issues.push({ ...issue, file, row });
       continue;
     }
-    const first = seen.get(r.data.id);
+    const first = seen(r.data.id, row);
     if (first !== undefined) {
       issues.push({ code: 'duplicate_id', path: ['id'], message: `duplicate id ${r.data.id} (first on row ${first})`, file, row });
       continue;
     }
-    seen.set(r.data.id, row);
     out.push(r.data);
   }
   return out;

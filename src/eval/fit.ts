@@ -21,7 +21,10 @@ import { Matrix } from 'ml-matrix';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { evaluate, type Label, type RankedPair } from './metrics.js';
-import { applies, compareIds, normalizeWeights, seededRandom, weightedScore, type FeatureValues } from './_lib/score.js';
+import { stripUndefined } from '../_lib/objects.js';
+import { byString } from '../_lib/order.js';
+import { mulberry32 } from '../_lib/random.js';
+import { applies, normalizeWeights, weightedScore, type FeatureValues } from './_lib/score.js';
 
 /** A labelled (item, enterprise) pair with its raw feature values (null = not applicable). */
 export interface LabelledPair {
@@ -146,7 +149,7 @@ function resolveFeatures(pairs: readonly LabelledPair[], options: FitOptions): s
   if (options.defaultWeights) return Object.keys(options.defaultWeights);
   const seen = new Set<string>();
   for (const p of pairs) for (const f of Object.keys(p.values)) seen.add(f);
-  return [...seen].sort(compareIds);
+  return [...seen].sort(byString);
 }
 
 function validatePairs(pairs: readonly LabelledPair[], features: readonly string[]): { valid: LabelledPair[]; issues: Issue[] } {
@@ -167,7 +170,7 @@ function validatePairs(pairs: readonly LabelledPair[], features: readonly string
     valid.push(p);
   });
   // A fixed order makes the floating-point sums, hence the output bytes, independent of input order.
-  valid.sort((a, b) => compareIds(a.itemId, b.itemId) || compareIds(a.enterpriseId, b.enterpriseId) || a.grade - b.grade);
+  valid.sort((a, b) => byString(a.itemId, b.itemId) || byString(a.enterpriseId, b.enterpriseId) || a.grade - b.grade);
   return { valid, issues };
 }
 
@@ -333,10 +336,6 @@ function resolveOptions(options: FitOptions): Required<FitOptions> {
   return opts;
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<string, number>): FittedWeights {
   let prior = pr.features.map((f) => defaults[f]!);
   // A feature that applies to no training pair has no evidence: it keeps its default weight, and
@@ -427,7 +426,7 @@ export function rerankedNdcg(pairs: readonly LabelledPair[], weights: Readonly<R
   }
   const matches: RankedPair[] = [];
   for (const [itemId, list] of byItem) {
-    list.sort((a, b) => b.score - a.score || compareIds(a.enterpriseId, b.enterpriseId));
+    list.sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId));
     list.forEach((c, i) => matches.push({ itemId, enterpriseId: c.enterpriseId, rank: i + 1, score: c.score }));
   }
   const labels: Label[] = pairs.map((p) => ({ itemId: p.itemId, enterpriseId: p.enterpriseId, grade: p.grade }));
@@ -454,13 +453,13 @@ export function crossValidateWeights(pairs: readonly LabelledPair[], options: Cr
   const defaults = normalizeWeights(options.defaultWeights ?? {}, features);
   const uniform = normalizeWeights({}, features);
 
-  const itemIds = [...new Set(valid.map((p) => p.itemId))].sort(compareIds);
+  const itemIds = [...new Set(valid.map((p) => p.itemId))].sort(byString);
   const requested = options.folds ?? 5;
   if (!Number.isInteger(requested) || requested < 2) {
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `folds must be an integer ≥ 2, got ${requested}`);
   }
   const folds = Math.min(requested, itemIds.length);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   for (let i = itemIds.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [itemIds[i], itemIds[j]] = [itemIds[j]!, itemIds[i]!];

@@ -5,6 +5,7 @@
  * order (an unlabelled candidate has grade 0). A candidate is *relevant* when its grade is at
  * least `relevantGrade` (default 1); NDCG uses the grades themselves (gain 2^g − 1).
  */
+import { byString } from '../_lib/order.js';
 
 /** One ranked candidate as `chainmatch match` writes it (extra keys are ignored). */
 export interface RankedPair {
@@ -164,8 +165,6 @@ export interface Evaluation {
   unjudgedItems: string[];
 }
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Scores ranked matches against relevance labels. Each item's candidates are ordered by `rank`
  * (ties by `enterpriseId`); a candidate without a label counts as grade 0; duplicate labels keep
@@ -203,7 +202,7 @@ export function evaluate(matches: readonly RankedPair[], labels: readonly Label[
   const perItem: ItemMetrics[] = [];
   const lists: number[][] = [];
   const unjudgedItems: string[] = [];
-  for (const itemId of [...itemIds].sort(byId)) {
+  for (const itemId of [...itemIds].sort(byString)) {
     const grades = gradesByItem.get(itemId) ?? new Map<string, number>();
     const labelled = [...grades.values()];
     const relevant = labelled.filter((g) => isRelevant(g, relevantGrade)).length;
@@ -211,7 +210,7 @@ export function evaluate(matches: readonly RankedPair[], labels: readonly Label[
       unjudgedItems.push(itemId);
       continue;
     }
-    const sorted = [...(rankedByItem.get(itemId) ?? [])].sort((a, b) => a.rank - b.rank || byId(a.enterpriseId, b.enterpriseId));
+    const sorted = [...(rankedByItem.get(itemId) ?? [])].sort((a, b) => a.rank - b.rank || byString(a.enterpriseId, b.enterpriseId));
     const seen = new Set<string>();
     const ranked: number[] = [];
     for (const m of sorted) {

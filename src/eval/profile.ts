@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { toIssues } from '../schema/issue.js';
-import { compareIds } from './_lib/score.js';
+import { byString } from '../_lib/order.js';
 import type { Label } from './metrics.js';
 
 /** Format tag and version written into every profile. */
@@ -63,7 +63,7 @@ export function stableStringify(value: unknown, indent?: number): string {
     if (Array.isArray(v)) return v.map(sort);
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v).sort(compareIds)) {
+      for (const key of Object.keys(v).sort(byString)) {
         const x = (v as Record<string, unknown>)[key];
         if (x !== undefined) out[key] = sort(x);
       }
@@ -85,7 +85,7 @@ const tokenizerName = (t: unknown): string => (typeof t === 'string' ? t : stabl
 export function hashLabels(labels: readonly Label[]): string {
   const lines = labels
     .map((l) => `${l.itemId}\t${l.enterpriseId}\t${l.grade}\n`)
-    .sort(compareIds);
+    .sort(byString);
   const bytes = new TextEncoder().encode(lines.join(''));
   const prime = 0x100000001b3n;
   const mask = 0xffffffffffffffffn;

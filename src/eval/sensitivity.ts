@@ -6,7 +6,8 @@
  * score descending with ties broken by enterpriseId.
  */
 import { ChainmatchError, ErrorCodes } from '../errors.js';
-import { applies, compareIds, weightedScore, type FeatureValues } from './_lib/score.js';
+import { byString } from '../_lib/order.js';
+import { applies, weightedScore, type FeatureValues } from './_lib/score.js';
 
 /** One candidate of an item's ranking with its raw feature values. */
 export interface Candidate {
@@ -51,7 +52,7 @@ function rankOf(target: number, scores: readonly number[], ids: readonly string[
   for (let i = 0; i < scores.length; i++) {
     if (i === target) continue;
     const s = scores[i]!;
-    if (s > st || (s === st && compareIds(ids[i]!, id) < 0)) rank++;
+    if (s > st || (s === st && byString(ids[i]!, id) < 0)) rank++;
   }
   return rank;
 }
@@ -217,6 +218,6 @@ export function compareCandidates(
       difference: contributionA - contributionB,
     };
   });
-  differences.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || compareIds(x.feature, y.feature));
+  differences.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || byString(x.feature, y.feature));
   return { scoreA: weightedScore(a.values, weights, features), scoreB: weightedScore(b.values, weights, features), differences };
 }

@@ -1,5 +1,6 @@
 import { lookupAseanCountry } from '../reference/regions.js';
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 function value(e: PreparedEnterprise): number | null {
   const { aseanPresence, exportMarkets } = e.enterprise;
@@ -14,7 +15,7 @@ function value(e: PreparedEnterprise): number | null {
  * ASEAN orientation: for ASEAN-oriented items (面向东盟), 1 for firms present in ASEAN, 0.8 exporting there,
  * 0.4 exporting elsewhere, 0.1 for firms known to have no presence; unknown is 0.3.
  */
-export function createAseanFeature(weight = 0.05): Feature {
+export function createAseanFeature(weight: number = DEFAULT_WEIGHTS.asean): Feature {
   return Object.freeze({
     name: 'asean',
     weight,

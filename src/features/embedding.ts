@@ -1,4 +1,5 @@
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 function cosine(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length) return 0;
@@ -16,7 +17,7 @@ function cosine(a: readonly number[], b: readonly number[]): number {
  * without one is skipped. Vectors of different lengths count as 0. Not a gating feature: it reranks
  * candidates found by text or industry code.
  */
-export function createEmbeddingFeature(weight = 0.2): Feature {
+export function createEmbeddingFeature(weight: number = DEFAULT_WEIGHTS.embedding): Feature {
   return Object.freeze({
     name: 'embedding',
     weight,

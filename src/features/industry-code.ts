@@ -1,6 +1,7 @@
 import { industryCodeInfo } from '../reference/industry.js';
 import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Values by deepest shared GB/T 4754 level: section (门类), division (大类), group (中类), class (小类). */
 const LEVEL_VALUE = [0, 0.2, 0.5, 0.75, 1] as const;
@@ -59,7 +60,7 @@ const prefixIndex = perItems((items) => {
  * Gating at group level (中类, e.g. C384): two firms in one group are candidates even with no shared words; one
  * division (大类) alone is too broad to be evidence (C38 covers motors, cables, batteries and lamps).
  */
-export function createIndustryCodeFeature(weight = 0.15): Feature {
+export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.industryCode): Feature {
   let buf = new Float64Array(0);
   let levels = new Uint8Array(0);
   return Object.freeze({

@@ -2,6 +2,7 @@ import { showTerms } from '../text/evidence.js';
 import { phraseFinder } from '../text/phrases.js';
 import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
   return item.phrases.filter((p) => e.text.includes(p));
@@ -27,7 +28,7 @@ const phraseCounts = perItems((items) => Uint32Array.from(items, (it) => it.phra
  * enterprise's text (name, description, products, technologies, tags). Applies when the item lists any; gating: one
  * phrase found makes the pair a candidate.
  */
-export function createKeywordFeature(weight = 0.2): Feature {
+export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords): Feature {
   let counts = new Uint32Array(0);
   let buf = new Float64Array(0);
   return Object.freeze({

@@ -1,5 +1,7 @@
 import { SOURCE_REGION_ZH, type SourceRegion } from '../schema/domain.js';
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { byString } from '../_lib/order.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 /**
  * Default fit of each source region for industrial transfer into a western host province:
@@ -21,7 +23,7 @@ export const DEFAULT_REGION_FIT: Readonly<Record<SourceRegion, number>> = Object
  * Source-region fit: with the item's preferred regions, 1 inside them and 0.2 outside; otherwise the
  * {@link DEFAULT_REGION_FIT} table (best region of the enterprise). Unknown origin is neutral (0.5).
  */
-export function createRegionFeature(weight = 0.08, fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT): Feature {
+export function createRegionFeature(weight: number = DEFAULT_WEIGHTS.region, fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT): Feature {
   const value = (item: PreparedItem, regions: readonly SourceRegion[]) => {
     const preferred = item.item.preferredRegions;
     if (preferred && preferred.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;
@@ -34,7 +36,7 @@ export function createRegionFeature(weight = 0.08, fit: Readonly<Record<SourceRe
     missing: 0.5,
     score: (item: PreparedItem, e: PreparedEnterprise) => (e.regions.length ? value(item, e.regions) : null),
     describe(item: PreparedItem, e: PreparedEnterprise, v: number) {
-      const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || (a < b ? -1 : 1))[0];
+      const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || byString(a, b))[0];
       const where = e.enterprise.province ?? e.enterprise.country ?? '';
       if (!best) return { zh: '来源地区未知', en: 'origin unknown' };
       return v >= 0.8

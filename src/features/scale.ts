@@ -1,4 +1,5 @@
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Share of annual revenue a firm can plausibly commit to one new project; listed firms raise capital more easily. */
 const CAPACITY_SHARE = 0.5;
@@ -14,7 +15,7 @@ function need(item: PreparedItem): number | undefined {
  * item's minimum investment (亿元), falling with the log of the shortfall to 0 at 30× short.
  * Applies when the item states an investment; missing revenue is neutral (0.5).
  */
-export function createScaleFeature(weight = 0.07): Feature {
+export function createScaleFeature(weight: number = DEFAULT_WEIGHTS.scale): Feature {
   return Object.freeze({
     name: 'scale',
     weight,

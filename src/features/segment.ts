@@ -1,5 +1,6 @@
 import { SEGMENT_ZH, type Segment } from '../schema/domain.js';
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Cue words that place a firm's business on a chain segment. */
 const CUES: Record<Segment, readonly string[]> = {
@@ -30,7 +31,7 @@ function computeProfile(e: PreparedEnterprise): Record<Segment, number> | null {
  * Chain segment fit: the share of the enterprise's segment cue words (材料/零部件/整车 …) that point to the
  * item's segment (上游/中游/下游). Applies when the item names a segment; an enterprise without cues is neutral (0.5).
  */
-export function createSegmentFeature(weight = 0.05): Feature {
+export function createSegmentFeature(weight: number = DEFAULT_WEIGHTS.segment): Feature {
   return Object.freeze({
     name: 'segment',
     weight,

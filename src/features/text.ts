@@ -1,5 +1,7 @@
 import { showTerms } from '../text/evidence.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
+import { byString } from '../_lib/order.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 function saturation(tf: number, length: number, ctx: ScoringContext): number {
   const norm = ctx.k1 * (1 - ctx.b + (ctx.b * length) / (ctx.avgLength || 1));
@@ -58,7 +60,7 @@ const display = (t: string) => (t.startsWith('≈') ? t.slice(1) : t);
  * spread the typical range. Every query term counts, lone characters too (线 and 束 of 线束); gating: a pair is a
  * candidate through this feature only when it shares an evidence term (a word of the domain, see `isEvidenceTerm`).
  */
-export function createTextFeature(weight = 0.45): Feature {
+export function createTextFeature(weight: number = DEFAULT_WEIGHTS.text): Feature {
   const accumulate = createAccumulator();
   // One pair: the item's terms in the enterprise. Both term lists are in code-unit order, so the sum adds the same
   // products in the same order as the accumulator: equal to the bit.
@@ -96,7 +98,7 @@ export function createTextFeature(weight = 0.45): Feature {
       const hits = item.terms
         .filter((t) => t.evidence && e.tf.has(t.term))
         .map((t) => ({ term: display(t.term), w: t.weight * saturation(e.tf.get(t.term)!, e.length, ctx) }))
-        .sort((a, b) => b.w - a.w || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+        .sort((a, b) => b.w - a.w || byString(a.term, b.term));
       // Longest first, then heaviest (rarest); a word inside a longer one (电池 in 锂电池) adds nothing.
       return showTerms(hits.map((h) => h.term)).slice(0, 8);
     },

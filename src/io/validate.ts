@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { firstSeen } from '../_lib/ids.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { ChainGapItemSchema, EnterpriseSchema } from '../schema/domain.js';
 import { type Issue, toIssues } from '../schema/issue.js';
@@ -51,7 +52,7 @@ export async function* validateRecords<T>(
   opts: ValidateRecordsOptions = {},
 ): AsyncGenerator<RowResult<T>> {
   const idField = opts.idField === undefined ? 'id' : opts.idField;
-  const seen = new Map<string, Map<string, number>>();
+  const seen = new Map<string, (id: string, row: number) => number | undefined>();
   for await (const row of rows) {
     if (row.issues && row.issues.length > 0) {
       yield { ok: false, row, issues: [...row.issues, ...(row.warnings ?? [])].map((i) => locate(i, row)) };
@@ -81,9 +82,9 @@ export async function* validateRecords<T>(
       const id = (value as Record<string, unknown>)[idField];
       if (typeof id === 'string' || typeof id === 'number') {
         let ids = seen.get(row.file);
-        if (!ids) seen.set(row.file, (ids = new Map()));
+        if (!ids) seen.set(row.file, (ids = firstSeen<number>()));
         const key = String(id);
-        const first = ids.get(key);
+        const first = ids(key, row.row);
         if (first !== undefined) {
           yield {
             ok: false,
@@ -92,7 +93,6 @@ export async function* validateRecords<T>(
           };
           continue;
         }
-        ids.set(key, row.row);
       }
     }
     const warnings = [...(row.warnings ?? []), ...parsed.warnings];

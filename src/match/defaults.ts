@@ -1,27 +1,12 @@
+import { DEFAULT_WEIGHTS } from '../features/weights.js';
+
 /**
  * Every default of the matcher, in one frozen object. Weights are relative: a pair's score is the
  * weighted mean of the features that apply to it, so only ratios matter.
  */
 export const DEFAULTS = Object.freeze({
-  /** Feature weights. */
-  weights: Object.freeze({
-    /** BM25 text relevance, the main topical signal. */
-    text: 0.45,
-    /** Share of the item's keywords/products found in the enterprise's text. */
-    keywords: 0.2,
-    /** GB/T 4754 code similarity. */
-    industryCode: 0.15,
-    /** Source region fit for transfer into the host province. */
-    region: 0.08,
-    /** Investment scale fit. */
-    scale: 0.07,
-    /** Chain segment fit. */
-    segment: 0.05,
-    /** ASEAN orientation (ASEAN-facing items only). */
-    asean: 0.05,
-    /** Cosine of user embeddings (when both sides carry one). */
-    embedding: 0.2,
-  }),
+  /** Feature weights (set in `DEFAULT_WEIGHTS` of features/weights.ts, with the bundled features). */
+  weights: DEFAULT_WEIGHTS,
   /** BM25 term-frequency saturation, typically 1.2–2.0: higher lets repeated terms count longer. */
   k1: 1.2,
   /** BM25 length normalization in [0, 1]: 0 ignores document length, 1 normalizes fully. */

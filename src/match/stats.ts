@@ -1,3 +1,5 @@
+import { byString } from '../_lib/order.js';
+
 /**
  * Corpus statistics of the enterprise side, fixed before scoring so that a pair's score never depends
  * on which other enterprises share its batch, worker or shard. All counts are integers, so merging
@@ -27,9 +29,22 @@ export function mergeStats(a: CorpusStats, b: CorpusStats): CorpusStats {
   return a;
 }
 
+/**
+ * @internal BM25 inverse document frequency under these statistics: ln(1 + (N − df + 0.5) / (df + 0.5)) for N
+ * documents, df of them containing the term; 1 for every term when there are no documents.
+ */
+export function idfOf(stats: CorpusStats): (term: string) => number {
+  const N = stats.docCount;
+  return (t) => {
+    if (N === 0) return 1;
+    const df = stats.df.get(t) ?? 0;
+    return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  };
+}
+
 /** JSON form of statistics (terms sorted), for passing between processes. */
 export function statsToJSON(s: CorpusStats): { docCount: number; totalLength: number; df: [string, number][] } {
-  return { docCount: s.docCount, totalLength: s.totalLength, df: [...s.df].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) };
+  return { docCount: s.docCount, totalLength: s.totalLength, df: [...s.df].sort((x, y) => byString(x[0], y[0])) };
 }
 
 /** Inverse of {@link statsToJSON}. */

@@ -1,4 +1,5 @@
 import type { Match } from '../schema/match.js';
+import { byString } from '../_lib/order.js';
 
 /**
  * Groups matches by the theme of their item (`theme`, or `(none)`), themes in id order,
@@ -13,5 +14,5 @@ export function groupByTheme(matches: readonly Match[]): Map<string, Match[]> {
     if (!g) groups.set(k, (g = []));
     g.push(m);
   }
-  return new Map([...groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  return new Map([...groups].sort((a, b) => byString(a[0], b[0])));
 }

@@ -1,3 +1,5 @@
+import { byString } from '../_lib/order.js';
+
 /** An entry of a ranking: a score and the id that breaks ties. */
 export interface Ranked {
   score: number;
@@ -7,7 +9,7 @@ export interface Ranked {
 
 /** Total order of the ranking: higher score first, then smaller id. */
 export function compareRanked(a: Ranked, b: Ranked): number {
-  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.score - a.score || byString(a.id, b.id);
 }
 
 /**

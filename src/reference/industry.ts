@@ -3,6 +3,7 @@
  * groups (中类) and classes (小类) that the four bundled themes use or that industry-code inference names
  * (see `INDUSTRY_TERMS`). Written from the standard.
  */
+import { byString } from '../_lib/order.js';
 
 /** Depth in the classification: 门类 section, 大类 division, 中类 group, 小类 class. */
 export type IndustryLevel = 'section' | 'division' | 'group' | 'class';
@@ -165,7 +166,7 @@ export const GBT4754_DIVISIONS: readonly IndustryDivision[] = Object.freeze([
   D('T', '97', '国际组织', 'International organizations'),
 ]);
 
-const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] => Object.freeze(list.sort((a, b) => (a.code < b.code ? -1 : 1)));
+const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] => Object.freeze(list.sort((a, b) => byString(a.code, b.code)));
 
 const G = entry('group');
 const K = entry('class');
@@ -569,18 +570,33 @@ export function sectionOfDivision(division: string | number): string | undefined
 }
 
 /**
- * Looks up a GB/T 4754-2017 code at any level: `'C3841'`, `'3841'`, `'384'`, `'38'` or `'C'`.
- * Returns its level, names and broader entries; undefined for malformed codes, a section letter
+ * Normalizes a GB/T 4754 code to section letter + digits: `3841` → `C3841`, `c38` → `C38`, `C` → `C` (white space
+ * around the letter and the digits is allowed). Returns undefined for anything that is not a code: no such division,
+ * or a section letter that contradicts the digits.
+ * @example normalizeIndustryCode('3841') // 'C3841'
+ */
+export function normalizeIndustryCode(code: string): string | undefined {
+  const m = /^\s*([A-Ta-t])?\s*(\d{2,4})?\s*$/u.exec(code);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const letter = m[1]?.toUpperCase();
+  const digits = m[2] ?? '';
+  if (!digits) return letter;
+  const section = SECTION_OF.get(digits.slice(0, 2));
+  if (!section || (letter && letter !== section)) return undefined;
+  return section + digits;
+}
+
+/**
+ * Looks up a GB/T 4754-2017 code at any level: `'C3841'`, `'3841'`, `'384'`, `'38'` or `'C'` (white space anywhere
+ * is ignored). Returns its level, names and broader entries; undefined for malformed codes, a section letter
  * that contradicts the digits, or codes not in the tables (groups and classes cover the themes only).
  * @example industryCodeInfo('C3841')?.ancestors.map((a) => a.code) // ['C', '38', '384']
  */
 export function industryCodeInfo(code: string): IndustryCodeInfo | undefined {
-  const m = /^([A-Ta-t])?(\d{2,4})?$/u.exec(code.trim().replace(/\s+/gu, ''));
-  if (!m || (!m[1] && !m[2])) return undefined;
-  const digits = m[2] ?? '';
-  const letter = m[1]?.toUpperCase();
-  const section = digits ? SECTION_OF.get(digits.slice(0, 2)) : letter;
-  if (!section || (letter && letter !== section)) return undefined;
+  const qualified = normalizeIndustryCode(code.replace(/\s+/gu, ''));
+  if (!qualified) return undefined;
+  const section = qualified[0]!;
+  const digits = qualified.slice(1);
   const found = BY_CODE.get(digits || section);
   if (!found) return undefined;
   const ancestors: IndustryEntry[] = [];

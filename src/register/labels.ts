@@ -1,4 +1,5 @@
 import type { SignedProject } from './schema.js';
+import { byString } from '../_lib/order.js';
 
 /** A graded relevance label for weight fitting (same shape as the evaluation `Label`). */
 export interface ProjectLabel {
@@ -33,6 +34,5 @@ export function registerToLabels(projects: Iterable<SignedProject>): ProjectLabe
     const prev = best.get(key);
     if (!prev || grade > prev.grade) best.set(key, { itemId: p.itemId, enterpriseId: p.enterpriseId, grade });
   }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...best.values()].sort((a, b) => cmp(a.itemId, b.itemId) || cmp(a.enterpriseId, b.enterpriseId));
+  return [...best.values()].sort((a, b) => byString(a.itemId, b.itemId) || byString(a.enterpriseId, b.enterpriseId));
 }

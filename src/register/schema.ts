@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstSeen } from '../_lib/ids.js';
 import { SOURCE_REGIONS } from '../schema/domain.js';
 import type { Issue, ValidationResult } from '../schema/issue.js';
 import { toIssues } from '../schema/issue.js';
@@ -199,7 +200,7 @@ export function validateProject(raw: unknown): ValidationResult<SignedProject> {
 export function validateProjects(rows: Iterable<unknown>, file?: string): { projects: SignedProject[]; issues: Issue[] } {
   const projects: SignedProject[] = [];
   const issues: Issue[] = [];
-  const ids = new Map<string, number>();
+  const seen = firstSeen<number>();
   let row = 0;
   for (const raw of rows) {
     row++;
@@ -208,13 +209,12 @@ export function validateProjects(rows: Iterable<unknown>, file?: string): { proj
       for (const i of r.issues) issues.push(file === undefined ? { ...i, row } : { ...i, file, row });
       continue;
     }
-    const first = ids.get(r.data.id);
+    const first = seen(r.data.id, row);
     if (first !== undefined) {
       const i: Issue = { code: 'duplicate_id', path: ['id'], row, message: `duplicate project id ${r.data.id} (first on row ${first})` };
       issues.push(file === undefined ? i : { ...i, file });
       continue;
     }
-    ids.set(r.data.id, row);
     projects.push(r.data);
   }
   return { projects, issues };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { isEastCentral } from './classify.js';
 import { isoDate, PROJECT_STAGES, type ProjectStage, type SignedProject } from './schema.js';
+import { byString } from '../_lib/order.js';
 
 /**
  * Progress figures of a set of signed projects (签约项目推进情况).
@@ -79,7 +80,7 @@ export function registerStats(projects: Iterable<SignedProject>, options: StatsO
       m.set(k, g);
     }
     return [...m.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byString(a, b))
       .map(([key, g]) => ({ key, ...progress(g, asOf) }));
   };
   const out: RegisterStats = {

@@ -3,6 +3,7 @@ import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { text } from '../schema/primitives.js';
 import { isoDate, PROJECT_STAGE_ZH, PROJECT_STAGES, type ProjectStage, type SignedProject } from './schema.js';
+import { byString } from '../_lib/order.js';
 
 /**
  * Allowed moves between the four lists (四张清单). Forward only; 新开工 may go straight to 竣工
@@ -143,6 +144,6 @@ export function applyMoves(projects: readonly SignedProject[], moves: Iterable<u
 export function fourLists(projects: Iterable<SignedProject>): Record<ProjectStage, SignedProject[]> {
   const out: Record<ProjectStage, SignedProject[]> = { planning: [], started: [], construction: [], completed: [] };
   for (const p of projects) out[p.stage].push(p);
-  for (const s of PROJECT_STAGES) out[s].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const s of PROJECT_STAGES) out[s].sort((a, b) => byString(a.id, b.id));
   return out;
 }

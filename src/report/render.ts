@@ -4,6 +4,8 @@ import type { Match } from '../schema/match.js';
 import { FEATURE_LABELS } from '../schema/labels.js';
 import { sourceRegionsOf } from '../reference/regions.js';
 import { CLIENT_JS } from './client.js';
+import { byString } from '../_lib/order.js';
+import { themeResolver } from '../score/themes.js';
 
 /** Input of {@link renderReport}. */
 export interface ReportInput {
@@ -96,12 +98,11 @@ export function reportData(input: ReportInput): ReportData {
   const enterprises = input.enterprises instanceof Map ? (input.enterprises as ReadonlyMap<string, Enterprise>) : byId(input.enterprises as readonly Enterprise[]);
   const items = byId(input.items);
 
-  // Theme of an item: its theme field names a theme by id, name or English name.
-  const themeKey = new Map<string, string>();
-  for (const t of input.themes) addNames(themeKey, [t.id, t.name, t.nameEn], t.id);
+  // Theme of an item: its theme field names a theme by id, name or English name, as the matcher resolves it.
+  const themeOf = themeResolver(input.themes);
   const resolveTheme = (raw: string | undefined): string => {
     if (raw === undefined || raw.trim() === '') return UNASSIGNED;
-    return themeKey.get(norm(raw)) ?? raw.trim();
+    return themeOf(raw)?.id ?? raw.trim();
   };
   const themeOfItem = (item: ChainGapItem): string => resolveTheme(item.theme);
   const themeOfMatch = (m: Match): string => (m.theme !== undefined ? resolveTheme(m.theme) : themeOfItem(items.get(m.itemId) ?? { id: m.itemId, title: m.itemId }));
@@ -113,7 +114,7 @@ export function reportData(input: ReportInput): ReportData {
     if (!list) perItem.set(m.itemId, (list = []));
     list.push(m);
   }
-  for (const list of perItem.values()) list.sort((a, b) => b.score - a.score || cmp(a.enterpriseId, b.enterpriseId));
+  for (const list of perItem.values()) list.sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId));
 
   // Themes in order: given ones, then unknown theme ids (sorted), then unassigned. A chain named by id,
   // name or English name of one of its theme's chains is shown by that chain's name.
@@ -137,7 +138,7 @@ export function reportData(input: ReportInput): ReportData {
   for (const t of input.themes) if (!sections.has(t.id)) sections.set(t.id, section(t.id, t));
   const extra = new Set<string>();
   for (const k of [...input.items.map(themeOfItem), ...input.matches.map(themeOfMatch)]) if (!sections.has(k)) extra.add(k);
-  for (const k of [...extra].filter((k) => k !== UNASSIGNED).sort(cmp)) sections.set(k, section(k));
+  for (const k of [...extra].filter((k) => k !== UNASSIGNED).sort(byString)) sections.set(k, section(k));
   if (extra.has(UNASSIGNED)) sections.set(UNASSIGNED, section(UNASSIGNED, { id: 'unassigned', name: '未分类', nameEn: 'Unassigned' }));
   for (const it of input.items) sections.get(themeOfItem(it))!.items.push(it);
   // Items referenced by matches but not given still get a card.
@@ -146,7 +147,7 @@ export function reportData(input: ReportInput): ReportData {
   // Features: built-in order first, then others sorted.
   const featureSet = new Set<string>();
   for (const m of input.matches) for (const f of Object.keys(m.contributions)) featureSet.add(f);
-  const featureKeys = [...FEATURE_LABELS.keys()].filter((f) => featureSet.has(f)).concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(cmp));
+  const featureKeys = [...FEATURE_LABELS.keys()].filter((f) => featureSet.has(f)).concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(byString));
   const label = (f: string): string => (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ?? FEATURE_LABELS.get(f)?.zh ?? f;
   const features = featureKeys.map((key, i) => ({ key, label: label(key), color: PALETTE[i % PALETTE.length]! }));
 
@@ -173,7 +174,7 @@ export function reportData(input: ReportInput): ReportData {
     const unknownChains = new Set<string>();
     const chainName = (it: ChainGapItem): string => (it.chain?.trim() ? (s.chainKey.get(norm(it.chain)) ?? it.chain.trim()) : NO_CHAIN);
     for (const it of s.items) if (!chains.includes(chainName(it))) unknownChains.add(chainName(it));
-    chains.push(...[...unknownChains].filter((c) => c !== NO_CHAIN).sort(cmp), ...(unknownChains.has(NO_CHAIN) ? [NO_CHAIN] : []));
+    chains.push(...[...unknownChains].filter((c) => c !== NO_CHAIN).sort(byString), ...(unknownChains.has(NO_CHAIN) ? [NO_CHAIN] : []));
     for (const it of s.items) {
       const list = perItem.get(it.id) ?? [];
       const shown: ReportData['items'][number] = {
@@ -342,11 +343,6 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   const m = new Map<string, T>();
   for (const x of list) if (!m.has(x.id)) m.set(x.id, x);
   return m;
-}
-
-/** Code-unit order: the same in every locale (no localeCompare). */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const CSS = `

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { firstSeen } from '../_lib/ids.js';
 import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from './domain.js';
 import { toIssues, type Issue, type ValidationResult } from './issue.js';
 
@@ -35,13 +36,12 @@ export function validateMany<T extends { id: string }>(
 ): { accepted: T[]; rejected: { row: number; input: unknown; issues: Issue[] }[] } {
   const accepted: T[] = [];
   const rejected: { row: number; input: unknown; issues: Issue[] }[] = [];
-  const ids = new Set<string>();
+  const seen = firstSeen<number>();
   rows.forEach((input, i) => {
     const r = validate(input);
     if (!r.success) return void rejected.push({ row: i + 1, input, issues: r.issues.map((x) => ({ ...x, row: i + 1 })) });
-    if (ids.has(r.data.id))
+    if (seen(r.data.id, i + 1) !== undefined)
       return void rejected.push({ row: i + 1, input, issues: [{ code: 'duplicate_id', path: ['id'], message: `duplicate id '${r.data.id}'`, row: i + 1 }] });
-    ids.add(r.data.id);
     accepted.push(r.data);
   });
   return { accepted, rejected };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { normalizeIndustryCode } from '../match/codes.js';
+import { normalizeIndustryCode } from '../reference/industry.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
 import { normalizeText } from './normalize.js';
 import { SENTENCE_END, wordMatches } from './phrases.js';
+import { byString } from '../_lib/order.js';
 
 /** One GB/T 4754 code inferred from text, with the evidence behind it. */
 export interface InferredCode {
@@ -128,7 +129,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
         }
         return [c, { sum, terms }];
       });
-    const ranked = merged.sort((a, b) => b[1].sum - a[1].sum || (a[0] < b[0] ? -1 : 1));
+    const ranked = merged.sort((a, b) => b[1].sum - a[1].sum || byString(a[0], b[0]));
     const best = ranked[0]?.[1].sum ?? 0;
     return ranked
       .filter(([, ev]) => ev.sum >= ratio * best)

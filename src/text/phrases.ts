@@ -1,3 +1,5 @@
+import { byString } from '../_lib/order.js';
+
 /**
  * @internal Finds, in one pass over a text, every entry of a fixed list whose phrase occurs in it — the same
  * answer as `text.includes(phrase)` for each, without scanning the text once per phrase. Entries are indexed by
@@ -25,7 +27,7 @@ export function longestMatches<T extends { readonly phrase: string }>(
   entries: Iterable<T>,
   fits: (entry: T, text: string, at: number) => boolean = () => true,
 ): (text: string, onMatch: (entry: T, at: number) => void) => void {
-  const byFirst = byFirstUnit([...entries].sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1)));
+  const byFirst = byFirstUnit([...entries].sort((a, b) => b.phrase.length - a.phrase.length || byString(a.phrase, b.phrase)));
   return (text, onMatch) => {
     for (let i = 0; i < text.length; ) {
       let hit: T | undefined;
@@ -97,7 +99,7 @@ export function headFinalMatches<T extends { readonly phrase: string }>(entries:
       const candidates = byFirst.get(text.charCodeAt(i));
       if (candidates) for (const e of candidates) if (text.startsWith(e.phrase, i) && wordFits(e, text, i)) all.push({ e, at: i, end: i + e.phrase.length });
     }
-    all.sort((a, b) => b.end - a.end || b.e.phrase.length - a.e.phrase.length || (a.e.phrase < b.e.phrase ? -1 : a.e.phrase > b.e.phrase ? 1 : 0));
+    all.sort((a, b) => b.end - a.end || b.e.phrase.length - a.e.phrase.length || byString(a.e.phrase, b.e.phrase));
     const taken = new Uint8Array(text.length);
     const kept = all.filter((m) => {
       for (let k = m.at; k < m.end; k++) if (taken[k]) return false;

@@ -1,16 +1,5 @@
+import { mulberry32 } from '../../src/_lib/random.js';
 import type { LabelledPair } from '../../src/eval/fit.js';
-
-/** mulberry32, so the synthetic data is the same on every run. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const TRUE_WEIGHTS = { topic: 0.5, industry: 0.3, scale: 0.15, region: 0.05 } as const;
 export const FEATURES = Object.keys(TRUE_WEIGHTS);
@@ -20,7 +9,7 @@ export const FEATURES = Object.keys(TRUE_WEIGHTS);
  * Gaussian noise through fixed cut-offs: the setting the fitter's model assumes.
  */
 export function syntheticPairs(seed: number, items = 60, candidates = 30, noise = 0.05): LabelledPair[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const pairs: LabelledPair[] = [];
   for (let i = 0; i < items; i++) {

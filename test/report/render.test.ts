@@ -62,6 +62,20 @@ describe('renderReport', () => {
     expect(data.totals).toEqual({ themes: 4, items: 5, firms: 6, matches: 8 });
   });
 
+  it('places an item whose theme is written in Traditional script, or by English name in any case, as the matcher does', () => {
+    const named = [
+      { ...items[2]!, id: 'NM-002', theme: '新材料' },
+      { ...items[3]!, id: 'EI-002', theme: '電子信息' },
+      { ...items[3]!, id: 'EI-003', theme: 'ELECTRONIC INFORMATION' },
+    ];
+    const d = dataOf(renderReport({ themes, items: named, enterprises, matches: [] }));
+    expect(d.items.map((i) => [i.id, d.themes[i.theme]!.name])).toEqual([
+      ['NM-002', '新材料'],
+      ['EI-002', '电子信息'],
+      ['EI-003', '电子信息'],
+    ]);
+  });
+
   it('embeds each match with its score, contributions in feature order, terms and reasons', () => {
     expect(data.features.map((f) => f.key)).toEqual(['text', 'keywords', 'industryCode', 'segment', 'scale', 'region', 'asean']);
     expect(data.features[0]).toEqual({ key: 'text', label: '文本相关度', color: '#0072B2' });

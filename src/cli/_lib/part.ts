@@ -1,4 +1,5 @@
-import { createCollector, createMatcher, type MatcherOptions } from '../../match/matcher.js';
+import { createCollector } from '../../match/collector.js';
+import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
 import { emptyStats, mergeStats, type CorpusStats } from '../../match/stats.js';
 import type { PreparedEnterprise } from '../../features/types.js';
 import type { RawRow } from '../../io/read.js';

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../_lib/random.js';
+
 /** @internal A seeded source of randomness with the few draws the generator needs. */
 export interface Random {
   /** Uniform in [0, 1). */
@@ -17,18 +19,11 @@ export interface Random {
 }
 
 /**
- * @internal mulberry32: a small, fast 32-bit PRNG; the same seed gives the same sequence on every platform.
+ * @internal The draws the generator needs, from {@link mulberry32}: the same seed gives the same data on every platform.
  * @example createRandom(20240615).int(1, 6)
  */
 export function createRandom(seed: number): Random {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

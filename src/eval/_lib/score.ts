@@ -31,18 +31,3 @@ export function normalizeWeights(weights: WeightTable, features: readonly string
   for (const f of features) out[f] = sum > 0 ? Math.max(0, weights[f] ?? 0) / sum : 1 / features.length;
   return out;
 }
-
-/** @internal Code-unit string order (locale-independent, so output bytes never depend on the host). */
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** @internal mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,5 +1,6 @@
 import type { ChainGapItem, Enterprise, SectorTheme } from '../../schema/domain.js';
 import type { ColumnDef, Lang } from './sheets.js';
+import { byString } from '../../_lib/order.js';
 
 /** Items, enterprises or themes, as a list or a map by id. */
 export type ById<T extends { id: string }> = Iterable<T> | ReadonlyMap<string, T>;
@@ -59,7 +60,7 @@ export function names(src: NameSources, lang: Lang = 'zh'): Names {
     themeOrder: order,
     byTheme: (list, theme) => {
       const rank = (x: (typeof list)[number]) => (theme(x) === '' ? order.length + 1 : (position.get(theme(x)) ?? order.length));
-      return [...list].sort((a, b) => rank(a) - rank(b) || (theme(a) < theme(b) ? -1 : theme(a) > theme(b) ? 1 : 0));
+      return [...list].sort((a, b) => rank(a) - rank(b) || byString(theme(a), theme(b)));
     },
   };
 }

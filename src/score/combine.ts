@@ -1,0 +1,92 @@
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from '../features/types.js';
+
+/** A feature value as it enters the score: clamped to [0, 1], a non-finite value counts 0. */
+export function clampValue(s: number): number {
+  return Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
+}
+
+/** The value a missing enterprise value stands for, `NaN` when the feature is then left out of the mean. */
+export function missingValue(f: Feature): number {
+  return f.missing === 'skip' ? NaN : f.missing;
+}
+
+/**
+ * Fills `values` with each feature's value for one pair and returns it: the feature's score clamped to [0, 1], its
+ * missing value when the enterprise lacks the data, `NaN` (left out of the mean) when the feature does not apply
+ * (`applies[f]` false) or skips a missing value. `given[f]`, where set, holds feature f's `scoreAll` values by item
+ * index (`NaN` = missing), used instead of calling `score`.
+ */
+export function pairValues(
+  features: readonly Feature[],
+  applies: readonly boolean[],
+  item: PreparedItem,
+  enterprise: PreparedEnterprise,
+  ctx: ScoringContext,
+  values: Float64Array,
+  given?: readonly (ArrayLike<number> | undefined)[],
+): Float64Array {
+  const ii = item.index;
+  for (let f = 0; f < features.length; f++) {
+    let v = NaN;
+    if (applies[f]) {
+      const feat = features[f]!;
+      const all = given?.[f];
+      const s = all ? (all[ii]! !== all[ii]! ? null : all[ii]!) : feat.score(item, enterprise, ctx);
+      v = s === null ? missingValue(feat) : clampValue(s);
+    }
+    values[f] = v;
+  }
+  return values;
+}
+
+/** Σ of the weights of the values in the mean (`NaN` values left out), in feature order. */
+function massOf(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+  let W = 0;
+  for (let f = 0; f < values.length; f++) if (values[f] === values[f]) W += weights[f]!;
+  return W;
+}
+
+/** The score of a pair: the mean of its values weighted by `weights`, `NaN` values left out; 0 when no weight is left. */
+export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+  const W = massOf(values, weights);
+  if (W <= 0) return 0;
+  let score = 0;
+  for (let f = 0; f < values.length; f++) if (values[f] === values[f]) score += (weights[f]! * values[f]!) / W;
+  return score;
+}
+
+/**
+ * {@link weightedMean} split by feature, in feature order: each feature's effective weight (its share w / Σw of the
+ * weights in the mean; 0 for a value left out) and contribution (w·v / Σw; `undefined` for a value left out, and
+ * when no weight is left). Added up in feature order, the contributions equal the score exactly.
+ */
+export function contributions(values: ArrayLike<number>, weights: ArrayLike<number>): { share: number; contribution: number | undefined }[] {
+  const W = massOf(values, weights);
+  return Array.from({ length: values.length }, (_, f) => {
+    const inMean = values[f] === values[f] && W > 0;
+    return { share: inMean ? weights[f]! / W : 0, contribution: inMean ? (weights[f]! * values[f]!) / W : undefined };
+  });
+}
+
+/** A gating feature (a gate and index keys) with its position in the feature list. */
+export interface Gate {
+  readonly feature: Feature;
+  readonly index: number;
+}
+
+/** The gating features of a feature list; those with an evidence test last: the gate of another is cheaper to check. */
+export function gatesOf(features: readonly Feature[]): Gate[] {
+  return features
+    .map((feature, index) => ({ feature, index }))
+    .filter(({ feature: f }) => f.gate !== undefined && f.itemKeys && f.enterpriseKeys)
+    .sort((x, y) => Number(!!x.feature.evidence) - Number(!!y.feature.evidence) || x.index - y.index);
+}
+
+/**
+ * The candidate gate: whether a pair with these values has topical evidence — a gating feature's value reaches its
+ * gate and, for a feature with an evidence test, the pair passes it.
+ */
+export function isCandidate(values: ArrayLike<number>, gates: readonly Gate[], item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): boolean {
+  for (const { feature: f, index } of gates) if (values[index]! >= f.gate! && (!f.evidence || f.evidence(item, enterprise, ctx))) return true;
+  return false;
+}
