@@ -48,8 +48,8 @@ const WORD = /[a-z0-9]/u;
 // the first sentence of an English description).
 const SENTENCE_END = /[。；;!?！？\n]|(?<!\b(?:co|ltd|inc|corp|corps|no|st|mr|dr|jr|e\.g|i\.e|etc|vs))\.(?:\s|$)/u;
 
-/** Two-character words a term must not start inside: 提|供电 is 提供 + 电…, not 供电 (power supply). */
-const WORDS = new Set(['提供']);
+/** Two-character words a term must not start inside, by their second character: 提|供电 is 提供 + 电…, not 供电. */
+const WORD_START = new Map([['供', '提']]);
 
 /**
  * What follows a term when the firm does not make the term's product: equipment, chemicals or instruments
@@ -150,7 +150,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
     (e, text, i) =>
       !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) &&
       !(e.wordEnd && continuesWord(text, i + e.phrase.length)) &&
-      !(i > 0 && WORDS.has(text.slice(i - 1, i + 1))),
+      !(i > 0 && WORD_START.get(text[i]!) === text[i - 1]),
   );
 
   return (fields) => {
