@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { normalizeIndustryCode } from '../reference/industry.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
 import { normalizeText } from './normalize.js';
-import { SENTENCE_END, wordMatches } from './phrases.js';
 import { byString } from '../_lib/order.js';
+import { SENTENCE_END, continuesWord, longestMatches } from './phrases.js';
 
 /** One GB/T 4754 code inferred from text, with the evidence behind it. */
 export interface InferredCode {
@@ -39,13 +39,55 @@ export type IndustryInferenceOptions = z.input<typeof IndustryInferenceOptionsSc
 interface Entry {
   phrase: string;
   codes: string[];
+  /** The phrase begins / ends with a Latin letter or digit: it must not continue a word there (`led` ≠ `controlled`). */
+  wordStart: boolean;
+  wordEnd: boolean;
 }
+
+const WORD = /[a-z0-9]/u;
+
+/** Two-character words a term must not start inside, by their second character: 提|供电 is 提供 + 电…, not 供电. */
+const WORD_START = new Map([['供', '提']]);
+
+/**
+ * What follows a term when the firm does not make the term's product: equipment, chemicals or instruments
+ * for it (锂电池生产设备, 皮革化学品, coal mining machinery), or trade, repair, leasing or recycling of it
+ * (金属制品贸易, 电梯维保, steel trading). Not 批发 (wholesale): measured, it cost ranking (see DESIGN.md).
+ */
+const FOR_MAKING = /^(?:生产|制造|加工|专用|检测|测试)(?:设备|装备|机械|仪器)|^\s+(?:processing|production|manufacturing|making|testing)\s+(?:equipment|machinery|machines?)\b/u;
+const EQUIPMENT = /^(?:设备|装备|机械|机具|仪器)|^\s+(?:equipment|machinery|machines?)\b/u;
+const CHEMICALS = /^用?(?:化学品|化学材料|化工材料|助剂|添加剂|试剂)|^\s+(?:chemicals?|additives?|auxiliar(?:y|ies))\b/u;
+/** A Latin term's customers, not its maker: `serves the railway transportation sector`. */
+const CUSTOMERS = /^\s+(?:sectors?|fields?|customers?|clients?)\b/u;
+const TRADE = /^(?:零售|经销|分销|贸易|销售|进出口|代理|维修|修理|检修|维保|租赁|回收)|^\s+(?:wholesalers?|wholesale|distributors?|dealers?|dealerships?|trading|traders?|retail(?:ers?)?|sales|repair|maintenance|leasing|rental|recycling)\b/u;
+const division = (code: string) => Number(code.slice(1, 3));
+
+/**
+ * Whether a term found at `end` (its last index + 1) names what the firm makes or does. Not when the text goes on
+ * with making equipment, or with the term's customers (sectors, clients); with equipment, unless the term is itself
+ * machinery or equipment (divisions 34–40: 轨道交通装备 is rolling stock); with chemicals, unless it is a chemical
+ * (26–28: bulk pharmaceutical chemicals); with trade or service, only for goods (sections A–C: 燃气销售 is still a
+ * gas utility's business).
+ */
+function namesBusiness(codes: readonly string[], text: string, end: number): boolean {
+  // After a Latin term, a plural ending is part of it (`building materials sales`).
+  if (WORD.test(text[end - 1] ?? '')) end += text.startsWith('es', end) && !WORD.test(text[end + 2] ?? '') ? 2 : text[end] === 's' && !WORD.test(text[end + 1] ?? '') ? 1 : 0;
+  const next = text.slice(end, end + 32);
+  if (FOR_MAKING.test(next) || CUSTOMERS.test(next)) return false;
+  if (EQUIPMENT.test(next)) return codes.some((c) => c[0] === 'C' && division(c) >= 34 && division(c) <= 40);
+  if (CHEMICALS.test(next)) return codes.some((c) => c[0] === 'C' && division(c) >= 26 && division(c) <= 28);
+  if (TRADE.test(next)) return !codes.every((c) => c[0] === 'A' || c[0] === 'B' || c[0] === 'C');
+  return true;
+}
+
 
 /**
  * Creates an inference of GB/T 4754 codes from business text: the bundled {@link INDUSTRY_TERMS} (typical
  * products of each manufacturing group, and of the other divisions) are found in the text, longest first and
  * without overlap; each occurrence adds its field's weight (doubled in a field's first sentence, where a
- * description names the main business), shared among the codes that list the term. A broader code's evidence
+ * description names the main business), shared among the codes that list the term — unless the text goes on
+ * with equipment, chemicals, trade or service for it (锂电池生产设备, 皮革化学品, 金属制品贸易: the firm makes the
+ * equipment or sells the goods, and the term counts for nothing). A broader code's evidence
  * is added to the narrower codes found under it (your class-level terms and the bundled group terms make one
  * code, not two). The best code and those close to it are kept. Deterministic: ties go to the smaller code.
  * @example
@@ -85,7 +127,7 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
     const phrase = normalizeText(term).toLowerCase();
     if (!c || !phrase) return;
     let e = byPhrase.get(phrase);
-    if (!e) byPhrase.set(phrase, (e = { phrase, codes: [] }));
+    if (!e) byPhrase.set(phrase, (e = { phrase, codes: [], wordStart: WORD.test(phrase[0]!), wordEnd: WORD.test(phrase.at(-1)!) }));
     if (!e.codes.includes(c)) e.codes.push(c);
   };
   if (!o.replace) {
@@ -95,7 +137,13 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
   for (const e of byPhrase.values()) e.codes.sort();
-  const scan = wordMatches(byPhrase.values());
+  const scan = longestMatches(
+    byPhrase.values(),
+    (e, text, i) =>
+      !(e.wordStart && i > 0 && WORD.test(text[i - 1]!)) &&
+      !(e.wordEnd && continuesWord(text, i + e.phrase.length)) &&
+      !(i > 0 && WORD_START.get(text[i]!) === text[i - 1]),
+  );
 
   return (fields) => {
     const evidence = new Map<string, { sum: number; terms: string[] }>();
@@ -104,6 +152,8 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
       let leadEnd = text.search(SENTENCE_END);
       if (leadEnd < 0) leadEnd = text.length;
       scan(text, (hit, i) => {
+        // Found, so the text there is taken, but it counts only when it names the firm's own business.
+        if (!namesBusiness(hit.codes, text, i + hit.phrase.length)) return;
         const w = (weight * (i < leadEnd ? lead : 1)) / hit.codes.length;
         for (const c of hit.codes) {
           let ev = evidence.get(c);

@@ -63,11 +63,14 @@ function byFirstUnit<T extends { readonly phrase: string }>(entries: Iterable<T>
 
 const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
-/** @internal Where the lead sentence of a text ends (a description names the main business first). */
-export const SENTENCE_END = /[。；;!?！？\n]|\.(?:\s|$)/u;
+/**
+ * @internal Where the lead sentence of a text ends (a description names the main business first). A full stop ends a
+ * sentence, but not the one of `Co., Ltd.` in a firm's name (which would leave the name alone as the first sentence).
+ */
+export const SENTENCE_END = /[。；;!?！？\n]|(?<!\b(?:co|ltd|inc|corp|corps|no|st|mr|dr|jr|e\.g|i\.e|etc|vs))\.(?:\s|$)/u;
 
-/** Whether a Latin word goes on at `at`; a plural `s` / `es` ending the word does not count (`batteries` aside). */
-function continuesWord(text: string, at: number): boolean {
+/** @internal Whether a Latin word goes on at `at`; a plural `s` / `es` ending the word does not count (`batteries` aside). */
+export function continuesWord(text: string, at: number): boolean {
   if (!isWordUnit(text.charCodeAt(at))) return false;
   const rest = text.startsWith('es', at) ? at + 2 : text[at] === 's' ? at + 1 : -1;
   return rest < 0 || isWordUnit(text.charCodeAt(rest));
@@ -79,15 +82,8 @@ const wordFits = (e: { readonly phrase: string }, text: string, i: number): bool
   !(isWordUnit(e.phrase.charCodeAt(e.phrase.length - 1)) && continuesWord(text, i + e.phrase.length));
 
 /**
- * @internal {@link longestMatches} over lower-cased text where a phrase that begins or ends with a Latin letter or
- * digit must not continue a word there (`led` is not found in `controlled`; `motors` still finds `motor`).
- */
-export function wordMatches<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string, onMatch: (entry: T, at: number) => void) => void {
-  return longestMatches(entries, wordFits);
-}
-
-/**
- * @internal Like {@link wordMatches}, but where two phrases overlap the one that ends later wins (then the longer):
+ * @internal Every occurrence of the entries' phrases (a Latin phrase never inside a word), and where two overlap the one
+ * that ends later wins (then the longer):
  * Chinese compounds are head-final, so in 动力电池包 the pack (电池包) wins over 动力电池, and in 锂电池电芯 the whole
  * phrase over 电芯. Matches never overlap and come in text order.
  */

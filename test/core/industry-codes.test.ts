@@ -40,6 +40,28 @@ describe('inferIndustryCodes', () => {
     expect(codes('Makes lithium-ion batteries and battery packs.')).toEqual(['C384']);
   });
 
+  it('does not take a maker of equipment, chemicals or services for a maker of what they serve', () => {
+    // Equipment and chemicals for a product, and trade or repair of goods, are not the product's group.
+    expect(codes('主要产品为锂电池生产设备')).not.toContain('C384');
+    expect(codes('主营皮革化学品的研发和生产')).not.toContain('C191');
+    expect(codes('Makes coal mining machinery.')).toEqual([]);
+    expect(codes('主要从事金属制品贸易')).toEqual(['F51']);
+    expect(codes('Provides automobile repair and steel trading services.')).toEqual(['F51']);
+    // A utility's own service keeps its code: 燃气销售 is still gas supply.
+    expect(codes('从事城市燃气销售')).toEqual(['D45']);
+    // Machinery named with 装备 is still machinery (轨道交通装备 is rolling stock).
+    expect(codes('生产轨道交通装备')).toEqual(['C372']);
+    // Customers are not the maker: the products come first.
+    expect(codes('Makes medical equipment for hospital customers.')).toEqual(['C358']);
+  });
+
+  it('reads 提供 as one word and an English firm name as part of the first sentence', () => {
+    expect(codes('公司提供电气元件和游戏')).not.toContain('D44');
+    expect(codes('公司提供供电服务')).toEqual(['D44']);
+    // `Co., Ltd.` does not end the first sentence: the products named in it count double.
+    expect(codes('Acme Co., Ltd. manufactures batteries. The Company also makes tires and auto parts.')).toEqual(['C384']);
+  });
+
   it('returns nothing for empty or unrelated text, and never throws on hostile input', () => {
     expect(inferIndustryCodes('')).toEqual([]);
     expect(inferIndustryCodes('今天天气很好')).toEqual([]);
