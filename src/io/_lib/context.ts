@@ -67,7 +67,7 @@ export class FileContext {
   }
 
   /** Reports a row that is read but is no record (a title above the header, a totals row …). */
-  skip(row: number, code: string, message: string, sheet?: string): void {
+  skipRow(row: number, code: string, message: string, sheet?: string): void {
     const issue: Issue = { code, path: [], message: sheet === undefined ? message : `sheet '${sheet}': ${message}`, file: this.name, row };
     (this.opts.onSkip ?? this.opts.onWarning)?.(issue);
   }

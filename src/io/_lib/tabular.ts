@@ -160,7 +160,7 @@ export async function* tableRecords(
   const { sheet } = opts;
   for (const r of choice.above) {
     if (r.problem !== undefined) yield r;
-    else ctx.skip(r.row, 'above_header', `row above the header (${preview(r.cells)}) is not a record`, sheet);
+    else ctx.skipRow(r.row, 'above_header', `row above the header (${preview(r.cells)}) is not a record`, sheet);
   }
   if (choice.header.length === 2) {
     ctx.warn('header_rows', `${where(sheet)}the header spans rows ${choice.header[0]!.row}–${choice.header[1]!.row} (group headers above sub-headers)`);
@@ -187,11 +187,11 @@ export async function* tableRecords(
     if (isBlank(cells)) return undefined;
     const kind = classify(cells, keyIndex);
     if (kind === 'totals') {
-      ctx.skip(r.row, 'totals_row', `totals row (${preview(cells)}) is not a record`, sheet);
+      ctx.skipRow(r.row, 'totals_row', `totals row (${preview(cells)}) is not a record`, sheet);
       return undefined;
     }
     if (kind === 'note') {
-      ctx.skip(r.row, 'note_row', `note line (${preview(cells)}) is not a record`, sheet);
+      ctx.skipRow(r.row, 'note_row', `note line (${preview(cells)}) is not a record`, sheet);
       return undefined;
     }
     const out = buildRecord(ctx, columns, cells, { extra, strictWidth: opts.strictWidth });
