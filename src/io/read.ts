@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,7 +6,7 @@ import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { cellPrimitive } from './_lib/cells.js';
 import { FileContext, MAX_DEPTH, type Notes, asReadError, hasExtra, nullRecord } from './_lib/context.js';
-import { HEADER_SCAN_ROWS, type HeaderChoice, type SheetRow, chooseHeader, columnLetter, fileStem, isBlank, noHeaderError, tableRecords } from './_lib/tabular.js';
+import { HEADER_SCAN_ROWS, type HeaderChoice, type SheetRow, chooseHeader, fileStem, isBlank, noHeaderError, tableRecords } from './_lib/tabular.js';
 import { type RecordKind, resolveHeaders } from './headers.js';
 
 export type { RecordKind } from './headers.js';

@@ -115,11 +115,11 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const log = (s: string) => !flags.quiet && !flags.json && io.stderr(s);
   const lang = messageLang(flags.lang);
   const progress = createProgress(!flags.quiet && !flags.json, lang);
+  // An unknown extension fails now, not after scoring.
   const format = flags.format ?? outputFormatOf(flags.out);
   // A table names the firms: the enterprises of the kept matches come back with them.
   const table = format === 'csv' || format === 'xlsx';
   const started = performance.now();
-  if (!flags.format) outputFormatOf(flags.out); // an unknown extension fails now, not after scoring
   await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [flags.items, flags.enterprises, flags.themes, flags.weights, flags.headerMap]);
 
   const inputs = await inputOptions(flags);

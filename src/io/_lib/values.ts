@@ -11,9 +11,12 @@ const FALSE_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'n', 'no', 'fal
 
 const canon = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
 
+/** The longest text that can still be a marker once trimmed (markers are short: cells are checked in a hot path). */
+const MARKER_MAX = 12;
+
 /** @internal True when a cell's text is one of the {@link MISSING_MARKERS}. */
 export function isMissingMarker(s: string): boolean {
-  return MISSING_MARKERS.includes(canon(s));
+  return s.length <= MARKER_MAX && MISSING_MARKERS.includes(canon(s));
 }
 
 /** @internal 是/否/√/×/有/无 … as a boolean; undefined for other text. */
