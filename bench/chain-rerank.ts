@@ -6,7 +6,14 @@
  * dev and held-out sets; β and the penalty are read from the dev set only.
  * Run: npx tsx bench/chain-rerank.ts   (skips when ../shared/eval/companies.tsv is absent)
  */
-import { createChainInferrer, createMatcher, linkNeighbours, type ChainMap, type ChainProfile, type Enterprise } from '../src/index.js';
+import {
+  createChainInferrer,
+  createMatcher,
+  linkNeighbours,
+  type ChainMap,
+  type ChainProfile,
+  type Enterprise,
+} from '../src/index.js';
 import { loadChainMaps } from '../src/node.js';
 import { gradesFor, loadCompanies, ndcgAt } from './_lib/corpus.js';
 import { QUERIES, type BenchQuery } from './queries.js';
@@ -26,7 +33,7 @@ const K = 10;
 const POOL = 50;
 
 /** How well a firm's links and role fit an item's. */
-function fit(item: ChainProfile, firm: ChainProfile, penalty: number): number {
+function linkFit(item: ChainProfile, firm: ChainProfile, penalty: number): number {
   let best = 0;
   for (const a of item.links)
     for (const b of firm.links) {
@@ -50,7 +57,13 @@ function wrongRole(item: ChainProfile, firm: ChainProfile): boolean {
 }
 
 function run(qs: readonly BenchQuery[], beta: number, penalty: number, demote = 1): number {
-  const items = qs.map((q) => ({ id: q.id, title: q.title, keywords: q.keywords, description: q.description, theme: q.theme }));
+  const items = qs.map((q) => ({
+    id: q.id,
+    title: q.title,
+    keywords: q.keywords,
+    description: q.description,
+    theme: q.theme,
+  }));
   const matches = createMatcher().rank(items, enterprises, { top: POOL });
   let sum = 0;
   for (const q of qs) {
@@ -59,7 +72,10 @@ function run(qs: readonly BenchQuery[], beta: number, penalty: number, demote = 
       .filter((m) => m.itemId === q.id)
       .map((m) => {
         const fp = profiles.get(m.enterpriseId)!;
-        return { id: m.enterpriseId, s: (m.score + beta * fit(ip, fp, penalty)) * (wrongRole(ip, fp) ? demote : 1) };
+        return {
+          id: m.enterpriseId,
+          s: (m.score + beta * linkFit(ip, fp, penalty)) * (wrongRole(ip, fp) ? demote : 1),
+        };
       })
       .sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1))
       .map((x) => x.id);
@@ -69,6 +85,17 @@ function run(qs: readonly BenchQuery[], beta: number, penalty: number, demote = 
 }
 
 console.log('beta | penalty | demote | dev NDCG@10 | heldout NDCG@10');
-for (const [beta, penalty, demote] of [[0, 1, 1], [0.05, 0.5, 1], [0.1, 0.5, 1], [0.2, 0.5, 1], [0, 1, 0.9], [0, 1, 0.8], [0, 1, 0.6], [0.05, 0.5, 0.8]] as const) {
-  console.log(`${beta} | ${penalty} | ${demote} | ${run(QUERIES, beta, penalty, demote).toFixed(3)} | ${run(HELDOUT_QUERIES, beta, penalty, demote).toFixed(3)}`);
+for (const [beta, penalty, demote] of [
+  [0, 1, 1],
+  [0.05, 0.5, 1],
+  [0.1, 0.5, 1],
+  [0.2, 0.5, 1],
+  [0, 1, 0.9],
+  [0, 1, 0.8],
+  [0, 1, 0.6],
+  [0.05, 0.5, 0.8],
+] as const) {
+  console.log(
+    `${beta} | ${penalty} | ${demote} | ${run(QUERIES, beta, penalty, demote).toFixed(3)} | ${run(HELDOUT_QUERIES, beta, penalty, demote).toFixed(3)}`,
+  );
 }

@@ -213,7 +213,11 @@ export const INDUSTRY_LABELS: Readonly<Record<string, IndustryLabel>> = {
   '603288': { group: 'C146', note: 'soy sauce, condiments' },
   '002714': { group: 'A031', alt: 'C132', note: 'pig farming; feed' },
   '600854': { group: 'C385', note: 'air conditioners, appliances' },
-  '300234': { group: 'C337', alt: 'C346', note: 'enamel panels (337 搪瓷制品, not in reference); enamel heat-transfer elements' },
+  '300234': {
+    group: 'C337',
+    alt: 'C346',
+    note: 'enamel panels (337 搪瓷制品, not in reference); enamel heat-transfer elements',
+  },
   '603318': { group: 'C344', alt: 'D451', note: 'gas regulating/distribution systems' },
   '002455': { group: 'C261', alt: 'C266', note: 'solvents, plasticizers; additives' },
   '000987': { group: 'J692', alt: 'F521', note: 'financial holding; (zh) department stores' },

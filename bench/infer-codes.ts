@@ -14,7 +14,10 @@ if (!existsSync(path)) {
   console.log('bench/infer-codes: ../shared/eval/companies.tsv not found — skipped');
   process.exit(0);
 }
-const [header, ...rows] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+const [header, ...rows] = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => l.split('\t'));
 const zi = header!.indexOf('desc_zh');
 const ei = header!.indexOf('desc_en');
 const pairs = rows.filter((r) => r[zi] && r[ei]).map((r) => [r[zi]!, r[ei]!] as const);
@@ -38,6 +41,10 @@ for (let i = 0; i < pairs.length; i++) {
 }
 const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)}%`;
 console.log(`companies with both descriptions: ${pairs.length}`);
-console.log(`coded from Chinese: ${pct(zh.filter((c) => c.length).length, pairs.length)}; from English: ${pct(en.filter((c) => c.length).length, pairs.length)}`);
+console.log(
+  `coded from Chinese: ${pct(zh.filter((c) => c.length).length, pairs.length)}; from English: ${pct(en.filter((c) => c.length).length, pairs.length)}`,
+);
 console.log(`best code agrees (both coded, n=${both}): division ${pct(division, both)}, group ${pct(group, both)}`);
-console.log(`time per description (normalization included): Chinese ${((zhMs * 1000) / pairs.length).toFixed(0)} µs, English ${((enMs * 1000) / pairs.length).toFixed(0)} µs`);
+console.log(
+  `time per description (normalization included): Chinese ${((zhMs * 1000) / pairs.length).toFixed(0)} µs, English ${((enMs * 1000) / pairs.length).toFixed(0)} µs`,
+);

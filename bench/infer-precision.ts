@@ -66,8 +66,12 @@ function outcomes(lang: Lang): Outcome[] {
 const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : '–');
 const results = { zh: outcomes('zh'), en: outcomes('en') };
 
-console.log(`industry-code inference vs hand labels: ${SAMPLE_SIZE} companies (seed sample), half A = first 100, half B = last 100`);
-console.log('lang | half | n | coverage | group precision | at-depth precision | division precision | group accuracy | division accuracy');
+console.log(
+  `industry-code inference vs hand labels: ${SAMPLE_SIZE} companies (seed sample), half A = first 100, half B = last 100`,
+);
+console.log(
+  'lang | half | n | coverage | group precision | at-depth precision | division precision | group accuracy | division accuracy',
+);
 for (const lang of ['zh', 'en'] as const) {
   for (const half of ['A', 'B', 'all'] as const) {
     const os = results[lang].filter((o) => half === 'all' || o.half === half);
@@ -76,7 +80,19 @@ for (const lang of ['zh', 'en'] as const) {
     const g = coded.filter((o) => o.group).length;
     const d = coded.filter((o) => o.division).length;
     const at = coded.filter((o) => o.depth).length;
-    console.log([lang, half, withText.length, pct(coded.length, withText.length), pct(g, coded.length), pct(at, coded.length), pct(d, coded.length), pct(g, withText.length), pct(d, withText.length)].join(' | '));
+    console.log(
+      [
+        lang,
+        half,
+        withText.length,
+        pct(coded.length, withText.length),
+        pct(g, coded.length),
+        pct(at, coded.length),
+        pct(d, coded.length),
+        pct(g, withText.length),
+        pct(d, withText.length),
+      ].join(' | '),
+    );
   }
 }
 
@@ -85,7 +101,9 @@ if (which !== 'none') {
   for (const lang of ['zh', 'en'] as const) {
     // Wrong as far as the best code goes (a right division-only code is left out: see `at depth`).
     const wrong = results[lang].filter((o) => (which === 'all' || o.half === which) && o.codes.length && !o.depth);
-    const uncoded = results[lang].filter((o) => (which === 'all' || o.half === which) && !o.codes.length && (lang === 'zh' ? o.row.descZh : o.row.descEn));
+    const uncoded = results[lang].filter(
+      (o) => (which === 'all' || o.half === which) && !o.codes.length && (lang === 'zh' ? o.row.descZh : o.row.descEn),
+    );
     const byPair = new Map<string, Outcome[]>();
     for (const o of wrong) {
       const key = `${o.label.group}${o.label.alt ? `/${o.label.alt}` : ''} → ${o.codes[0]!.code}`;
@@ -97,12 +115,23 @@ if (which !== 'none') {
       const key = `${divisionOf(o.label.group)} → ${divisionOf(o.codes[0]!.code)}`;
       byDivision.set(key, (byDivision.get(key) ?? 0) + 1);
     }
-    console.log(`\n${lang}, half ${which}: ${wrong.length} wrong (group, or division for a division-only code), ${uncoded.length} without a code`);
-    console.log(`  by division: ${[...byDivision].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+    console.log(
+      `\n${lang}, half ${which}: ${wrong.length} wrong (group, or division for a division-only code), ${uncoded.length} without a code`,
+    );
+    console.log(
+      `  by division: ${[...byDivision]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `${k} ×${n}`)
+        .join(', ')}`,
+    );
     for (const [key, os] of [...byPair].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
       console.log(`  ${key} ×${os.length}`);
-      for (const o of os) console.log(`      ${o.row.code} ${o.label.note} :: ${o.codes.map((c) => `${c.code}[${c.terms.join(',')}]`).join(' ')}`);
+      for (const o of os)
+        console.log(
+          `      ${o.row.code} ${o.label.note} :: ${o.codes.map((c) => `${c.code}[${c.terms.join(',')}]`).join(' ')}`,
+        );
     }
-    if (uncoded.length) console.log(`  no code: ${uncoded.map((o) => `${o.row.code} ${o.label.group} (${o.label.note})`).join('; ')}`);
+    if (uncoded.length)
+      console.log(`  no code: ${uncoded.map((o) => `${o.row.code} ${o.label.group} (${o.label.note})`).join('; ')}`);
   }
 }

@@ -8,12 +8,22 @@
  */
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { createMatcher, type ChainGapItem, type Enterprise, type MatcherOptions, type TokenizerOptions } from '../src/index.js';
+import {
+  createMatcher,
+  type ChainGapItem,
+  type Enterprise,
+  type MatcherOptions,
+  type TokenizerOptions,
+} from '../src/index.js';
 import { gradesFor, loadCompanies, ndcgAt, variant } from './_lib/corpus.js';
 import { QUERIES, type BenchQuery } from './queries.js';
 import { HELDOUT_QUERIES } from './queries-heldout.js';
 
-const SETS: Record<string, readonly BenchQuery[]> = { dev: QUERIES, heldout: HELDOUT_QUERIES, all: [...QUERIES, ...HELDOUT_QUERIES] };
+const SETS: Record<string, readonly BenchQuery[]> = {
+  dev: QUERIES,
+  heldout: HELDOUT_QUERIES,
+  all: [...QUERIES, ...HELDOUT_QUERIES],
+};
 const args = parseArgs({ options: { set: { type: 'string', default: 'dev' } }, allowPositionals: true });
 const setNames = args.values.set.split(',');
 for (const name of setNames) {
@@ -30,25 +40,46 @@ if (!companies) {
 }
 const K = 10;
 const labels = new Set(companies.map((c) => c.l4));
-for (const q of SETS.all!) for (const l of q.l4) if (!labels.has(l)) throw new Error(`bench/ndcg: query ${q.id} names '${l}', no CICS level-4 label of the corpus`);
+for (const q of SETS.all!)
+  for (const l of q.l4)
+    if (!labels.has(l)) throw new Error(`bench/ndcg: query ${q.id} names '${l}', no CICS level-4 label of the corpus`);
 const grades = new Map(SETS.all!.map((q) => [q.id, gradesFor(q, companies)]));
 const enterprises: Enterprise[] = companies.map((c) => ({ id: c.code, name: c.name, description: c.desc }));
-const toItem = (q: BenchQuery): ChainGapItem => ({ id: q.id, title: q.title, keywords: q.keywords, description: q.description, theme: q.theme });
+const toItem = (q: BenchQuery): ChainGapItem => ({
+  id: q.id,
+  title: q.title,
+  keywords: q.keywords,
+  description: q.description,
+  theme: q.theme,
+});
 
 const seg = new Intl.Segmenter('zh', { granularity: 'word' });
 const segTokens = (s: string) => {
   const out: string[] = [];
-  for (const sentence of s.split(/[。；;！!？?\n]/u)) for (const w of seg.segment(sentence)) if (w.isWordLike) out.push(w.segment);
+  for (const sentence of s.split(/[。；;！!？?\n]/u))
+    for (const w of seg.segment(sentence)) if (w.isWordLike) out.push(w.segment);
   return out;
 };
 
 function miniSearch(qs: BenchQuery[]): Map<string, string[]> {
   const ms = new MiniSearch({ fields: ['name', 'description'], idField: 'id', tokenize: segTokens });
   ms.addAll(enterprises);
-  return new Map(qs.map((q) => [q.id, ms.search([q.title, ...q.keywords, q.description].join(' ')).slice(0, K).map((r) => String(r.id))]));
+  return new Map(
+    qs.map((q) => [
+      q.id,
+      ms
+        .search([q.title, ...q.keywords, q.description].join(' '))
+        .slice(0, K)
+        .map((r) => String(r.id)),
+    ]),
+  );
 }
 
-function chainmatch(qs: BenchQuery[], tokenizer: TokenizerOptions, options: Omit<MatcherOptions, 'tokenizer'> = {}): Map<string, string[]> {
+function chainmatch(
+  qs: BenchQuery[],
+  tokenizer: TokenizerOptions,
+  options: Omit<MatcherOptions, 'tokenizer'> = {},
+): Map<string, string[]> {
   const matches = createMatcher({ ...options, tokenizer }).rank(qs.map(toItem), enterprises, { top: K });
   const out = new Map<string, string[]>(qs.map((q) => [q.id, []]));
   for (const m of matches) out.get(m.itemId)!.push(m.enterpriseId);
@@ -75,7 +106,11 @@ const only = args.positionals[0];
 for (const setName of setNames) {
   const qs = SETS[setName]!;
   console.log(`\nset ${setName}: corpus ${companies.length} companies, ${qs.length} queries, NDCG@${K}`);
-  console.log(['method', 'simplified', 'traditional', 'pinyin', 'ms (simplified, index+rank)', 'time ratio vs baseline'].join(' | '));
+  console.log(
+    ['method', 'simplified', 'traditional', 'pinyin', 'ms (simplified, index+rank)', 'time ratio vs baseline'].join(
+      ' | ',
+    ),
+  );
   let baseMs = 0;
   for (const [name, run] of methods) {
     if (only && !name.includes(only) && !name.includes('baseline')) continue;

@@ -7,11 +7,20 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const benches = [['ndcg.ts', '--set', 'dev,heldout'], ['infer-codes.ts'], ['infer-precision.ts', '--errors', 'none'], ['fit-synthetic.ts'], ['eval-real.ts'], ['scale.ts']];
+const benches = [
+  ['ndcg.ts', '--set', 'dev,heldout'],
+  ['infer-codes.ts'],
+  ['infer-precision.ts', '--errors', 'none'],
+  ['fit-synthetic.ts'],
+  ['eval-real.ts'],
+  ['scale.ts'],
+];
 let failed = 0;
 for (const [b, ...args] of benches) {
   console.log(`\n== bench/${[b, ...args].join(' ')}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, b!), ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, b!), ...args], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

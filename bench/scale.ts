@@ -21,12 +21,41 @@ for (const n of sizes) {
   const out = join(dir, String(n));
   if (!existsSync(join(out, 'enterprises.jsonl'))) {
     mkdirSync(out, { recursive: true });
-    execFileSync('npx', ['tsx', join(import.meta.dirname, '../scripts/generate-data.ts'), '--enterprises', String(n), '--items-scale', String(itemsScale), '--out', out], { stdio: 'inherit' });
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        join(import.meta.dirname, '../scripts/generate-data.ts'),
+        '--enterprises',
+        String(n),
+        '--items-scale',
+        String(itemsScale),
+        '--out',
+        out,
+      ],
+      { stdio: 'inherit' },
+    );
   }
   for (const workers of [1, 2]) {
-    const args = [cli, 'match', '--items', join(out, 'items.jsonl'), '--enterprises', join(out, 'enterprises.jsonl'), '--top', '50', '--workers', String(workers), '--quiet', '--out', join(out, `top50-w${workers}.jsonl`)];
+    const args = [
+      cli,
+      'match',
+      '--items',
+      join(out, 'items.jsonl'),
+      '--enterprises',
+      join(out, 'enterprises.jsonl'),
+      '--top',
+      '50',
+      '--workers',
+      String(workers),
+      '--quiet',
+      '--out',
+      join(out, `top50-w${workers}.jsonl`),
+    ];
     const t0 = performance.now();
-    const r = time ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const r = time
+      ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
     const wall = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(r.stderr);
     const rssMb = time ? Number(r.stderr.trim().split('\n').at(-1)) / 1024 : NaN;

@@ -17,7 +17,9 @@ for (const l of lists) {
   const best = l.invitations[0];
   console.log(
     `${themes.find((t) => t.id === l.theme)?.name ?? l.theme}: invite ${l.invitations.length} of ${l.candidates} firms that fit` +
-      (best ? `; first ${enterprises.find((e) => e.id === best.enterpriseId)?.name} (${best.bestScore.toFixed(3)}, ${best.items.length} items)` : ''),
+      (best
+        ? `; first ${enterprises.find((e) => e.id === best.enterpriseId)?.name} (${best.bestScore.toFixed(3)}, ${best.items.length} items)`
+        : ''),
   );
 }
 await mkdir(dirname(out), { recursive: true });

@@ -12,7 +12,13 @@ export function aliasTableMarkdown(): string {
     ['enterprise', 'Enterprises (企业名单)'],
     ['item', 'Items (招商环节 / 项目)'],
   ] as const) {
-    out.push(`**${title}**`, '', '| field | column names recognised |', '|---|---|', `| (row number, makes ids) | ${ROW_NUMBER_HEADERS.join(', ')} |`);
+    out.push(
+      `**${title}**`,
+      '',
+      '| field | column names recognised |',
+      '|---|---|',
+      `| (row number, makes ids) | ${ROW_NUMBER_HEADERS.join(', ')} |`,
+    );
     for (const { field, aliases } of knownFields(kind)) {
       if (field === 'extra') continue;
       out.push(`| \`${field}\` | ${aliases.map((a) => a.replace(/\|/gu, '\\|')).join(', ') || '—'} |`);

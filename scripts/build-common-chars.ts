@@ -14,7 +14,10 @@ for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   if (!word || !f) continue;
   for (const ch of word) if (/\p{Script=Han}/u.test(ch)) freq.set(ch, (freq.get(ch) ?? 0) + Number(f));
 }
-const top = [...freq.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).slice(0, 6000).map(([c]) => c);
+const top = [...freq.entries()]
+  .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
+  .slice(0, 6000)
+  .map(([c]) => c);
 top.sort();
 writeFileSync(
   new URL('../src/text/_lib/common-chars.ts', import.meta.url),

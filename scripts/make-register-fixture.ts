@@ -54,26 +54,109 @@ const ms = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const between = (a: string, b: string) => toDate(ms(a) + Math.floor(rnd() * ((ms(b) - ms(a)) / DAY + 1)) * DAY);
 
 const CITIES = [
-  ['南宁', 14], ['柳州', 10], ['桂林', 6], ['梧州', 6], ['北海', 8], ['防城港', 6], ['钦州', 9],
-  ['贵港', 6], ['玉林', 8], ['百色', 6], ['贺州', 5], ['河池', 4], ['来宾', 5], ['崇左', 7],
+  ['南宁', 14],
+  ['柳州', 10],
+  ['桂林', 6],
+  ['梧州', 6],
+  ['北海', 8],
+  ['防城港', 6],
+  ['钦州', 9],
+  ['贵港', 6],
+  ['玉林', 8],
+  ['百色', 6],
+  ['贺州', 5],
+  ['河池', 4],
+  ['来宾', 5],
+  ['崇左', 7],
 ] as const;
 const EAST_CENTRAL_PROVINCES = [
-  ['广东', 40], ['浙江', 10], ['江苏', 8], ['福建', 7], ['上海', 5], ['北京', 5], ['山东', 4],
-  ['湖南', 8], ['湖北', 5], ['江西', 4], ['河南', 3], ['安徽', 3],
+  ['广东', 40],
+  ['浙江', 10],
+  ['江苏', 8],
+  ['福建', 7],
+  ['上海', 5],
+  ['北京', 5],
+  ['山东', 4],
+  ['湖南', 8],
+  ['湖北', 5],
+  ['江西', 4],
+  ['河南', 3],
+  ['安徽', 3],
 ] as const;
 const OTHER_SOURCES = [
-  ['四川', 4], ['重庆', 4], ['云南', 3], ['贵州', 2], ['陕西', 2], ['辽宁', 2], ['香港', 4], ['台湾', 2], ['新加坡', 2], ['越南', 1], ['泰国', 1], ['德国', 1],
+  ['四川', 4],
+  ['重庆', 4],
+  ['云南', 3],
+  ['贵州', 2],
+  ['陕西', 2],
+  ['辽宁', 2],
+  ['香港', 4],
+  ['台湾', 2],
+  ['新加坡', 2],
+  ['越南', 1],
+  ['泰国', 1],
+  ['德国', 1],
 ] as const;
 const THEMES = {
-  'advanced-equipment': { industry: '先进装备制造', products: ['汽车发动机精密零部件', '新能源汽车电驱系统', '工程机械液压件', '智能农机', '船舶配套设备', '轨道交通装备', '动力电池结构件'] },
-  'new-materials': { industry: '新材料', products: ['高端铝合金板带', '不锈钢精深加工', '锂电正极材料', '电子级化学品', '高性能工程塑料', '稀土功能材料', '绿色建材'] },
-  'electronic-information': { industry: '电子信息', products: ['晶片', '半导体封装测试', '智能终端', '显示模组', '印制电路板', '光通信器件', '数据中心'] },
-  'light-textile': { industry: '轻工纺织', products: ['高端家具', '功能性纺织面料', '服装智能制造', '糖业精深加工', '竹木制品', '日用陶瓷', '皮革制品'] },
+  'advanced-equipment': {
+    industry: '先进装备制造',
+    products: [
+      '汽车发动机精密零部件',
+      '新能源汽车电驱系统',
+      '工程机械液压件',
+      '智能农机',
+      '船舶配套设备',
+      '轨道交通装备',
+      '动力电池结构件',
+    ],
+  },
+  'new-materials': {
+    industry: '新材料',
+    products: [
+      '高端铝合金板带',
+      '不锈钢精深加工',
+      '锂电正极材料',
+      '电子级化学品',
+      '高性能工程塑料',
+      '稀土功能材料',
+      '绿色建材',
+    ],
+  },
+  'electronic-information': {
+    industry: '电子信息',
+    products: ['晶片', '半导体封装测试', '智能终端', '显示模组', '印制电路板', '光通信器件', '数据中心'],
+  },
+  'light-textile': {
+    industry: '轻工纺织',
+    products: ['高端家具', '功能性纺织面料', '服装智能制造', '糖业精深加工', '竹木制品', '日用陶瓷', '皮革制品'],
+  },
 } as const;
-const THEME_WEIGHTS = [['advanced-equipment', 35], ['new-materials', 30], ['electronic-information', 22], ['light-textile', 13]] as const;
+const THEME_WEIGHTS = [
+  ['advanced-equipment', 35],
+  ['new-materials', 30],
+  ['electronic-information', 22],
+  ['light-textile', 13],
+] as const;
 const OTHER_INDUSTRIES = ['现代物流', '文旅康养', '农产品加工', '商贸服务', '医药健康'] as const;
 const SUFFIX = ['生产项目', '产业园项目', '基地项目', '扩建项目', '技改项目', '智能工厂项目', '绿色低碳项目'] as const;
-const FIRM_A = ['华', '鑫', '恒', '瑞', '康', '宏', '泰', '达', '信', '盛', '联', '科', '安', '新', '海', '金'] as const;
+const FIRM_A = [
+  '华',
+  '鑫',
+  '恒',
+  '瑞',
+  '康',
+  '宏',
+  '泰',
+  '达',
+  '信',
+  '盛',
+  '联',
+  '科',
+  '安',
+  '新',
+  '海',
+  '金',
+] as const;
 const FIRM_B = ['精密', '智能', '新材', '电子', '实业', '科技', '装备', '制造', '材料', '控股'] as const;
 
 // Independent random memberships with exact sizes.
@@ -184,10 +267,18 @@ const named = (pred: (p: Record<string, unknown>) => boolean, patch: Record<stri
   Object.assign(p, patch);
 };
 named((p) => p.stage === 'construction' && p.chainProject === true, {
-  name: '北海市银河晶片产业园', hostCity: '北海', theme: 'electronic-information', industry: '电子信息', itemId: 'GX-electronic-information-01',
+  name: '北海市银河晶片产业园',
+  hostCity: '北海',
+  theme: 'electronic-information',
+  industry: '电子信息',
+  itemId: 'GX-electronic-information-01',
 });
 named((p) => p.stage === 'completed' && p.chainProject === true, {
-  name: '玉林市汽车发动机精密加工零部件生产项目', hostCity: '玉林', theme: 'advanced-equipment', industry: '先进装备制造', itemId: 'GX-advanced-equipment-01',
+  name: '玉林市汽车发动机精密加工零部件生产项目',
+  hostCity: '玉林',
+  theme: 'advanced-equipment',
+  industry: '先进装备制造',
+  itemId: 'GX-advanced-equipment-01',
 });
 
 const { projects: valid, issues } = validateProjects(projects);

@@ -28,7 +28,9 @@ import { type ChainGapItem, type Enterprise, type SectorTheme, SectorThemeSchema
 import type { Match } from '../src/schema/match.js';
 import { CHROMIUM, hasChromium, launchChromium, openReport } from '../test/report/page.js';
 
-async function load(values: Record<string, string | undefined>): Promise<{ themes: SectorTheme[]; items: ChainGapItem[]; enterprises: Enterprise[]; matches: Match[] }> {
+async function load(
+  values: Record<string, string | undefined>,
+): Promise<{ themes: SectorTheme[]; items: ChainGapItem[]; enterprises: Enterprise[]; matches: Match[] }> {
   if (!values.matches) {
     const f = await import('../test/report/fixture.js');
     return { themes: f.themes, items: f.items, enterprises: f.enterprises, matches: f.matches };
@@ -41,13 +43,16 @@ async function load(values: Record<string, string | undefined>): Promise<{ theme
     }
   }
   const items = values.items ? (await validateFile<ChainGapItem>(values.items, 'item')).accepted : [];
-  const enterprises = values.enterprises ? (await validateFile<Enterprise>(values.enterprises, 'enterprise')).accepted : [];
+  const enterprises = values.enterprises
+    ? (await validateFile<Enterprise>(values.enterprises, 'enterprise')).accepted
+    : [];
   const matches: Match[] = [];
   for await (const r of readMatches(values.matches)) if (r.ok) matches.push(r.value);
   return { themes, items, enterprises, matches };
 }
 
-const visibleText = (page: Page, selector: string): Promise<string[]> => page.locator(selector).filter({ visible: true }).allTextContents();
+const visibleText = (page: Page, selector: string): Promise<string[]> =>
+  page.locator(selector).filter({ visible: true }).allTextContents();
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -68,7 +73,11 @@ async function main(): Promise<number> {
   }
   const data = await load(values);
   const t0 = performance.now();
-  const html = renderReport({ ...data, topPerItem: values.top ? Number(values.top) : 10, title: '产业链招商对接匹配报告' });
+  const html = renderReport({
+    ...data,
+    topPerItem: values.top ? Number(values.top) : 10,
+    title: '产业链招商对接匹配报告',
+  });
   const renderMs = performance.now() - t0;
   const htmlPath = resolve(values.html!);
   const dir = resolve(values.dir!);
@@ -103,14 +112,19 @@ async function main(): Promise<number> {
 
     // Filters: the second theme (or the first), its first host city, minimum score 0.5, by score.
     await page.locator('#reset').click();
-    const themeValue = (await page.locator('#f-theme option').nth(Math.min(2, data.themes.length)).getAttribute('value')) ?? '';
+    const themeValue =
+      (await page.locator('#f-theme option').nth(Math.min(2, data.themes.length)).getAttribute('value')) ?? '';
     await page.locator('#f-theme').selectOption(themeValue);
     const city = await page.locator('article.item').first().getAttribute('data-city');
     if (city) await page.locator('#f-city').selectOption(city);
     await page.locator('#f-min').fill('0.5');
     await page.locator('#f-sort').selectOption('score');
     // Each chain's items by their best shown score, all at least 0.5.
-    const groups = await page.locator('section.chain').evaluateAll((els) => els.map((g) => [...g.querySelectorAll('table.matches tr:first-child .num')].map((n) => Number(n.textContent))));
+    const groups = await page
+      .locator('section.chain')
+      .evaluateAll((els) =>
+        els.map((g) => [...g.querySelectorAll('table.matches tr:first-child .num')].map((n) => Number(n.textContent))),
+      );
     const filterCount = await count();
     await page.locator('table.matches summary').first().click();
     await page.locator('#items').scrollIntoViewIfNeeded();
@@ -130,16 +144,28 @@ async function main(): Promise<number> {
     const checks: [string, boolean][] = [
       ['overview lists themes', overviewThemes.length > 0],
       ['item cards on opening', firstCards >= Math.min(1, data.items.length)],
-      ['search shows only the firm', data.matches.length === 0 || (searchRows.length > 0 && searchRows.every((n) => n === firm))],
-      ['filter by score sorts best first', groups.length > 0 && groups.every((g) => g.every((s, i) => s >= 0.5 && (i === 0 || s <= g[i - 1]!)))],
+      [
+        'search shows only the firm',
+        data.matches.length === 0 || (searchRows.length > 0 && searchRows.every((n) => n === firm)),
+      ],
+      [
+        'filter by score sorts best first',
+        groups.length > 0 && groups.every((g) => g.every((s, i) => s >= 0.5 && (i === 0 || s <= g[i - 1]!))),
+      ],
       ['print hides controls, shows one theme', !printControls && printThemes.length <= 1],
       ['no console errors, CSP violations or requests', problems.length === 0],
     ];
     const median = times[times.length >> 1]!;
-    console.log(`rendered ${Buffer.byteLength(html).toLocaleString('en')} bytes in ${renderMs.toFixed(1)} ms → ${htmlPath}`);
-    console.log(`first item list rendered ${median.toFixed(0)} ms after navigation (median of ${times.length}: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+    console.log(
+      `rendered ${Buffer.byteLength(html).toLocaleString('en')} bytes in ${renderMs.toFixed(1)} ms → ${htmlPath}`,
+    );
+    console.log(
+      `first item list rendered ${median.toFixed(0)} ms after navigation (median of ${times.length}: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
     console.log(`overview: ${overviewThemes.join(' | ')}; ${firstCards} item cards`);
-    console.log(`search "${firm}": ${searchCount}; filter: ${filterCount}; print: ${pages} A4 pages for ${printThemes.join('')}`);
+    console.log(
+      `search "${firm}": ${searchCount}; filter: ${filterCount}; print: ${pages} A4 pages for ${printThemes.join('')}`,
+    );
     console.log(`screenshots → ${dir}/report-{overview,search,filter,print}.png`);
     for (const p of problems) console.log(`  ${p}`);
     let ok = true;

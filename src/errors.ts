@@ -47,7 +47,12 @@ export class ChainmatchError extends Error {
     const shown = issues.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`);
     if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);
     const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
-    return new ChainmatchError(ErrorCodes.INVALID_INPUT, `invalid input, ${count}: ${shown.join('; ')}`, issues, issues);
+    return new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `invalid input, ${count}: ${shown.join('; ')}`,
+      issues,
+      issues,
+    );
   }
 }
 

@@ -41,7 +41,14 @@ export {
 export type { ChainLink, ChainLinkInput, ChainMap, ChainMapInput, ChainStage, ThemeChainIds } from './schema/chain.js';
 export { ROLES, ROLE_ZH, createChainInferrer } from './chain/infer.js';
 export { assignItemLinks, chainCoverage } from './chain/coverage.js';
-export type { ChainCoverage, ChainCoverageOptions, ChainLeaderCandidate, ItemLink, LinkCoverage, QualifyingFirm } from './chain/coverage.js';
+export type {
+  ChainCoverage,
+  ChainCoverageOptions,
+  ChainLeaderCandidate,
+  ItemLink,
+  LinkCoverage,
+  QualifyingFirm,
+} from './chain/coverage.js';
 export type { ChainProfile, LinkEvidence, Role } from './chain/infer.js';
 export { FiltersSchema, RankOptionsSchema } from './schema/match.js';
 export type { Filters, Match, RankOptions, Reason } from './schema/match.js';
@@ -89,7 +96,14 @@ export {
   lookupGuangxiCity,
   INDUSTRY_TERMS,
 } from './reference/index.js';
-export type { IndustryLevel, IndustryEntry, IndustryDivision, IndustryCodeInfo, GuangxiCity, GuangxiPark } from './reference/index.js';
+export type {
+  IndustryLevel,
+  IndustryEntry,
+  IndustryDivision,
+  IndustryCodeInfo,
+  GuangxiCity,
+  GuangxiPark,
+} from './reference/index.js';
 export type { AseanMember, ProvinceInfo } from './reference/regions.js';
 export * from './plan/index.js';
 export * from './register/index.js';

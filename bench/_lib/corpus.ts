@@ -41,18 +41,43 @@ export function gradesFor(q: BenchQuery, companies: readonly Company[]): Map<str
 /** NDCG@k with gain 2^g − 1 and log2 discount. */
 export function ndcgAt(k: number, ranked: readonly string[], grades: ReadonlyMap<string, number>): number {
   const dcg = ranked.slice(0, k).reduce((s, id, i) => s + (2 ** (grades.get(id) ?? 0) - 1) / Math.log2(i + 2), 0);
-  const ideal = [...grades.values()].sort((a, b) => b - a).slice(0, k).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
+  const ideal = [...grades.values()]
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
   return ideal ? dcg / ideal : 0;
 }
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' }) as (s: string) => string;
 // Valid pinyin syllables with tone marks; the annotation is synthetic (the syllable is picked by code point),
 // which is all a normalizer that must strip annotations needs.
-const SYLLABLES = ['chǎn', 'yè', 'zhuǎn', 'fā', 'jìn', 'zhì', 'xiàng', 'lián', 'qiáng', 'bǔ', 'gōng', 'xīn', 'liào', 'diàn', 'zǐ'];
-const annotate = (s: string) => s.replace(/\p{Script=Han}/gu, (c) => `${c}(${SYLLABLES[c.codePointAt(0)! % SYLLABLES.length]})`);
+const SYLLABLES = [
+  'chǎn',
+  'yè',
+  'zhuǎn',
+  'fā',
+  'jìn',
+  'zhì',
+  'xiàng',
+  'lián',
+  'qiáng',
+  'bǔ',
+  'gōng',
+  'xīn',
+  'liào',
+  'diàn',
+  'zǐ',
+];
+const annotate = (s: string) =>
+  s.replace(/\p{Script=Han}/gu, (c) => `${c}(${SYLLABLES[c.codePointAt(0)! % SYLLABLES.length]})`);
 
 /** The query set in one script variant: as written, Traditional, or Traditional with inline pinyin (as in the seed). */
 export function variant(qs: readonly BenchQuery[], kind: 'simplified' | 'traditional' | 'pinyin'): BenchQuery[] {
-  const f = kind === 'simplified' ? (s: string) => s : kind === 'traditional' ? toTraditional : (s: string) => annotate(toTraditional(s));
+  const f =
+    kind === 'simplified'
+      ? (s: string) => s
+      : kind === 'traditional'
+        ? toTraditional
+        : (s: string) => annotate(toTraditional(s));
   return qs.map((q) => ({ ...q, title: f(q.title), description: f(q.description), keywords: q.keywords.map(f) }));
 }

@@ -27,7 +27,16 @@ export function loadRows(path = process.env.CHAINMATCH_EVAL ?? CORPUS_PATH): Row
   const [header, ...lines] = readFileSync(path, 'utf8').split('\n');
   const cols = header!.split('\t');
   const at = (name: string) => cols.indexOf(name);
-  const i = { code: at('code'), name: at('name'), zh: at('desc_zh'), en: at('desc_en'), c3: at('cics_l3'), c4: at('cics_l4'), g: at('gics_sub_industry'), gi: at('gics_industry') };
+  const i = {
+    code: at('code'),
+    name: at('name'),
+    zh: at('desc_zh'),
+    en: at('desc_en'),
+    c3: at('cics_l3'),
+    c4: at('cics_l4'),
+    g: at('gics_sub_industry'),
+    gi: at('gics_industry'),
+  };
   return lines
     .filter(Boolean)
     .map((l) => l.split('\t'))
@@ -61,6 +70,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(0);
   }
   sampleRows(rows).forEach((r, k) => {
-    console.log(`#${k + 1} ${k < SAMPLE_SIZE / 2 ? 'A' : 'B'} ${r.code} ${r.name}\n  zh: ${r.descZh}\n  en: ${r.descEn}\n  hint: ${r.cics} | ${r.gics}\n`);
+    console.log(
+      `#${k + 1} ${k < SAMPLE_SIZE / 2 ? 'A' : 'B'} ${r.code} ${r.name}\n  zh: ${r.descZh}\n  en: ${r.descEn}\n  hint: ${r.cics} | ${r.gics}\n`,
+    );
   });
 }

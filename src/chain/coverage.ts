@@ -73,22 +73,42 @@ const LEADER_ROLES: readonly Role[] = ['maker', 'material'];
 const key = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/gu, '');
 
 /** The text of an item that names its link: the title leads and counts three times. */
-const itemText = (it: ChainGapItem) => [it.title, it.title, it.title, ...(it.keywords ?? []), ...(it.products ?? []), it.industry ?? '', it.description ?? ''].filter(Boolean).join('。');
+const itemText = (it: ChainGapItem) =>
+  [
+    it.title,
+    it.title,
+    it.title,
+    ...(it.keywords ?? []),
+    ...(it.products ?? []),
+    it.industry ?? '',
+    it.description ?? '',
+  ]
+    .filter(Boolean)
+    .join('。');
 
 /** The text of a firm that names its links. */
-const firmText = (e: Enterprise) => [e.name, e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), e.industry ?? ''].filter(Boolean).join('。');
+const firmText = (e: Enterprise) =>
+  [e.name, e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), e.industry ?? '']
+    .filter(Boolean)
+    .join('。');
 
 /**
  * The link of each item: a declared `chain` (id or name) and `link` (id or name) of the maps, or the best link the
  * item's text names (within its declared chain, if any). Items of no chain of the maps get neither.
  */
-export function assignItemLinks(items: readonly ChainGapItem[], maps: readonly ChainMap[], infer: (text: string) => ChainProfile = createChainInferrer(maps, { links: Infinity, ratio: 0 })): ItemLink[] {
+export function assignItemLinks(
+  items: readonly ChainGapItem[],
+  maps: readonly ChainMap[],
+  infer: (text: string) => ChainProfile = createChainInferrer(maps, { links: Infinity, ratio: 0 }),
+): ItemLink[] {
   const chains = new Map<string, ChainMap>();
   for (const m of maps) for (const k of [m.chainId, m.name ?? '']) if (k) chains.set(key(k), m);
   return items.map((it) => {
     const map = it.chain ? chains.get(key(it.chain)) : undefined;
     if (map && it.link) {
-      const l = map.links.find((x) => key(x.id) === key(it.link!) || key(x.name) === key(it.link!) || key(x.nameEn) === key(it.link!));
+      const l = map.links.find(
+        (x) => key(x.id) === key(it.link!) || key(x.name) === key(it.link!) || key(x.nameEn) === key(it.link!),
+      );
       if (l) return { itemId: it.id, chainId: map.chainId, linkId: l.id, inferred: false };
     }
     const links = infer(itemText(it)).links.filter((l) => !map || l.chainId === map.chainId);
@@ -153,7 +173,12 @@ export function chainCoverage(opts: ChainCoverageOptions): ChainCoverage[] {
         name: link.name,
         stage: link.stage,
         chainLeader: link.chainLeader === true,
-        items: its.map((it) => ({ id: it.id, title: it.title, ...(it.hostCity ? { hostCity: it.hostCity } : {}), inferred: itemLinks.get(it.id)!.inferred })),
+        items: its.map((it) => ({
+          id: it.id,
+          title: it.title,
+          ...(it.hostCity ? { hostCity: it.hostCity } : {}),
+          inferred: itemLinks.get(it.id)!.inferred,
+        })),
         firms: qualifying,
         status: its.length === 0 ? 'none' : qualifying.length > 0 ? 'covered' : 'gap',
       };

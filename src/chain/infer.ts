@@ -9,7 +9,13 @@ import { byString } from '../_lib/order.js';
  */
 export const ROLES = ['maker', 'equipment', 'material', 'distributor', 'service'] as const;
 export type Role = (typeof ROLES)[number];
-export const ROLE_ZH: Record<Role, string> = { maker: '生产制造', equipment: '装备供应', material: '材料供应', distributor: '贸易流通', service: '服务' };
+export const ROLE_ZH: Record<Role, string> = {
+  maker: '生产制造',
+  equipment: '装备供应',
+  material: '材料供应',
+  distributor: '贸易流通',
+  service: '服务',
+};
 
 /** One link a text names, with how strongly and in which role. */
 export interface LinkEvidence {
@@ -45,13 +51,17 @@ interface Entry {
  * Heads that turn a product word into something else (Chinese compounds are head-final: 人造板机械 is machinery,
  * 锂电池设备 equipment, 汽车销售 trade). Checked right after a link term; English heads follow the term too.
  */
-const EQUIPMENT_HEAD = /^(?:生产|制造|加工|检测|测试|自动化)?(?:专用)?(?:设备|装备|机械|生产线|机床|成套)|^\s?(?:production |manufacturing |processing |test )?(?:equipment|machinery|machines?\b|production lines?)/u;
-const TRADE_HEAD = /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|连锁|专卖)|^\s?(?:sales|distribution|trading|retail|dealers?hip|wholesale)\b/u;
-const SERVICE_HEAD = /^(?:的)?(?:维修|维保|保养|售后|检测服务|租赁|回收服务|物流|运输|仓储|咨询|设计服务|运营服务|技术服务)|^\s?(?:repair|maintenance|leasing|rental|logistics|consulting)\b/u;
+const EQUIPMENT_HEAD =
+  /^(?:生产|制造|加工|检测|测试|自动化)?(?:专用)?(?:设备|装备|机械|生产线|机床|成套)|^\s?(?:production |manufacturing |processing |test )?(?:equipment|machinery|machines?\b|production lines?)/u;
+const TRADE_HEAD =
+  /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|连锁|专卖)|^\s?(?:sales|distribution|trading|retail|dealers?hip|wholesale)\b/u;
+const SERVICE_HEAD =
+  /^(?:的)?(?:维修|维保|保养|售后|检测服务|租赁|回收服务|物流|运输|仓储|咨询|设计服务|运营服务|技术服务)|^\s?(?:repair|maintenance|leasing|rental|logistics|consulting)\b/u;
 /** Verbs of a firm's business (in its lead sentence): making, trading, serving. */
 const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
 const TRADE = /销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|distribut|trading|retail|wholesal|\bsells?\b|dealer/u;
-const SERVE = /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租赁|咨询|检测认证|维修|services? provider|logistics|leasing|consult/u;
+const SERVE =
+  /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租赁|咨询|检测认证|维修|services? provider|logistics|leasing|consult/u;
 
 /**
  * Creates an inference of chain links and role from business text, with the given chain maps: one left-to-right
@@ -63,7 +73,10 @@ const SERVE = /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租�
  * const infer = createChainInferrer(maps);
  * infer('主要从事人造板机械的研发制造').role // 'equipment'
  */
-export function createChainInferrer(maps: readonly ChainMap[], keep: { links?: number; ratio?: number } = {}): (text: string) => ChainProfile {
+export function createChainInferrer(
+  maps: readonly ChainMap[],
+  keep: { links?: number; ratio?: number } = {},
+): (text: string) => ChainProfile {
   const maxLinks = keep.links ?? 3;
   const ratio = keep.ratio ?? 0.5;
   const byPhrase = new Map<string, Entry>();
@@ -91,7 +104,10 @@ export function createChainInferrer(maps: readonly ChainMap[], keep: { links?: n
     let leadEnd = text.search(SENTENCE_END);
     if (leadEnd < 0) leadEnd = text.length;
     const lead = text.slice(0, leadEnd);
-    const found = new Map<string, { ref: Entry['links'][number]; sum: number; terms: string[]; roles: Map<Role, number>; roleTerms: string[] }>();
+    const found = new Map<
+      string,
+      { ref: Entry['links'][number]; sum: number; terms: string[]; roles: Map<Role, number>; roleTerms: string[] }
+    >();
     scan(text, (hit, at) => {
       const after = text.slice(at + hit.phrase.length, at + hit.phrase.length + 24);
       let role: Role = hit.equipment ? 'equipment' : 'maker';
@@ -120,7 +136,9 @@ export function createChainInferrer(maps: readonly ChainMap[], keep: { links?: n
     const trades = TRADE.exec(lead);
     const serves = SERVE.exec(lead);
     const leadRole: Role | undefined = makes ? undefined : trades ? 'distributor' : serves ? 'service' : undefined;
-    const ranked = [...found.values()].sort((a, b) => b.sum - a.sum || byString(a.ref.chainId, b.ref.chainId) || byString(a.ref.linkId, b.ref.linkId));
+    const ranked = [...found.values()].sort(
+      (a, b) => b.sum - a.sum || byString(a.ref.chainId, b.ref.chainId) || byString(a.ref.linkId, b.ref.linkId),
+    );
     const best = ranked[0]?.sum ?? 0;
     const links: LinkEvidence[] = ranked
       .filter((f) => f.sum >= ratio * best)
@@ -129,11 +147,19 @@ export function createChainInferrer(maps: readonly ChainMap[], keep: { links?: n
         let role = [...f.roles].sort((a, b) => b[1] - a[1] || ROLES.indexOf(a[0]) - ROLES.indexOf(b[0]))[0]![0];
         if (role === 'maker' && leadRole) role = leadRole;
         if (role === 'maker' && (f.ref.stage === 'material' || f.ref.stage === 'raw-material')) role = 'material';
-        return { themeId: f.ref.themeId, chainId: f.ref.chainId, linkId: f.ref.linkId, weight: f.sum / best, terms: f.terms, role };
+        return {
+          themeId: f.ref.themeId,
+          chainId: f.ref.chainId,
+          linkId: f.ref.linkId,
+          weight: f.sum / best,
+          terms: f.terms,
+          role,
+        };
       });
     const top = links[0];
     const roleTerms = top ? [...(found.get(`${top.chainId}\u0000${top.linkId}`)?.roleTerms ?? [])] : [];
-    if (top && leadRole && top.role === leadRole) roleTerms.push(((leadRole === 'distributor' ? trades : serves)?.[0] ?? '').trim());
+    if (top && leadRole && top.role === leadRole)
+      roleTerms.push(((leadRole === 'distributor' ? trades : serves)?.[0] ?? '').trim());
     return { links, role: top?.role ?? 'maker', roleTerms: [...new Set(roleTerms.filter(Boolean))] };
   };
 }

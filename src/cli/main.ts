@@ -27,7 +27,20 @@ export function buildProgram(version: string): Command {
     // Commander's own errors echo arguments: escaped like every other message.
     .configureOutput({ outputError: (s, write) => write(`${escapeControl(s.replace(/\n$/u, ''))}\n`) })
     .exitOverride();
-  for (const register of [registerMatch, registerValidate, registerExplain, registerReport, registerMerge, registerEvaluate, registerFit, registerInvite, registerPlan, registerRegister, registerChains]) register(program);
+  for (const register of [
+    registerMatch,
+    registerValidate,
+    registerExplain,
+    registerReport,
+    registerMerge,
+    registerEvaluate,
+    registerFit,
+    registerInvite,
+    registerPlan,
+    registerRegister,
+    registerChains,
+  ])
+    register(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }
@@ -53,7 +66,11 @@ export async function main(argv: string[], version: string): Promise<number> {
 function errorText(e: unknown): string {
   if (e instanceof ChainmatchError) return escapeControl(e.message);
   const err = e instanceof Error ? e : new Error(String(e));
-  if (typeof (err as NodeJS.ErrnoException).code === 'string' && typeof (err as NodeJS.ErrnoException).syscall === 'string') return escapeControl(`chainmatch: ${err.message}`);
+  if (
+    typeof (err as NodeJS.ErrnoException).code === 'string' &&
+    typeof (err as NodeJS.ErrnoException).syscall === 'string'
+  )
+    return escapeControl(`chainmatch: ${err.message}`);
   const line = escapeControl(`chainmatch: ${err.name}: ${err.message}`);
   const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /u.test(l));
   return [line, ...frames.map(escapeControl)].join('\n');

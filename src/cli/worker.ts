@@ -19,7 +19,12 @@ const result = await scorePart(
     new Promise((resolve) => {
       port.once('message', (m: { stats: ReturnType<typeof statsToJSON> }) => resolve(statsFromJSON(m.stats)));
       // Structured cloning recurses: a rejected record nested 100,000 deep would overflow the stack.
-      port.postMessage({ type: 'stats', stats: statsToJSON(stats), ...rest, rejected: rest.rejected.map(depthSafeRejected) });
+      port.postMessage({
+        type: 'stats',
+        stats: statsToJSON(stats),
+        ...rest,
+        rejected: rest.rejected.map(depthSafeRejected),
+      });
     }),
   (phase, done, total) => {
     const now = performance.now();

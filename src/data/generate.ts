@@ -12,8 +12,20 @@ import { GBT4754_CLASSES, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_SECTIONS } 
 import { CHAIN_SPECS, DISTRACTORS, THEME_SPECS, type ChainSpec, type SegmentSpec, type ThemeId } from './catalog.js';
 import { createRandom, type Random } from './_lib/random.js';
 import {
-  ASEAN_COUNTRIES, BRAND_EN_HEAD, BRAND_EN_TAIL, BRAND_FIRST, BRAND_SECOND, EXPORT_MARKETS, FOREIGN_COUNTRIES, ORIGIN_WEIGHTS,
-  PROVINCE_CITIES, PROVINCE_FULL, TAIWAN_CITIES, THEME_PROVINCES, type AbroadCountry, type OriginKind,
+  ASEAN_COUNTRIES,
+  BRAND_EN_HEAD,
+  BRAND_EN_TAIL,
+  BRAND_FIRST,
+  BRAND_SECOND,
+  EXPORT_MARKETS,
+  FOREIGN_COUNTRIES,
+  ORIGIN_WEIGHTS,
+  PROVINCE_CITIES,
+  PROVINCE_FULL,
+  TAIWAN_CITIES,
+  THEME_PROVINCES,
+  type AbroadCountry,
+  type OriginKind,
 } from './_lib/origins.js';
 
 /** Options of {@link generateSampleData}. */
@@ -84,7 +96,10 @@ export interface GeneratedEnterprise {
 }
 
 const THEME_PREFIX: Record<ThemeId, string> = {
-  'advanced-equipment': 'AE', 'new-materials': 'NM', 'electronic-information': 'EI', 'light-textile': 'LT',
+  'advanced-equipment': 'AE',
+  'new-materials': 'NM',
+  'electronic-information': 'EI',
+  'light-textile': 'LT',
 };
 
 const CHAIN_BY_ID = new Map(CHAIN_SPECS.map((c) => [c.id, c]));
@@ -111,9 +126,21 @@ export function buildThemes() {
 }
 
 const GAP_WEIGHTS: Record<SegmentSpec['segment'], readonly (readonly [GapType, number])[]> = {
-  upstream: [['fill', 6], ['strengthen', 3], ['extend', 1]],
-  midstream: [['fill', 4], ['strengthen', 4.5], ['extend', 1.5]],
-  downstream: [['fill', 2.5], ['strengthen', 2], ['extend', 5.5]],
+  upstream: [
+    ['fill', 6],
+    ['strengthen', 3],
+    ['extend', 1],
+  ],
+  midstream: [
+    ['fill', 4],
+    ['strengthen', 4.5],
+    ['extend', 1.5],
+  ],
+  downstream: [
+    ['fill', 2.5],
+    ['strengthen', 2],
+    ['extend', 5.5],
+  ],
 };
 
 const TITLE_SUFFIX: Record<GapType, readonly string[]> = {
@@ -124,17 +151,40 @@ const TITLE_SUFFIX: Record<GapType, readonly string[]> = {
 /** Materials and consumer goods are "processed deeper"; machines and electronics are not. */
 const PROCESSING_THEMES: ReadonlySet<ThemeId> = new Set(['new-materials', 'light-textile']);
 const SERVICE_SUFFIX: Record<GapType, readonly string[]> = {
-  fill: ['建设项目', '平台项目'], strengthen: ['提升项目', '扩容项目'], extend: ['应用项目', '服务项目'],
+  fill: ['建设项目', '平台项目'],
+  strengthen: ['提升项目', '扩容项目'],
+  extend: ['应用项目', '服务项目'],
 };
 
 /** 铝产业 → 铝产业, 纺织 → 纺织产业. */
 const industryOf = (chain: ChainSpec) => (chain.name.endsWith('产业') ? chain.name : `${chain.name}产业`);
 
-const NICE = [1, 2, 3, 5, 8, 10, 12, 15, 20, 30, 40, 50, 60, 80, 100, 120, 150, 200, 300, 500, 800, 1000, 1500, 2000, 3000, 5000];
+const NICE = [
+  1, 2, 3, 5, 8, 10, 12, 15, 20, 30, 40, 50, 60, 80, 100, 120, 150, 200, 300, 500, 800, 1000, 1500, 2000, 3000, 5000,
+];
 const UNIT_RANGE: Record<string, readonly [number, number]> = {
-  万套: [5, 60], 万辆: [5, 30], 万件: [50, 1000], 台: [500, 5000], 万吨: [1, 80], 吨: [300, 5000], 台套: [100, 1000], 万台: [10, 300],
-  万片: [50, 800], 亿颗: [1, 30], 亿只: [10, 300], 万只: [100, 3000], 万芯公里: [100, 1000], 万米: [500, 5000], 万锭: [5, 30],
-  万双: [100, 1000], 万平方米: [100, 3000], 万立方米: [10, 80], 万克拉: [100, 1000], 艘: [10, 60], 套: [10, 100], 个机柜: [1000, 5000],
+  万套: [5, 60],
+  万辆: [5, 30],
+  万件: [50, 1000],
+  台: [500, 5000],
+  万吨: [1, 80],
+  吨: [300, 5000],
+  台套: [100, 1000],
+  万台: [10, 300],
+  万片: [50, 800],
+  亿颗: [1, 30],
+  亿只: [10, 300],
+  万只: [100, 3000],
+  万芯公里: [100, 1000],
+  万米: [500, 5000],
+  万锭: [5, 30],
+  万双: [100, 1000],
+  万平方米: [100, 3000],
+  万立方米: [10, 80],
+  万克拉: [100, 1000],
+  艘: [10, 60],
+  套: [10, 100],
+  个机柜: [1000, 5000],
 };
 
 /**
@@ -168,7 +218,10 @@ function buildItem(rng: Random, chain: ChainSpec, j: number, k: number, offset: 
   const city = cityNames[(j + offset + k) % cityNames.length]!;
   const park = cityTable[city] || undefined;
   const gapType = rng.weighted(GAP_WEIGHTS[seg.segment]);
-  const others = rng.sample(seg.products.filter((p) => p !== anchor), rng.int(1, 2));
+  const others = rng.sample(
+    seg.products.filter((p) => p !== anchor),
+    rng.int(1, 2),
+  );
   const products = [anchor, ...others];
   const keywords = unique([anchor, ...rng.sample(seg.keywords, rng.int(2, 3))]);
   const industryCodes = unique([seg.codes[0]!, ...rng.sample(seg.codes, rng.int(0, 1))]);
@@ -195,28 +248,54 @@ function buildItem(rng: Random, chain: ChainSpec, j: number, k: number, offset: 
     investmentMax,
     preferredRegions,
     aseanOriented,
-    priority: rng.weighted([[1, 1], [2, 2.5], [3, 3.5], [4, 2], [5, 1]] as const),
+    priority: rng.weighted([
+      [1, 1],
+      [2, 2.5],
+      [3, 3.5],
+      [4, 2],
+      [5, 1],
+    ] as const),
   };
   return item;
 }
 
-function title(rng: Random, chain: ChainSpec, seg: SegmentSpec, gap: GapType, anchor: string, others: string[], city: string, k: number): string {
+function title(
+  rng: Random,
+  chain: ChainSpec,
+  seg: SegmentSpec,
+  gap: GapType,
+  anchor: string,
+  others: string[],
+  city: string,
+  k: number,
+): string {
   const suffixes = chain.service
     ? SERVICE_SUFFIX[gap]
-    : gap === 'extend' && PROCESSING_THEMES.has(chain.theme) ? [...TITLE_SUFFIX.extend, '精深加工项目'] : TITLE_SUFFIX[gap];
+    : gap === 'extend' && PROCESSING_THEMES.has(chain.theme)
+      ? [...TITLE_SUFFIX.extend, '精深加工项目']
+      : TITLE_SUFFIX[gap];
   const suffix = rng.pick(suffixes);
   const phase = k > 0 ? `（${['二', '三', '四', '五', '六', '七', '八', '九', '十'][(k - 1) % 9]}期）` : '';
   const form = rng.int(0, 9);
-  if (form < 3 && seg.unit && UNIT_RANGE[seg.unit] && !chain.service) return `年产${niceIn(rng, UNIT_RANGE[seg.unit]!)}${seg.unit}${anchor}${suffix === '生产项目' ? '项目' : suffix}${phase}`;
+  if (form < 3 && seg.unit && UNIT_RANGE[seg.unit] && !chain.service)
+    return `年产${niceIn(rng, UNIT_RANGE[seg.unit]!)}${seg.unit}${anchor}${suffix === '生产项目' ? '项目' : suffix}${phase}`;
   if (form < 5) return `${city}${anchor}${suffix}${phase}`;
   if (form < 7 && others[0]) return `${anchor}及${others[0]}${suffix}${phase}`;
-  if (form < 8) return `${chain.name}${seg.label}${gap === 'fill' ? '补链' : gap === 'strengthen' ? '强链' : '延链'}项目（${anchor}）${phase}`;
+  if (form < 8)
+    return `${chain.name}${seg.label}${gap === 'fill' ? '补链' : gap === 'strengthen' ? '强链' : '延链'}项目（${anchor}）${phase}`;
   return `${anchor}${suffix}${phase}`;
 }
 
 function itemDescription(
-  rng: Random, chain: ChainSpec, seg: SegmentSpec, gap: GapType, products: string[], city: string, park: string | undefined,
-  asean: boolean, preferred: SourceRegion[] | undefined,
+  rng: Random,
+  chain: ChainSpec,
+  seg: SegmentSpec,
+  gap: GapType,
+  products: string[],
+  city: string,
+  park: string | undefined,
+  asean: boolean,
+  preferred: SourceRegion[] | undefined,
 ): string {
   const list = products.join('、');
   const segZh = SEGMENT_ZH[seg.segment];
@@ -225,35 +304,74 @@ function itemDescription(
   const primary = Object.keys(chain.cities)[0] === city;
   const context = primary
     ? rng.pick([`依托${city}${chain.base}，`, `${city}具备${chain.base}，`])
-    : rng.pick([`立足${city}${industryOf(chain)}现有基础，`, `发挥${city}区位和园区承载优势，`, `依托广西${chain.base}，`]);
+    : rng.pick([
+        `立足${city}${industryOf(chain)}现有基础，`,
+        `发挥${city}区位和园区承载优势，`,
+        `依托广西${chain.base}，`,
+      ]);
   if (gap === 'fill') {
-    parts.push(context + rng.pick([
-      `本地${industryOf(chain)}链${segZh}${seg.label}环节配套不足，${products[0]}等关键产品主要依赖区外采购。`,
-      `当前${industryOf(chain)}链${seg.label}环节仍存在缺口，本地企业难以就近配套。`,
-      `${seg.label}是本地${industryOf(chain)}链的短板环节。`,
-    ]));
-    parts.push(rng.pick([`拟引进${list}等${chain.service ? '领域' : '产品'}${maker}，补齐配套短板，提高本地配套率。`, `重点招引${list}${maker}，实现就近配套、降本增效。`]));
+    parts.push(
+      context +
+        rng.pick([
+          `本地${industryOf(chain)}链${segZh}${seg.label}环节配套不足，${products[0]}等关键产品主要依赖区外采购。`,
+          `当前${industryOf(chain)}链${seg.label}环节仍存在缺口，本地企业难以就近配套。`,
+          `${seg.label}是本地${industryOf(chain)}链的短板环节。`,
+        ]),
+    );
+    parts.push(
+      rng.pick([
+        `拟引进${list}等${chain.service ? '领域' : '产品'}${maker}，补齐配套短板，提高本地配套率。`,
+        `重点招引${list}${maker}，实现就近配套、降本增效。`,
+      ]),
+    );
   } else if (gap === 'strengthen') {
-    parts.push(context + rng.pick([
-      `${seg.label}环节已形成一定规模，但龙头企业带动不足。`,
-      `现有${seg.label}环节企业规模偏小、技术水平有待提升。`,
-      `${industryOf(chain)}链${seg.label}环节已有较好基础。`,
-    ]));
-    parts.push(rng.pick([`拟引进${list}领域的龙头或骨干企业扩大产能、提升技术水平，做强优势环节。`, `围绕${list}招引行业头部企业，做大做强产业集群。`]));
+    parts.push(
+      context +
+        rng.pick([
+          `${seg.label}环节已形成一定规模，但龙头企业带动不足。`,
+          `现有${seg.label}环节企业规模偏小、技术水平有待提升。`,
+          `${industryOf(chain)}链${seg.label}环节已有较好基础。`,
+        ]),
+    );
+    parts.push(
+      rng.pick([
+        `拟引进${list}领域的龙头或骨干企业扩大产能、提升技术水平，做强优势环节。`,
+        `围绕${list}招引行业头部企业，做大做强产业集群。`,
+      ]),
+    );
   } else {
-    parts.push(context + rng.pick([`为延伸${industryOf(chain)}链、提高产品附加值，`, `推动${industryOf(chain)}向${segZh}高附加值环节延伸，`, `围绕现有产能向${seg.label}延伸，`]));
+    parts.push(
+      context +
+        rng.pick([
+          `为延伸${industryOf(chain)}链、提高产品附加值，`,
+          `推动${industryOf(chain)}向${segZh}高附加值环节延伸，`,
+          `围绕现有产能向${seg.label}延伸，`,
+        ]),
+    );
     const kind = chain.service ? '数字化应用' : PROCESSING_THEMES.has(chain.theme) ? '精深加工' : '高端产品';
-    parts.push(rng.pick([`重点引进${list}等${kind}项目，拉长产业链条。`, `拟引进${list}${maker}，打造高附加值产品集群。`]));
+    parts.push(
+      rng.pick([`重点引进${list}等${kind}项目，拉长产业链条。`, `拟引进${list}${maker}，打造高附加值产品集群。`]),
+    );
   }
   if (rng.chance(0.6)) parts.push(`优先考虑掌握${rng.sample(seg.technologies, 2).join('、')}等技术的企业。`);
-  if (park) parts.push(rng.pick([`项目拟落户${park}，可提供标准厂房和配套用地。`, `项目选址${park}，园区水电路等配套完善。`, `拟布局在${park}。`]));
+  if (park)
+    parts.push(
+      rng.pick([
+        `项目拟落户${park}，可提供标准厂房和配套用地。`,
+        `项目选址${park}，园区水电路等配套完善。`,
+        `拟布局在${park}。`,
+      ]),
+    );
   if (asean) {
     const info = lookupGuangxiCity(city)!;
     parts.push(
-      city === '崇左' ? '产品可经凭祥、友谊关口岸出口越南及东盟市场。'
-        : city === '防城港' ? '依托东兴口岸和防城港港，面向东盟市场。'
-        : info.coastal ? '产品可经北部湾港出海，辐射东盟市场。'
-        : '可借助西部陆海新通道开拓东盟市场。',
+      city === '崇左'
+        ? '产品可经凭祥、友谊关口岸出口越南及东盟市场。'
+        : city === '防城港'
+          ? '依托东兴口岸和防城港港，面向东盟市场。'
+          : info.coastal
+            ? '产品可经北部湾港出海，辐射东盟市场。'
+            : '可借助西部陆海新通道开拓东盟市场。',
     );
   }
   if (preferred?.includes('gba')) parts.push('欢迎粤港澳大湾区企业投资合作。');
@@ -275,7 +393,12 @@ interface Target {
 }
 
 type Role = 'fit' | 'chain' | 'nearMiss' | 'distractor';
-const ROLE_WEIGHTS: readonly (readonly [Role, number])[] = [['fit', 72], ['chain', 12], ['nearMiss', 10], ['distractor', 6]];
+const ROLE_WEIGHTS: readonly (readonly [Role, number])[] = [
+  ['fit', 72],
+  ['chain', 12],
+  ['nearMiss', 10],
+  ['distractor', 6],
+];
 
 const APP_NAMES = ['国内外知名', '头部', '主流'];
 
@@ -286,7 +409,11 @@ const APP_NAMES = ['国内外知名', '头部', '主流'];
  * 6 % are off-theme.
  * @example [...generateEnterprises(buildItems(), 10)].length // 10
  */
-export function* generateEnterprises(items: readonly GeneratedItem[], count: number, seed: number = DEFAULT_SEED): Generator<GeneratedEnterprise> {
+export function* generateEnterprises(
+  items: readonly GeneratedItem[],
+  count: number,
+  seed: number = DEFAULT_SEED,
+): Generator<GeneratedEnterprise> {
   const rng = createRandom((seed ^ 0x9e3779b9) >>> 0);
   const targets: Target[] = items.map((item) => {
     const chain = CHAIN_BY_ID.get(item.chain)!;
@@ -306,8 +433,13 @@ export function* generateEnterprises(items: readonly GeneratedItem[], count: num
 }
 
 function enterprise(
-  rng: Random, id: string, role: Role, target: Target, names: Set<string> | undefined,
-  toHk: (s: string) => string, toTw: (s: string) => string,
+  rng: Random,
+  id: string,
+  role: Role,
+  target: Target,
+  names: Set<string> | undefined,
+  toHk: (s: string) => string,
+  toTw: (s: string) => string,
 ): GeneratedEnterprise {
   const { chain, item } = target;
   const seg = role === 'chain' ? rng.pick(chain.segments) : target.seg;
@@ -324,7 +456,11 @@ function enterprise(
   let segEn = seg.en;
   const distractor = role === 'distractor' ? rng.pick(DISTRACTORS) : undefined;
   if (role === 'fit') {
-    products = unique([item.products[0]!, ...item.products.slice(1).filter(() => rng.chance(0.6)), ...rng.sample(seg.products, rng.int(0, 2))]);
+    products = unique([
+      item.products[0]!,
+      ...item.products.slice(1).filter(() => rng.chance(0.6)),
+      ...rng.sample(seg.products, rng.int(0, 2)),
+    ]);
     codes = seg.codes;
     words = seg.words;
     technologies = rng.sample(seg.technologies, rng.int(1, 3));
@@ -358,7 +494,9 @@ function enterprise(
     codes = distractor!.codes;
     words = distractor!.words;
   }
-  const industryCodes = rng.sample(codes, rng.int(1, Math.min(2, codes.length))).map((c) => (c.length > 2 && rng.chance(0.3) ? sectionLetter(c) + c : c));
+  const industryCodes = rng
+    .sample(codes, rng.int(1, Math.min(2, codes.length)))
+    .map((c) => (c.length > 2 && rng.chance(0.3) ? sectionLetter(c) + c : c));
 
   // Who it is.
   const revenue = round2(Math.min(3000, Math.max(0.1, Math.exp(Math.log(6) + 1.3 * rng.normal()))));
@@ -366,7 +504,9 @@ function enterprise(
   const employees = Math.round(revenue * rng.uniform(25, 120)) + rng.int(20, 80);
   const founded = rng.int(1985, 2021);
   const exportMarkets = rng.chance(origin.kind === 'asean' || origin.kind === 'foreign' ? 0.8 : 0.5)
-    ? unique(Array.from({ length: rng.int(1, 4) }, () => rng.weighted(EXPORT_MARKETS))).filter((m) => m !== origin.countryZh)
+    ? unique(Array.from({ length: rng.int(1, 4) }, () => rng.weighted(EXPORT_MARKETS))).filter(
+        (m) => m !== origin.countryZh,
+      )
     : [];
   const aseanPresence = origin.kind === 'asean' || rng.chance(listed ? 0.3 : 0.12);
   const presentInHostProvince = origin.kind === 'guangxi' || rng.chance(0.06);
@@ -377,10 +517,34 @@ function enterprise(
   const english = origin.english;
   const asia = rng.pick(ASEAN_MEMBERS).name;
   let description = english
-    ? englishDescription(rng, name, origin, role === 'distractor' ? 'business services' : segEn, sibling ?? chain, founded, employees, exportMarkets, listed)
+    ? englishDescription(
+        rng,
+        name,
+        origin,
+        role === 'distractor' ? 'business services' : segEn,
+        sibling ?? chain,
+        founded,
+        employees,
+        exportMarkets,
+        listed,
+      )
     : chineseDescription(rng, {
-        products, technologies, focus, chain: sibling ?? chain, founded, revenue, employees, listed, exportMarkets, aseanPresence,
-        presentInHostProvince, highTech, origin, asia, distractor: distractor?.description, lookalike,
+        products,
+        technologies,
+        focus,
+        chain: sibling ?? chain,
+        founded,
+        revenue,
+        employees,
+        listed,
+        exportMarkets,
+        aseanPresence,
+        presentInHostProvince,
+        highTech,
+        origin,
+        asia,
+        distractor: distractor?.description,
+        lookalike,
       });
   let displayName = name;
   if (origin.script === 'hk') [displayName, description] = [toHk(name), toHk(description)];
@@ -399,7 +563,7 @@ function enterprise(
     name: displayName,
     description,
     products,
-    technologies: technologies && technologies.length ? technologies : undefined,
+    technologies: technologies?.length ? technologies : undefined,
     industryCodes,
     province: origin.province,
     city: origin.city,
@@ -437,7 +601,9 @@ function chooseOrigin(rng: Random, theme: ThemeId, preferred: SourceRegion[] | u
     else if (want === 'asean') kind = 'asean';
     else if (want === 'east' || want === 'central') {
       kind = 'mainland';
-      provinceShort = rng.pick(PROVINCES.filter((p) => p.region === want && PROVINCE_CITIES[p.short]).map((p) => p.short));
+      provinceShort = rng.pick(
+        PROVINCES.filter((p) => p.region === want && PROVINCE_CITIES[p.short]).map((p) => p.short),
+      );
     }
   }
   switch (kind) {
@@ -447,7 +613,14 @@ function chooseOrigin(rng: Random, theme: ThemeId, preferred: SourceRegion[] | u
       const cities = PROVINCE_CITIES[short]!;
       // Greater Bay Area cities are listed first for 广东; favour them.
       const cityShort = short === '广东' && rng.chance(0.8) ? cities[rng.int(0, 8)]! : rng.pick(cities);
-      return { kind, province: PROVINCE_FULL[short]!, provinceShort: short, city: `${cityShort}市`, cityShort, english: false };
+      return {
+        kind,
+        province: PROVINCE_FULL[short]!,
+        provinceShort: short,
+        city: `${cityShort}市`,
+        cityShort,
+        english: false,
+      };
     }
     case 'hk':
       return { kind, province: '香港', city: '香港', cityShort: '香港', english: false, script: 'hk' };
@@ -460,7 +633,15 @@ function chooseOrigin(rng: Random, theme: ThemeId, preferred: SourceRegion[] | u
     default: {
       const abroad = rng.weighted(kind === 'asean' ? ASEAN_COUNTRIES : FOREIGN_COUNTRIES);
       const cityShort = rng.pick(abroad.cities);
-      return { kind, city: cityShort, cityShort, country: abroad.zh, countryZh: abroad.zh, abroad, english: !rng.chance(abroad.chineseOwned) };
+      return {
+        kind,
+        city: cityShort,
+        cityShort,
+        country: abroad.zh,
+        countryZh: abroad.zh,
+        abroad,
+        english: !rng.chance(abroad.chineseOwned),
+      };
     }
   }
 }
@@ -483,7 +664,13 @@ function enterpriseName(rng: Random, o: Origin, words: readonly string[], chain:
     case 'foreign':
       return `${brand}${word}（${o.countryZh}）有限公司`;
     default: {
-      const form = listed ? '股份有限公司' : rng.weighted([['有限公司', 6], ['有限责任公司', 2], ['股份有限公司', 1]] as const);
+      const form = listed
+        ? '股份有限公司'
+        : rng.weighted([
+            ['有限公司', 6],
+            ['有限责任公司', 2],
+            ['股份有限公司', 1],
+          ] as const);
       const pattern = rng.int(0, 9);
       if (pattern < 5) return `${o.cityShort}${brand}${word}${form}`;
       if (pattern < 8) return `${o.provinceShort}${brand}${word}${form}`;
@@ -496,7 +683,8 @@ function uniqueName(rng: Random, names: Set<string> | undefined, make: () => str
   let name = make();
   if (!names) return name;
   for (let tries = 0; names.has(name) && tries < 8; tries++) name = make();
-  if (names.has(name)) name = name.replace(/(有限公司|有限责任公司|股份有限公司)$/u, `${rng.pick(['第二', '新', '东方', '南方'])}$1`);
+  if (names.has(name))
+    name = name.replace(/(有限公司|有限责任公司|股份有限公司)$/u, `${rng.pick(['第二', '新', '东方', '南方'])}$1`);
   names.add(name);
   return name;
 }
@@ -528,37 +716,72 @@ function chineseDescription(rng: Random, d: DescriptionInput): string {
   else if (d.lookalike) parts.push(rng.pick([`主营业务：${list}。`, `公司成立于${d.founded}年，主要经营${list}。`]));
   else {
     const form = rng.int(0, 2);
-    if (form === 0 && d.chain.service) parts.push(`公司成立于${d.founded}年，主要提供${list}等产品和服务，客户覆盖${apps}等领域。`);
-    else if (form === 0) parts.push(`公司成立于${d.founded}年，主要从事${list}的研发、生产和销售，产品广泛应用于${apps}等领域。`);
-    else if (form === 1) parts.push(`公司专注于${d.focus.length ? d.focus.join('、') : d.chain.name}领域，主导产品包括${list}，产品主要配套${apps}。`);
+    if (form === 0 && d.chain.service)
+      parts.push(`公司成立于${d.founded}年，主要提供${list}等产品和服务，客户覆盖${apps}等领域。`);
+    else if (form === 0)
+      parts.push(`公司成立于${d.founded}年，主要从事${list}的研发、生产和销售，产品广泛应用于${apps}等领域。`);
+    else if (form === 1)
+      parts.push(
+        `公司专注于${d.focus.length ? d.focus.join('、') : d.chain.name}领域，主导产品包括${list}，产品主要配套${apps}。`,
+      );
     else parts.push(`主营业务：${list}的${d.chain.service ? '研发、建设与运营' : '设计、制造与销售'}。`);
     if (d.focus.length && form !== 1) parts.push(`业务涵盖${d.focus.join('、')}等方向。`);
-    if (d.technologies?.length) parts.push(`掌握${d.technologies.join('、')}等核心技术${d.highTech ? '，是国家高新技术企业' : ''}。`);
+    if (d.technologies?.length)
+      parts.push(`掌握${d.technologies.join('、')}等核心技术${d.highTech ? '，是国家高新技术企业' : ''}。`);
     if (rng.chance(0.4)) parts.push(`主要客户包括${rng.pick(APP_NAMES)}${d.chain.applications[0]}企业。`);
   }
   if (rng.chance(0.35)) parts.push(`年营业收入约${d.revenue}亿元，员工${d.employees}人。`);
   if (d.exportMarkets.length) parts.push(`产品出口${d.exportMarkets.join('、')}等国家和地区。`);
-  if (d.aseanPresence && d.origin.kind !== 'asean') parts.push(`已在${d.asia}设立${rng.pick(['生产基地', '销售公司', '海外仓'])}。`);
-  if (d.presentInHostProvince && d.origin.kind !== 'guangxi') parts.push(`已在广西${rng.pick(GUANGXI_CITIES).short}设有${rng.pick(['生产基地', '分公司', '办事处'])}。`);
+  if (d.aseanPresence && d.origin.kind !== 'asean')
+    parts.push(`已在${d.asia}设立${rng.pick(['生产基地', '销售公司', '海外仓'])}。`);
+  if (d.presentInHostProvince && d.origin.kind !== 'guangxi')
+    parts.push(`已在广西${rng.pick(GUANGXI_CITIES).short}设有${rng.pick(['生产基地', '分公司', '办事处'])}。`);
   if (d.listed) parts.push(`公司为${listingVenue(rng, d.origin)}上市公司。`);
   return parts.join('');
 }
 
 const MARKET_EN: Readonly<Record<string, string>> = {
-  东盟: 'ASEAN', 越南: 'Vietnam', 泰国: 'Thailand', 马来西亚: 'Malaysia', 印度尼西亚: 'Indonesia', 新加坡: 'Singapore', 菲律宾: 'the Philippines',
-  欧盟: 'the EU', 美国: 'the United States', 日本: 'Japan', 韩国: 'South Korea', 中东: 'the Middle East', 非洲: 'Africa', 拉美: 'Latin America',
-  南亚: 'South Asia', 俄罗斯: 'Russia', 澳大利亚: 'Australia',
+  东盟: 'ASEAN',
+  越南: 'Vietnam',
+  泰国: 'Thailand',
+  马来西亚: 'Malaysia',
+  印度尼西亚: 'Indonesia',
+  新加坡: 'Singapore',
+  菲律宾: 'the Philippines',
+  欧盟: 'the EU',
+  美国: 'the United States',
+  日本: 'Japan',
+  韩国: 'South Korea',
+  中东: 'the Middle East',
+  非洲: 'Africa',
+  拉美: 'Latin America',
+  南亚: 'South Asia',
+  俄罗斯: 'Russia',
+  澳大利亚: 'Australia',
 };
 
 function listingVenue(rng: Random, o: Origin): string {
   if (o.kind === 'hk' || o.kind === 'mo') return '香港联交所';
   if (o.kind === 'tw') return rng.pick(['台湾证券交易所', '台湾柜买中心']);
   if (o.kind === 'asean' || o.kind === 'foreign') return `${o.countryZh}证券交易所`;
-  return rng.weighted([['深圳证券交易所', 4], ['上海证券交易所', 4], ['北京证券交易所', 1], ['香港联交所', 1]] as const);
+  return rng.weighted([
+    ['深圳证券交易所', 4],
+    ['上海证券交易所', 4],
+    ['北京证券交易所', 1],
+    ['香港联交所', 1],
+  ] as const);
 }
 
 function englishDescription(
-  rng: Random, name: string, o: Origin, what: string, chain: ChainSpec, founded: number, employees: number, markets: string[], listed: boolean,
+  rng: Random,
+  name: string,
+  o: Origin,
+  what: string,
+  chain: ChainSpec,
+  founded: number,
+  employees: number,
+  markets: string[],
+  listed: boolean,
 ): string {
   const country = o.abroad?.en ?? 'its home market';
   const parts = [
@@ -571,7 +794,8 @@ function englishDescription(
   ];
   if (markets.length) parts.push(`Main export markets: ${markets.map((m) => MARKET_EN[m] ?? m).join(', ')}.`);
   if (listed) parts.push(`Listed on the ${country} stock exchange.`);
-  if (rng.chance(0.4)) parts.push('It is looking for a production base in southern China to serve Chinese and ASEAN customers.');
+  if (rng.chance(0.4))
+    parts.push('It is looking for a production base in southern China to serve Chinese and ASEAN customers.');
   return parts.join(' ');
 }
 
@@ -621,13 +845,16 @@ export async function generateSampleData(options: GenerateOptions): Promise<Gene
     await write('reference/provinces.json', json(PROVINCES));
     await write('reference/asean.json', json(ASEAN_MEMBERS));
     await write('reference/guangxi-cities.json', json(GUANGXI_CITIES));
-    await write('reference/gbt4754.json', json({
-      standard: 'GB/T 4754-2017',
-      sections: GBT4754_SECTIONS,
-      divisions: GBT4754_DIVISIONS,
-      groups: GBT4754_GROUPS,
-      classes: GBT4754_CLASSES,
-    }));
+    await write(
+      'reference/gbt4754.json',
+      json({
+        standard: 'GB/T 4754-2017',
+        sections: GBT4754_SECTIONS,
+        divisions: GBT4754_DIVISIONS,
+        groups: GBT4754_GROUPS,
+        classes: GBT4754_CLASSES,
+      }),
+    );
   }
   return { seed, themes: themes.length, items: items.length, enterprises: count, files };
 }
@@ -651,4 +878,3 @@ function niceIn(rng: Random, [lo, hi]: readonly [number, number]): number {
   const options = NICE.filter((n) => n >= lo && n <= hi);
   return options.length ? rng.pick(options) : lo;
 }
-

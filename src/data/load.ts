@@ -8,7 +8,14 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { firstSeen } from '../_lib/ids.js';
-import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from '../schema/domain.js';
+import {
+  ChainGapItemSchema,
+  EnterpriseSchema,
+  SectorThemeSchema,
+  type ChainGapItem,
+  type Enterprise,
+  type SectorTheme,
+} from '../schema/domain.js';
 import { toIssues, type Issue } from '../schema/issue.js';
 
 /** The bundled sample, validated. Rows that fail validation are left out and reported in `issues`. */
@@ -85,10 +92,19 @@ async function loadThemes(file: string, issues: Issue[]): Promise<SectorTheme[]>
     issues.push({ code: 'invalid_type', path: [], message: 'themes.json must hold an array', file, row: 0 });
     return [];
   }
-  return collect(parsed.map((value, i) => ({ value, row: i + 1 })), SectorThemeSchema, file, issues);
+  return collect(
+    parsed.map((value, i) => ({ value, row: i + 1 })),
+    SectorThemeSchema,
+    file,
+    issues,
+  );
 }
 
-async function loadJsonl<S extends z.ZodType<{ id: string }>>(file: string, schema: S, issues: Issue[]): Promise<z.output<S>[]> {
+async function loadJsonl<S extends z.ZodType<{ id: string }>>(
+  file: string,
+  schema: S,
+  issues: Issue[],
+): Promise<z.output<S>[]> {
   if (!existsSync(file)) {
     issues.push({ code: 'missing_file', path: [], message: `no such file: ${file}`, file });
     return [];
@@ -109,7 +125,10 @@ async function loadJsonl<S extends z.ZodType<{ id: string }>>(file: string, sche
 }
 
 function collect<S extends z.ZodType<{ id: string }>>(
-  rows: { value: unknown; row: number }[], schema: S, file: string, issues: Issue[],
+  rows: { value: unknown; row: number }[],
+  schema: S,
+  file: string,
+  issues: Issue[],
 ): z.output<S>[] {
   const out: z.output<S>[] = [];
   const seen = firstSeen<number>();
@@ -121,7 +140,13 @@ function collect<S extends z.ZodType<{ id: string }>>(
     }
     const first = seen(r.data.id, row);
     if (first !== undefined) {
-      issues.push({ code: 'duplicate_id', path: ['id'], message: `duplicate id ${r.data.id} (first on row ${first})`, file, row });
+      issues.push({
+        code: 'duplicate_id',
+        path: ['id'],
+        message: `duplicate id ${r.data.id} (first on row ${first})`,
+        file,
+        row,
+      });
       continue;
     }
     out.push(r.data);

@@ -120,7 +120,13 @@ export interface CrossValidation {
   issues: Issue[];
 }
 
-const DEFAULTS = Object.freeze({ loss: 'pairwise' as const, threshold: 1, l2: 0.01, maxIterations: 2000, tolerance: 1e-9 });
+const DEFAULTS = Object.freeze({
+  loss: 'pairwise' as const,
+  threshold: 1,
+  l2: 0.01,
+  maxIterations: 2000,
+  tolerance: 1e-9,
+});
 const T_MIN = Math.log(0.01);
 const T_MAX = Math.log(1000);
 const T_INIT = Math.log(5);
@@ -136,12 +142,34 @@ export function outcomeToGrade(outcome: string): number | undefined {
 }
 
 const OUTCOME_GRADES = new Map<string, number>([
-  ['rejected', 0], ['declined', 0], ['拒绝', 0], ['谢绝', 0], ['放弃', 0], ['未采纳', 0],
-  ['accepted', 1], ['采纳', 1], ['接受', 1],
-  ['signed', 1], ['签约', 1], ['已签约', 1],
-  ['agreement', 2], ['协议', 2], ['签订协议', 2], ['合同', 2], ['履约', 2],
-  ['started', 3], ['开工', 3], ['已开工', 3], ['在建', 3],
-  ['completed', 4], ['完成', 4], ['已完成', 4], ['竣工', 4], ['投产', 4], ['已投产', 4], ['建成', 4],
+  ['rejected', 0],
+  ['declined', 0],
+  ['拒绝', 0],
+  ['谢绝', 0],
+  ['放弃', 0],
+  ['未采纳', 0],
+  ['accepted', 1],
+  ['采纳', 1],
+  ['接受', 1],
+  ['signed', 1],
+  ['签约', 1],
+  ['已签约', 1],
+  ['agreement', 2],
+  ['协议', 2],
+  ['签订协议', 2],
+  ['合同', 2],
+  ['履约', 2],
+  ['started', 3],
+  ['开工', 3],
+  ['已开工', 3],
+  ['在建', 3],
+  ['completed', 4],
+  ['完成', 4],
+  ['已完成', 4],
+  ['竣工', 4],
+  ['投产', 4],
+  ['已投产', 4],
+  ['建成', 4],
 ]);
 
 function resolveFeatures(pairs: readonly LabelledPair[], options: FitOptions): string[] {
@@ -152,18 +180,29 @@ function resolveFeatures(pairs: readonly LabelledPair[], options: FitOptions): s
   return [...seen].sort(byString);
 }
 
-function validatePairs(pairs: readonly LabelledPair[], features: readonly string[]): { valid: LabelledPair[]; issues: Issue[] } {
+function validatePairs(
+  pairs: readonly LabelledPair[],
+  features: readonly string[],
+): { valid: LabelledPair[]; issues: Issue[] } {
   const valid: LabelledPair[] = [];
   const issues: Issue[] = [];
   pairs.forEach((p, i) => {
     if (!Number.isFinite(p.grade) || p.grade < 0) {
-      issues.push({ code: 'invalid_grade', path: [i, 'grade'], message: `grade must be a finite number ≥ 0, got ${p.grade}` });
+      issues.push({
+        code: 'invalid_grade',
+        path: [i, 'grade'],
+        message: `grade must be a finite number ≥ 0, got ${p.grade}`,
+      });
       return;
     }
     for (const f of features) {
       const v = p.values[f];
       if (v !== null && v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 1)) {
-        issues.push({ code: 'invalid_value', path: [i, 'values', f], message: `feature value must be in [0, 1] or null, got ${v}` });
+        issues.push({
+          code: 'invalid_value',
+          path: [i, 'values', f],
+          message: `feature value must be in [0, 1] or null, got ${v}`,
+        });
         return;
       }
     }
@@ -223,7 +262,7 @@ function buildProblem(pairs: readonly LabelledPair[], features: string[]): Probl
   const hi: number[] = [];
   const lo: number[] = [];
   for (const rows of byItem.values()) {
-    for (const a of rows) for (const b of rows) if (pairs[a]!.grade > pairs[b]!.grade) (hi.push(a), lo.push(b));
+    for (const a of rows) for (const b of rows) if (pairs[a]!.grade > pairs[b]!.grade) hi.push(a), lo.push(b);
   }
   return {
     features,
@@ -327,11 +366,17 @@ export function fitWeights(pairs: readonly LabelledPair[], options: FitOptions =
 function resolveOptions(options: FitOptions): Required<FitOptions> {
   const opts = { ...DEFAULTS, ...stripUndefined(options) } as Required<FitOptions>;
   if (opts.loss !== 'pairwise' && opts.loss !== 'logistic') {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `loss must be 'pairwise' or 'logistic', got ${String(opts.loss)}`);
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `loss must be 'pairwise' or 'logistic', got ${String(opts.loss)}`,
+    );
   }
   if (!(opts.l2 >= 0)) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `l2 must be ≥ 0, got ${opts.l2}`);
   if (!Number.isInteger(opts.maxIterations) || opts.maxIterations < 0) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `maxIterations must be an integer ≥ 0, got ${opts.maxIterations}`);
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `maxIterations must be an integer ≥ 0, got ${opts.maxIterations}`,
+    );
   }
   return opts;
 }
@@ -396,7 +441,7 @@ function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<st
     }
   }
   const weights: Record<string, number> = {};
-  pr.features.forEach((f, i) => (weights[f] = p.w[i]!));
+  for (const [i, f] of pr.features.entries()) weights[f] = p.w[i]!;
   return {
     weights: normalizeWeights(weights, pr.features),
     features: [...pr.features],
@@ -416,7 +461,12 @@ function fitProblem(pr: Problem, opts: Required<FitOptions>, defaults: Record<st
  * ties by enterpriseId) and returns the mean NDCG@k over items with a relevant label.
  * @example rerankedNdcg(pairs, { text: 0.7, keywords: 0.3 }, 10).ndcg
  */
-export function rerankedNdcg(pairs: readonly LabelledPair[], weights: Readonly<Record<string, number>>, k = 10, features?: readonly string[]): { ndcg: number; items: number; perItem: Map<string, number> } {
+export function rerankedNdcg(
+  pairs: readonly LabelledPair[],
+  weights: Readonly<Record<string, number>>,
+  k = 10,
+  features?: readonly string[],
+): { ndcg: number; items: number; perItem: Map<string, number> } {
   const names = features ?? Object.keys(weights);
   const byItem = new Map<string, { enterpriseId: string; score: number }[]>();
   for (const p of pairs) {
@@ -427,11 +477,16 @@ export function rerankedNdcg(pairs: readonly LabelledPair[], weights: Readonly<R
   const matches: RankedPair[] = [];
   for (const [itemId, list] of byItem) {
     list.sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId));
-    list.forEach((c, i) => matches.push({ itemId, enterpriseId: c.enterpriseId, rank: i + 1, score: c.score }));
+    for (const [i, c] of list.entries())
+      matches.push({ itemId, enterpriseId: c.enterpriseId, rank: i + 1, score: c.score });
   }
   const labels: Label[] = pairs.map((p) => ({ itemId: p.itemId, enterpriseId: p.enterpriseId, grade: p.grade }));
   const result = evaluate(matches, labels, { k });
-  return { ndcg: result.mean.ndcg, items: result.perItem.length, perItem: new Map(result.perItem.map((m) => [m.itemId, m.ndcg])) };
+  return {
+    ndcg: result.mean.ndcg,
+    items: result.perItem.length,
+    perItem: new Map(result.perItem.map((m) => [m.itemId, m.ndcg])),
+  };
 }
 
 /**
@@ -443,7 +498,10 @@ export function rerankedNdcg(pairs: readonly LabelledPair[], weights: Readonly<R
  * const cv = crossValidateWeights(pairs, { defaultWeights, folds: 5, seed: 1 });
  * cv.heldOut // { fitted: 0.81, default: 0.74, ... }
  */
-export function crossValidateWeights(pairs: readonly LabelledPair[], options: CrossValidateOptions = {}): CrossValidation {
+export function crossValidateWeights(
+  pairs: readonly LabelledPair[],
+  options: CrossValidateOptions = {},
+): CrossValidation {
   const features = resolveFeatures(pairs, options);
   if (features.length === 0) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'fit needs at least one feature');
   const opts = resolveOptions(options);
@@ -493,7 +551,12 @@ export function crossValidateWeights(pairs: readonly LabelledPair[], options: Cr
     const xs = foldResults.map((r) => r.weights[f]!);
     const mean = xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
     const variance = xs.length > 1 ? xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1) : 0;
-    spread[f] = { mean, std: Math.sqrt(variance), min: xs.length ? Math.min(...xs) : 0, max: xs.length ? Math.max(...xs) : 0 };
+    spread[f] = {
+      mean,
+      std: Math.sqrt(variance),
+      min: xs.length ? Math.min(...xs) : 0,
+      max: xs.length ? Math.max(...xs) : 0,
+    };
   }
   const avg = (xs: number[]): number => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   return {
@@ -501,7 +564,13 @@ export function crossValidateWeights(pairs: readonly LabelledPair[], options: Cr
     defaultWeights: defaults,
     spread,
     folds: foldResults,
-    heldOut: { k, items: pooled.fitted.length, fitted: avg(pooled.fitted), default: avg(pooled.default), uniform: avg(pooled.uniform) },
+    heldOut: {
+      k,
+      items: pooled.fitted.length,
+      fitted: avg(pooled.fitted),
+      default: avg(pooled.default),
+      uniform: avg(pooled.uniform),
+    },
     labels: valid.length,
     items: itemIds.length,
     issues,

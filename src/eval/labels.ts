@@ -22,7 +22,8 @@ export function parseLabel(record: Readonly<Record<string, unknown>>): LabelResu
   const itemId = text(record.itemId);
   const enterpriseId = text(record.enterpriseId);
   if (!itemId) issues.push({ code: 'invalid_label', path: ['itemId'], message: 'itemId is required' });
-  if (!enterpriseId) issues.push({ code: 'invalid_label', path: ['enterpriseId'], message: 'enterpriseId is required' });
+  if (!enterpriseId)
+    issues.push({ code: 'invalid_label', path: ['enterpriseId'], message: 'enterpriseId is required' });
   const g = record.grade;
   let grade: number | undefined;
   if (typeof g === 'number') grade = g;

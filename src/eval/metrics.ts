@@ -71,7 +71,10 @@ export function dcgAtK(ranked: readonly number[], k: number): number {
  * @example ndcgAtK([0, 2], 10, [2]) // 1 / log2(3) ≈ 0.631
  */
 export function ndcgAtK(ranked: readonly number[], k: number, labelledGrades: readonly number[]): number {
-  const ideal = dcgAtK([...labelledGrades].sort((a, b) => b - a), k);
+  const ideal = dcgAtK(
+    [...labelledGrades].sort((a, b) => b - a),
+    k,
+  );
   return ideal > 0 ? dcgAtK(ranked, k) / ideal : 0;
 }
 
@@ -80,7 +83,12 @@ export function ndcgAtK(ranked: readonly number[], k: number, labelledGrades: re
  * the rank where each is found (one never ranked contributes 0). `k` truncates the list (AP@k).
  * @example averagePrecision([1, 0, 1], 2) // (1/1 + 2/3) / 2 ≈ 0.833
  */
-export function averagePrecision(ranked: readonly number[], totalRelevant: number, relevantGrade = 1, k = Infinity): number {
+export function averagePrecision(
+  ranked: readonly number[],
+  totalRelevant: number,
+  relevantGrade = 1,
+  k = Infinity,
+): number {
   if (totalRelevant <= 0) return 0;
   let hits = 0;
   let sum = 0;
@@ -177,7 +185,11 @@ export interface Evaluation {
  *   { k: 10 },
  * ).mean.ndcg // 1
  */
-export function evaluate(matches: readonly RankedPair[], labels: readonly Label[], options: EvaluateOptions = {}): Evaluation {
+export function evaluate(
+  matches: readonly RankedPair[],
+  labels: readonly Label[],
+  options: EvaluateOptions = {},
+): Evaluation {
   const k = options.k ?? 10;
   const relevantGrade = options.relevantGrade ?? 1;
   const coverageN = options.coverageN ?? 1;
@@ -210,7 +222,9 @@ export function evaluate(matches: readonly RankedPair[], labels: readonly Label[
       unjudgedItems.push(itemId);
       continue;
     }
-    const sorted = [...(rankedByItem.get(itemId) ?? [])].sort((a, b) => a.rank - b.rank || byString(a.enterpriseId, b.enterpriseId));
+    const sorted = [...(rankedByItem.get(itemId) ?? [])].sort(
+      (a, b) => a.rank - b.rank || byString(a.enterpriseId, b.enterpriseId),
+    );
     const seen = new Set<string>();
     const ranked: number[] = [];
     for (const m of sorted) {

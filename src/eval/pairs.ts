@@ -33,8 +33,14 @@ export function labelledPairs(
   labels.forEach((l, n) => {
     const i = itemIndex.get(l.itemId);
     const e = byId.get(l.enterpriseId);
-    if (i === undefined) issues.push({ code: 'unknown_item', path: [n, 'itemId'], message: `label names unknown item ${l.itemId}` });
-    if (e === undefined) issues.push({ code: 'unknown_enterprise', path: [n, 'enterpriseId'], message: `label names unknown enterprise ${l.enterpriseId}` });
+    if (i === undefined)
+      issues.push({ code: 'unknown_item', path: [n, 'itemId'], message: `label names unknown item ${l.itemId}` });
+    if (e === undefined)
+      issues.push({
+        code: 'unknown_enterprise',
+        path: [n, 'enterpriseId'],
+        message: `label names unknown enterprise ${l.enterpriseId}`,
+      });
     if (i === undefined || e === undefined) return;
     let pe = prepared.get(e.id);
     if (!pe) prepared.set(e.id, (pe = idx.prepare(e)));

@@ -83,9 +83,7 @@ const tokenizerName = (t: unknown): string => (typeof t === 'string' ? t : stabl
  * @example hashLabels([{ itemId: 'i1', enterpriseId: 'e1', grade: 2 }]) // 'fnv1a64:…'
  */
 export function hashLabels(labels: readonly Label[]): string {
-  const lines = labels
-    .map((l) => `${l.itemId}\t${l.enterpriseId}\t${l.grade}\n`)
-    .sort(byString);
+  const lines = labels.map((l) => `${l.itemId}\t${l.enterpriseId}\t${l.grade}\n`).sort(byString);
   const bytes = new TextEncoder().encode(lines.join(''));
   const prime = 0x100000001b3n;
   const mask = 0xffffffffffffffffn;
@@ -103,7 +101,10 @@ export function createProfile(input: ProfileInput): WeightProfile {
   const features = featureNames(input.matcher);
   const unknown = Object.keys(input.weights).filter((f) => !features.includes(f));
   if (unknown.length > 0) {
-    throw new ChainmatchError(ErrorCodes.UNKNOWN_FEATURE, `weights name features the matcher does not have: ${unknown.join(', ')}`);
+    throw new ChainmatchError(
+      ErrorCodes.UNKNOWN_FEATURE,
+      `weights name features the matcher does not have: ${unknown.join(', ')}`,
+    );
   }
   const profile: WeightProfile = {
     format: PROFILE_FORMAT,
@@ -111,14 +112,25 @@ export function createProfile(input: ProfileInput): WeightProfile {
     weights: { ...input.weights },
     features,
     tokenizer: tokenizerName(input.matcher.tokenizer),
-    options: { ...(input.options ?? {}), ...(input.matcher.version !== undefined ? { matcherVersion: input.matcher.version } : {}) },
-    fittedOn: { labels: input.labels.length, items: new Set(input.labels.map((l) => l.itemId)).size, hash: hashLabels(input.labels) },
+    options: {
+      ...(input.options ?? {}),
+      ...(input.matcher.version !== undefined ? { matcherVersion: input.matcher.version } : {}),
+    },
+    fittedOn: {
+      labels: input.labels.length,
+      items: new Set(input.labels.map((l) => l.itemId)).size,
+      hash: hashLabels(input.labels),
+    },
     metrics: { ...(input.metrics ?? {}) },
     ...(input.createdAt !== undefined ? { createdAt: input.createdAt } : {}),
   };
   const parsed = WeightProfileSchema.safeParse(profile);
   if (!parsed.success) {
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `invalid profile: ${parsed.error.issues[0]?.message ?? ''}`, toIssues(parsed.error));
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `invalid profile: ${parsed.error.issues[0]?.message ?? ''}`,
+      toIssues(parsed.error),
+    );
   }
   return parsed.data;
 }
@@ -153,21 +165,34 @@ export function loadProfile(json: string | unknown, matcher: MatcherDescription)
   }
   const head = (raw ?? {}) as { format?: unknown; version?: unknown };
   if (head.format !== PROFILE_FORMAT) {
-    throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, `not a weight profile: format is ${JSON.stringify(head.format)}, expected "${PROFILE_FORMAT}"`);
+    throw new ChainmatchError(
+      ErrorCodes.UNSUPPORTED_FORMAT,
+      `not a weight profile: format is ${JSON.stringify(head.format)}, expected "${PROFILE_FORMAT}"`,
+    );
   }
   if (head.version !== PROFILE_VERSION) {
-    throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, `weight profile version ${JSON.stringify(head.version)} is not supported (this version reads ${PROFILE_VERSION})`);
+    throw new ChainmatchError(
+      ErrorCodes.UNSUPPORTED_FORMAT,
+      `weight profile version ${JSON.stringify(head.version)} is not supported (this version reads ${PROFILE_VERSION})`,
+    );
   }
   const parsed = WeightProfileSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
     const first = issues[0];
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `invalid weight profile: ${first ? `${first.path.join('.')}: ${first.message}` : ''}`, issues);
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `invalid weight profile: ${first ? `${first.path.join('.')}: ${first.message}` : ''}`,
+      issues,
+    );
   }
   const profile = parsed.data;
   const stray = Object.keys(profile.weights).filter((f) => !profile.features.includes(f));
   if (stray.length > 0) {
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `invalid weight profile: weights for unlisted features ${stray.join(', ')}`);
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `invalid weight profile: weights for unlisted features ${stray.join(', ')}`,
+    );
   }
 
   const current = featureNames(matcher);

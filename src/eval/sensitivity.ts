@@ -159,17 +159,30 @@ export function weightSensitivity(
     return { feature, up: search((r) => r < rank), down: search((r) => r > rank) };
   });
 
-  const relative = (c: WeightChange): number => (c.factor === null ? Infinity : Math.abs(Math.log(Math.max(c.factor, 1e-300))));
+  const relative = (c: WeightChange): number =>
+    c.factor === null ? Infinity : Math.abs(Math.log(Math.max(c.factor, 1e-300)));
   const pick = (key: 'up' | 'down'): WeightChange | null => {
     let best: WeightChange | null = null;
     for (const f of perFeature) {
       const c = f[key];
       if (!c) continue;
-      if (!best || relative(c) < relative(best) || (relative(c) === relative(best) && Math.abs(c.delta) < Math.abs(best.delta))) best = c;
+      if (
+        !best ||
+        relative(c) < relative(best) ||
+        (relative(c) === relative(best) && Math.abs(c.delta) < Math.abs(best.delta))
+      )
+        best = c;
     }
     return best;
   };
-  return { enterpriseId: target, rank, score: base[t]!, features: perFeature, bestUp: pick('up'), bestDown: pick('down') };
+  return {
+    enterpriseId: target,
+    rank,
+    score: base[t]!,
+    features: perFeature,
+    bestUp: pick('up'),
+    bestDown: pick('down'),
+  };
 }
 
 /** Per-feature explanation of a score difference. */
@@ -219,5 +232,9 @@ export function compareCandidates(
     };
   });
   differences.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || byString(x.feature, y.feature));
-  return { scoreA: weightedScore(a.values, weights, features), scoreB: weightedScore(b.values, weights, features), differences };
+  return {
+    scoreA: weightedScore(a.values, weights, features),
+    scoreB: weightedScore(b.values, weights, features),
+    differences,
+  };
 }

@@ -25,7 +25,10 @@ export function createAseanFeature(weight: number = DEFAULT_WEIGHTS.asean): Feat
     score: (_item: PreparedItem, e: PreparedEnterprise) => value(e),
     describe(_item: PreparedItem, _e: PreparedEnterprise, v: number) {
       return v >= 0.8
-        ? { zh: '已布局或出口东盟市场，契合面向东盟定位', en: 'it already serves ASEAN markets, as the item faces ASEAN' }
+        ? {
+            zh: '已布局或出口东盟市场，契合面向东盟定位',
+            en: 'it already serves ASEAN markets, as the item faces ASEAN',
+          }
         : { zh: '东盟市场基础较弱', en: 'it has little ASEAN presence' };
     },
   });

@@ -3,7 +3,9 @@ import { DEFAULT_WEIGHTS } from './weights.js';
 
 function cosine(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length) return 0;
-  let dot = 0, na = 0, nb = 0;
+  let dot = 0,
+    na = 0,
+    nb = 0;
   for (let i = 0; i < a.length; i++) {
     dot += a[i]! * b[i]!;
     na += a[i]! * a[i]!;
@@ -24,7 +26,11 @@ export function createEmbeddingFeature(weight: number = DEFAULT_WEIGHTS.embeddin
     label: { zh: '语义向量相似度', en: 'embedding similarity' },
     missing: 'skip' as const,
     applies: (item: PreparedItem) => item.item.embedding !== undefined,
-    score: (item: PreparedItem, e: PreparedEnterprise) => (e.enterprise.embedding ? cosine(item.item.embedding!, e.enterprise.embedding) : null),
-    describe: (_i: PreparedItem, _e: PreparedEnterprise, v: number) => ({ zh: `语义向量相似度 ${v.toFixed(2)}`, en: `embedding similarity ${v.toFixed(2)}` }),
+    score: (item: PreparedItem, e: PreparedEnterprise) =>
+      e.enterprise.embedding ? cosine(item.item.embedding!, e.enterprise.embedding) : null,
+    describe: (_i: PreparedItem, _e: PreparedEnterprise, v: number) => ({
+      zh: `语义向量相似度 ${v.toFixed(2)}`,
+      en: `embedding similarity ${v.toFixed(2)}`,
+    }),
   });
 }

@@ -33,7 +33,8 @@ function best(item: PreparedItem, e: PreparedEnterprise): { level: number; code:
 const PREFIX = [0, 1, 3, 4, 5] as const;
 
 /** The groups (中类, `C384`) of codes at group or class level. */
-const groups = (codes: readonly string[]) => codes.filter((c) => c.length >= PREFIX[3]).map((c) => c.slice(0, PREFIX[3]));
+const groups = (codes: readonly string[]) =>
+  codes.filter((c) => c.length >= PREFIX[3]).map((c) => c.slice(0, PREFIX[3]));
 
 /**
  * Items by code prefix, so an enterprise's levels against every item come from a few lookups. Each level's prefix
@@ -70,7 +71,8 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
     missing: 'skip' as const,
     gate: LEVEL_VALUE[3],
     applies: (item: PreparedItem) => item.codes.length > 0,
-    score: (item: PreparedItem, e: PreparedEnterprise) => (e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null),
+    score: (item: PreparedItem, e: PreparedEnterprise) =>
+      e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null,
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
       const n = ctx.items.length;
       if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n));

@@ -55,7 +55,13 @@ export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords):
     itemKeys: (item: PreparedItem) => item.phrases.map((p) => String.fromCodePoint(p.codePointAt(0)!)),
     enterpriseKeys: (e: PreparedEnterprise) => new Set(e.text),
     matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => showTerms(hits(item, e)),
-    describe(item: PreparedItem, e: PreparedEnterprise, _value: number, _ctx: ScoringContext, terms?: readonly string[]) {
+    describe(
+      item: PreparedItem,
+      e: PreparedEnterprise,
+      _value: number,
+      _ctx: ScoringContext,
+      terms?: readonly string[],
+    ) {
       const h = hits(item, e);
       if (!h.length) return { zh: '未覆盖环节关键词', en: 'covers none of the item keywords' };
       const named = (terms ?? showTerms(h)).slice(0, 3);

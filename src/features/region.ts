@@ -23,10 +23,13 @@ export const DEFAULT_REGION_FIT: Readonly<Record<SourceRegion, number>> = Object
  * Source-region fit: with the item's preferred regions, 1 inside them and 0.2 outside; otherwise the
  * {@link DEFAULT_REGION_FIT} table (best region of the enterprise). Unknown origin is neutral (0.5).
  */
-export function createRegionFeature(weight: number = DEFAULT_WEIGHTS.region, fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT): Feature {
+export function createRegionFeature(
+  weight: number = DEFAULT_WEIGHTS.region,
+  fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT,
+): Feature {
   const value = (item: PreparedItem, regions: readonly SourceRegion[]) => {
     const preferred = item.item.preferredRegions;
-    if (preferred && preferred.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;
+    if (preferred?.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;
     return Math.max(...regions.map((r) => fit[r]));
   };
   return Object.freeze({
@@ -35,12 +38,15 @@ export function createRegionFeature(weight: number = DEFAULT_WEIGHTS.region, fit
     label: { zh: '来源地区', en: 'source region' },
     missing: 0.5,
     score: (item: PreparedItem, e: PreparedEnterprise) => (e.regions.length ? value(item, e.regions) : null),
-    describe(item: PreparedItem, e: PreparedEnterprise, v: number) {
+    describe(_item: PreparedItem, e: PreparedEnterprise, v: number) {
       const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || byString(a, b))[0];
       const where = e.enterprise.province ?? e.enterprise.country ?? '';
       if (!best) return { zh: '来源地区未知', en: 'origin unknown' };
       return v >= 0.8
-        ? { zh: `来自${SOURCE_REGION_ZH[best]}（${where}），符合产业转移方向`, en: `it comes from the ${best} region (${where}), in line with the transfer` }
+        ? {
+            zh: `来自${SOURCE_REGION_ZH[best]}（${where}），符合产业转移方向`,
+            en: `it comes from the ${best} region (${where}), in line with the transfer`,
+          }
         : { zh: `来自${SOURCE_REGION_ZH[best]}（${where}）`, en: `it comes from the ${best} region (${where})` };
     },
   });

@@ -35,8 +35,14 @@ export function createScaleFeature(weight: number = DEFAULT_WEIGHTS.scale): Feat
       const r = e.enterprise.revenue ?? 0;
       const n = need(item)!;
       return value >= 1
-        ? { zh: `营收约${r}亿元，可承接${n}亿元级投资`, en: `revenue of about ${r} 亿元 can carry a ${n} 亿元 investment` }
-        : { zh: `营收约${r}亿元，承接${n}亿元投资有一定压力`, en: `revenue of about ${r} 亿元 is small for a ${n} 亿元 investment` };
+        ? {
+            zh: `营收约${r}亿元，可承接${n}亿元级投资`,
+            en: `revenue of about ${r} 亿元 can carry a ${n} 亿元 investment`,
+          }
+        : {
+            zh: `营收约${r}亿元，承接${n}亿元投资有一定压力`,
+            en: `revenue of about ${r} 亿元 is small for a ${n} 亿元 investment`,
+          };
     },
   });
 }

@@ -4,9 +4,63 @@ import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Cue words that place a firm's business on a chain segment. */
 const CUES: Record<Segment, readonly string[]> = {
-  upstream: ['原材料', '原料', '材料', '矿', '冶炼', '精矿', '粉体', '树脂', '纤维', '纸浆', '电解', '单晶', '多晶', '前驱体', '化工原料', '合金', '坯'],
-  midstream: ['零部件', '部件', '组件', '元器件', '元件', '模组', '模块', '加工', '配件', '型材', '总成', '模具', '封装', '面料', '纺纱', '铸造', '锻造', '芯片', '电芯'],
-  downstream: ['整车', '整机', '终端', '成品', '品牌', '服装', '家具', '消费', '系统集成', '装备', '设备', '家电', '手机', '食品', '零售'],
+  upstream: [
+    '原材料',
+    '原料',
+    '材料',
+    '矿',
+    '冶炼',
+    '精矿',
+    '粉体',
+    '树脂',
+    '纤维',
+    '纸浆',
+    '电解',
+    '单晶',
+    '多晶',
+    '前驱体',
+    '化工原料',
+    '合金',
+    '坯',
+  ],
+  midstream: [
+    '零部件',
+    '部件',
+    '组件',
+    '元器件',
+    '元件',
+    '模组',
+    '模块',
+    '加工',
+    '配件',
+    '型材',
+    '总成',
+    '模具',
+    '封装',
+    '面料',
+    '纺纱',
+    '铸造',
+    '锻造',
+    '芯片',
+    '电芯',
+  ],
+  downstream: [
+    '整车',
+    '整机',
+    '终端',
+    '成品',
+    '品牌',
+    '服装',
+    '家具',
+    '消费',
+    '系统集成',
+    '装备',
+    '设备',
+    '家电',
+    '手机',
+    '食品',
+    '零售',
+  ],
 };
 
 // Per enterprise, not per pair: the profile depends on the enterprise alone.
@@ -22,9 +76,13 @@ function computeProfile(e: PreparedEnterprise): Record<Segment, number> | null {
   const counts = { upstream: 0, midstream: 0, downstream: 0 };
   let total = 0;
   for (const seg of Object.keys(CUES) as Segment[])
-    for (const cue of CUES[seg]) if (e.text.includes(cue)) (counts[seg]++, total++);
+    for (const cue of CUES[seg]) if (e.text.includes(cue)) counts[seg]++, total++;
   if (!total) return null;
-  return { upstream: counts.upstream / total, midstream: counts.midstream / total, downstream: counts.downstream / total };
+  return {
+    upstream: counts.upstream / total,
+    midstream: counts.midstream / total,
+    downstream: counts.downstream / total,
+  };
 }
 
 /**
@@ -45,7 +103,10 @@ export function createSegmentFeature(weight: number = DEFAULT_WEIGHTS.segment): 
     describe(item: PreparedItem, _e: PreparedEnterprise, value: number) {
       const seg = item.item.segment!;
       return value >= 0.5
-        ? { zh: `业务处于产业链${SEGMENT_ZH[seg]}，与环节定位一致`, en: `its business sits ${seg} on the chain, as the item needs` }
+        ? {
+            zh: `业务处于产业链${SEGMENT_ZH[seg]}，与环节定位一致`,
+            en: `its business sits ${seg} on the chain, as the item needs`,
+          }
         : { zh: `业务与产业链${SEGMENT_ZH[seg]}定位不完全一致`, en: `its business is only partly ${seg}` };
     },
   });

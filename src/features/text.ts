@@ -102,10 +102,20 @@ export function createTextFeature(weight: number = DEFAULT_WEIGHTS.text): Featur
       // Longest first, then heaviest (rarest); a word inside a longer one (电池 in 锂电池) adds nothing.
       return showTerms(hits.map((h) => h.term)).slice(0, 8);
     },
-    describe(item: PreparedItem, e: PreparedEnterprise, value: number, ctx: ScoringContext, terms?: readonly string[]) {
+    describe(
+      item: PreparedItem,
+      e: PreparedEnterprise,
+      _value: number,
+      ctx: ScoringContext,
+      terms?: readonly string[],
+    ) {
       const own = this.matchedTerms!(item, e, ctx);
       const named = (terms ?? own).slice(0, 3);
-      if (named.length) return { zh: `主营业务与环节需求吻合（${named.join('、')}）`, en: `its business matches the item (${named.join(', ')})` };
+      if (named.length)
+        return {
+          zh: `主营业务与环节需求吻合（${named.join('、')}）`,
+          en: `its business matches the item (${named.join(', ')})`,
+        };
       // Its words are named elsewhere in the reason.
       if (own.length) return { zh: '主营业务与环节需求吻合', en: 'its business matches the item' };
       return { zh: '主营业务与环节需求部分相关', en: 'its business is partly related to the item' };

@@ -108,5 +108,11 @@ export interface Feature {
    * A short phrase for the reason sentence, in Chinese and English. `terms`, when given, are the matched terms this
    * phrase may name: the feature's own as shown for the pair, less those an earlier phrase of the reason names.
    */
-  describe(item: PreparedItem, enterprise: PreparedEnterprise, value: number, ctx: ScoringContext, terms?: readonly string[]): Reason;
+  describe(
+    item: PreparedItem,
+    enterprise: PreparedEnterprise,
+    value: number,
+    ctx: ScoringContext,
+    terms?: readonly string[],
+  ): Reason;
 }

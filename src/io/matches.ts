@@ -39,8 +39,8 @@ type MatchColumnKey = keyof typeof MATCH_KEY_HEADERS;
 
 /** @internal Normalized header → the match field it holds. */
 export const MATCH_HEADER_KEYS: ReadonlyMap<string, MatchColumnKey> = new Map(
-  (Object.entries(MATCH_KEY_HEADERS) as [MatchColumnKey, { zh: string; en: string; old: readonly string[] }][]).flatMap(([key, h]) =>
-    [h.zh, h.en, ...h.old].map((x) => [normalizeHeader(x), key] as const),
+  (Object.entries(MATCH_KEY_HEADERS) as [MatchColumnKey, { zh: string; en: string; old: readonly string[] }][]).flatMap(
+    ([key, h]) => [h.zh, h.en, ...h.old].map((x) => [normalizeHeader(x), key] as const),
   ),
 );
 
@@ -61,7 +61,11 @@ function contributionOf(header: string): string | undefined {
   return undefined;
 }
 
-const col = <R>(key: MatchColumnKey, lang: Lang, def: Omit<ColumnDef<R>, 'zh' | 'en'>): ColumnDef<R> => ({ zh: MATCH_KEY_HEADERS[key].zh, en: MATCH_KEY_HEADERS[key].en, ...def });
+const col = <R>(key: MatchColumnKey, _lang: Lang, def: Omit<ColumnDef<R>, 'zh' | 'en'>): ColumnDef<R> => ({
+  zh: MATCH_KEY_HEADERS[key].zh,
+  en: MATCH_KEY_HEADERS[key].en,
+  ...def,
+});
 
 /**
  * @internal The columns of a match table, in the order a reader wants: 专题, 产业链, 环节, 承接地, 排名, 企业名称,
@@ -69,7 +73,12 @@ const col = <R>(key: MatchColumnKey, lang: Lang, def: Omit<ColumnDef<R>, 'zh' | 
  * columns of the enterprise and of the item, and the ids (专题编号, 环节编号, 企业编号) and the reason in the other
  * language for machines. In English the English reason comes first.
  */
-export function matchColumns(matches: readonly Match[], look: Names, features: readonly string[], lang: Lang): ColumnDef<Match>[] {
+export function matchColumns(
+  matches: readonly Match[],
+  look: Names,
+  features: readonly string[],
+  lang: Lang,
+): ColumnDef<Match>[] {
   const item = (m: Match) => look.item(m.itemId);
   const enterprise = (m: Match) => look.enterprise(m.enterpriseId);
   const themeOf = (m: Match) => m.theme ?? item(m)?.theme;
@@ -86,12 +95,14 @@ export function matchColumns(matches: readonly Match[], look: Names, features: r
     col('weak', lang, { optional: true, value: (m) => (m.weak ? (lang === 'zh' ? '是' : 'yes') : undefined) }),
     col(reason, lang, { kind: 'wrap', value: (m) => text(m, reason) }),
     col('matchedTerms', lang, { kind: 'wrap', value: (m) => m.matchedTerms.join(TERM_SEPARATOR) }),
-    ...features.map((f): ColumnDef<Match> => ({
-      zh: contributionHeader(f, 'zh'),
-      en: contributionHeader(f, 'en'),
-      kind: 'score',
-      value: (m) => (Object.hasOwn(m.contributions, f) ? m.contributions[f] : undefined),
-    })),
+    ...features.map(
+      (f): ColumnDef<Match> => ({
+        zh: contributionHeader(f, 'zh'),
+        en: contributionHeader(f, 'en'),
+        kind: 'score',
+        value: (m) => (Object.hasOwn(m.contributions, f) ? m.contributions[f] : undefined),
+      }),
+    ),
     ...contactColumns('enterprise', matches, enterprise),
     ...contactColumns('item', matches, item),
     col('themeId', lang, { optional: true, value: themeOf }),
@@ -136,7 +147,8 @@ const num = (v: unknown): number | undefined => {
   return undefined;
 };
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 
 /** Sets a key as an own data property, whatever its name (`__proto__` included). */
 const define = (o: Record<string, number>, k: string, v: number): void => {
@@ -160,7 +172,8 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
       if (feature !== undefined) {
         if (v === undefined || v === '') continue;
         const n = num(v);
-        if (n === undefined || !Number.isFinite(n)) issues.push(issue(row, ['contributions', feature], 'contribution must be a number', header));
+        if (n === undefined || !Number.isFinite(n))
+          issues.push(issue(row, ['contributions', feature], 'contribution must be a number', header));
         else define(contributions, feature, n);
         continue;
       }
@@ -176,23 +189,30 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
     get = (k) => r[k];
     const c = r.contributions;
     if (c !== undefined) {
-      if (typeof c !== 'object' || c === null || Array.isArray(c)) issues.push(issue(row, ['contributions'], 'contributions must be an object'));
+      if (typeof c !== 'object' || c === null || Array.isArray(c))
+        issues.push(issue(row, ['contributions'], 'contributions must be an object'));
       else
         for (const k of Object.keys(c)) {
           const n = (c as Record<string, unknown>)[k];
-          if (typeof n !== 'number' || !Number.isFinite(n)) issues.push(issue(row, ['contributions', k], 'contribution must be a finite number'));
+          if (typeof n !== 'number' || !Number.isFinite(n))
+            issues.push(issue(row, ['contributions', k], 'contribution must be a finite number'));
           else define(contributions, k, n);
         }
     }
     const t = r.matchedTerms;
     if (t !== undefined) {
-      if (!Array.isArray(t) || !t.every((x) => typeof x === 'string')) issues.push(issue(row, ['matchedTerms'], 'matchedTerms must be an array of strings'));
+      if (!Array.isArray(t) || !t.every((x) => typeof x === 'string'))
+        issues.push(issue(row, ['matchedTerms'], 'matchedTerms must be an array of strings'));
       else matchedTerms = t as string[];
     }
     const re = r.reason;
     if (re !== undefined) {
       if (typeof re !== 'object' || re === null) issues.push(issue(row, ['reason'], 'reason must be { zh, en }'));
-      else reason = { zh: str((re as Record<string, unknown>).zh) ?? '', en: str((re as Record<string, unknown>).en) ?? '' };
+      else
+        reason = {
+          zh: str((re as Record<string, unknown>).zh) ?? '',
+          en: str((re as Record<string, unknown>).en) ?? '',
+        };
     }
   }
   const itemId = str(get('itemId'))?.trim();
@@ -201,10 +221,20 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
   const score = num(get('score'));
   if (!itemId) issues.push(issue(row, ['itemId'], 'itemId is required'));
   if (!enterpriseId) issues.push(issue(row, ['enterpriseId'], 'enterpriseId is required'));
-  if (rank === undefined || !Number.isInteger(rank) || rank < 1) issues.push(issue(row, ['rank'], 'rank must be an integer ≥ 1'));
-  if (score === undefined || !Number.isFinite(score)) issues.push(issue(row, ['score'], 'score must be a finite number'));
+  if (rank === undefined || !Number.isInteger(rank) || rank < 1)
+    issues.push(issue(row, ['rank'], 'rank must be an integer ≥ 1'));
+  if (score === undefined || !Number.isFinite(score))
+    issues.push(issue(row, ['score'], 'score must be a finite number'));
   if (issues.length > 0) return { ok: false, row, issues };
-  const value: Match = { itemId: itemId!, enterpriseId: enterpriseId!, rank: rank!, score: score!, contributions, matchedTerms, reason };
+  const value: Match = {
+    itemId: itemId!,
+    enterpriseId: enterpriseId!,
+    rank: rank!,
+    score: score!,
+    contributions,
+    matchedTerms,
+    reason,
+  };
   const theme = str(get('theme'))?.trim();
   if (theme) value.theme = theme;
   const weak = get('weak');
@@ -219,7 +249,10 @@ function toMatch(row: RawRow, tabular: boolean): RowResult<Match> {
  * @example
  * for await (const r of readMatches('shard-1.jsonl')) if (r.ok) merged.push(r.value);
  */
-export async function* readMatches(file: string, opts: Pick<ReadOptions, 'stdin' | 'onWarning' | 'format'> = {}): AsyncGenerator<RowResult<Match>> {
+export async function* readMatches(
+  file: string,
+  opts: Pick<ReadOptions, 'stdin' | 'onWarning' | 'format'> = {},
+): AsyncGenerator<RowResult<Match>> {
   const format = opts.format ?? detectFormat(file);
   const tabular = format === 'csv' || format === 'tsv' || format === 'xlsx';
   const rows = readRecords(file, { ...opts, kind: 'raw', format, ...(format === 'xlsx' ? { sheet: '*' } : {}) });
@@ -242,6 +275,10 @@ export async function* readMatches(file: string, opts: Pick<ReadOptions, 'stdin'
     yield toMatch(row, tabular);
   }
   if (read === 0 && passed > 0) {
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: no sheet holds matches (a 环节编号/itemId or 企业编号/enterpriseId column)`, { file });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `${file}: no sheet holds matches (a 环节编号/itemId or 企业编号/enterpriseId column)`,
+      { file },
+    );
   }
 }

@@ -6,7 +6,16 @@ import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { cellPrimitive } from './_lib/cells.js';
 import { FileContext, MAX_DEPTH, type Notes, asReadError, hasExtra, nullRecord } from './_lib/context.js';
-import { HEADER_SCAN_ROWS, type HeaderChoice, type SheetRow, chooseHeader, fileStem, isBlank, noHeaderError, tableRecords } from './_lib/tabular.js';
+import {
+  HEADER_SCAN_ROWS,
+  type HeaderChoice,
+  type SheetRow,
+  chooseHeader,
+  fileStem,
+  isBlank,
+  noHeaderError,
+  tableRecords,
+} from './_lib/tabular.js';
 import { type RecordKind, resolveHeaders } from './headers.js';
 
 export type { RecordKind } from './headers.js';
@@ -131,7 +140,8 @@ function unsupported(file: string): never {
  * for await (const row of readRecords('企业名单.csv', { kind: 'enterprise' })) console.log(row.row, row.record.name);
  */
 export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<RawRow> {
-  if (typeof file !== 'string' || file === '') throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'file must be a non-empty path or "-"');
+  if (typeof file !== 'string' || file === '')
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'file must be a non-empty path or "-"');
   if (!opts || !['item', 'enterprise', 'label', 'project', 'raw'].includes(opts.kind)) {
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `kind must be one of item, enterprise, label, project, raw`);
   }
@@ -174,7 +184,10 @@ async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ first: str
 
 /** The delimiter among `,` `;` tab that most of the first lines use (then: used most often). */
 function sniffDelimiter(head: string): string {
-  const lines = head.split('\n').slice(0, HEADER_SCAN_ROWS).filter((l) => l.trim() !== '');
+  const lines = head
+    .split('\n')
+    .slice(0, HEADER_SCAN_ROWS)
+    .filter((l) => l.trim() !== '');
   let best = ',';
   let bestScore = [0, 0];
   for (const d of [',', ';', '\t']) {
@@ -214,7 +227,10 @@ async function* csvRows(ctx: FileContext, delimiterOpt: string | undefined): Asy
       }
       // `records`: good records parsed before this one.
       const after = (err as { records?: unknown } | undefined)?.records;
-      skipped.push({ after: typeof after === 'number' ? after : Number.MAX_SAFE_INTEGER, message: err?.message ?? 'unparsable record' });
+      skipped.push({
+        after: typeof after === 'number' ? after : Number.MAX_SAFE_INTEGER,
+        message: err?.message ?? 'unparsable record',
+      });
       return undefined;
     },
     info: true,
@@ -270,7 +286,13 @@ async function* readTable(
 ): AsyncGenerator<RawRow> {
   for await (const x of tableRecords(ctx, choice, rest, opts)) {
     if ('cells' in x) {
-      const issue: Issue = { code: 'malformed_csv', path: [], message: x.problem ?? 'unreadable row', file: ctx.name, row: x.row };
+      const issue: Issue = {
+        code: 'malformed_csv',
+        path: [],
+        message: x.problem ?? 'unreadable row',
+        file: ctx.name,
+        row: x.row,
+      };
       yield { file: ctx.name, row: x.row, record: nullRecord(), issues: [issue] };
       continue;
     }
@@ -295,7 +317,8 @@ async function scanHead(rows: AsyncIterator<SheetRow> | Iterator<SheetRow>): Pro
   return head;
 }
 
-const withoutBlanks = (rows: readonly SheetRow[]): SheetRow[] => rows.filter((r) => r.problem !== undefined || !isBlank(r.cells));
+const withoutBlanks = (rows: readonly SheetRow[]): SheetRow[] =>
+  rows.filter((r) => r.problem !== undefined || !isBlank(r.cells));
 
 async function* readCsv(ctx: FileContext, delimiter: string | undefined): AsyncGenerator<RawRow> {
   const rows = csvRows(ctx, delimiter);
@@ -362,7 +385,8 @@ const columnNumber = (letters: string): number => [...letters].reduce((n, ch) =>
  * over are reported.
  */
 async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
-  if (ctx.file === '-') throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, 'standard input is read as JSONL; XLSX must be a file');
+  if (ctx.file === '-')
+    throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, 'standard input is read as JSONL; XLSX must be a file');
   await requireZip(ctx.file);
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -377,9 +401,20 @@ async function* readXlsx(ctx: FileContext): AsyncGenerator<RawRow> {
   }
   const sheets: SheetInfo[] = wb.worksheets.map((ws, i) => {
     let rows: SheetRow[] | undefined;
-    return { name: ws.name, position: i + 1, hidden: ws.state !== 'visible', notes: NOTES_SHEET.test(ws.name.trim()), rows: () => (rows ??= worksheetRows(ws)) };
+    return {
+      name: ws.name,
+      position: i + 1,
+      hidden: ws.state !== 'visible',
+      notes: NOTES_SHEET.test(ws.name.trim()),
+      rows: () => (rows ??= worksheetRows(ws)),
+    };
   });
-  if (sheets.length === 0) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${ctx.name}: the workbook has no worksheet (is it really an Excel file?)`, { file: ctx.name });
+  if (sheets.length === 0)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `${ctx.name}: the workbook has no worksheet (is it really an Excel file?)`,
+      { file: ctx.name },
+    );
   const chosen = chooseSheets(ctx, sheets);
   ctx.opts.onTotal?.(chosen.reduce((n, c) => n + Math.max(0, c.sheet.rows().length - 1), 0));
   const scope = fileStem(ctx.name);
@@ -402,12 +437,18 @@ function chooseSheets(ctx: FileContext, sheets: SheetInfo[]): { sheet: SheetInfo
   const header = (s: SheetInfo) => chooseHeader(ctx, withoutBlanks(s.rows()).slice(0, HEADER_SCAN_ROWS));
   const want = ctx.opts.sheet?.normalize('NFKC').trim().toLowerCase();
   if (want !== undefined && want !== '*') {
-    const sheet = sheets.find((s) => s.name.normalize('NFKC').trim().toLowerCase() === want) ?? sheets.find((s) => String(s.position) === want);
+    const sheet =
+      sheets.find((s) => s.name.normalize('NFKC').trim().toLowerCase() === want) ??
+      sheets.find((s) => String(s.position) === want);
     if (!sheet) {
-      throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${ctx.name}: no sheet '${ctx.opts.sheet}' (sheets: ${sheets.map((s) => s.name).join(', ')})`, {
-        file: ctx.name,
-        sheets: sheets.map((s) => s.name),
-      });
+      throw new ChainmatchError(
+        ErrorCodes.INVALID_OPTION,
+        `${ctx.name}: no sheet '${ctx.opts.sheet}' (sheets: ${sheets.map((s) => s.name).join(', ')})`,
+        {
+          file: ctx.name,
+          sheets: sheets.map((s) => s.name),
+        },
+      );
     }
     const choice = header(sheet);
     if (!choice) return [];
@@ -428,12 +469,19 @@ function chooseSheets(ctx: FileContext, sheets: SheetInfo[]): { sheet: SheetInfo
     const choice = header(sheet);
     if (!choice) passed.push({ sheet, choice, why: 'it is empty' });
     else if (want === '*' ? choice.known > 0 : choice.hasKey) out.push({ sheet, choice });
-    else passed.push({ sheet, choice, why: `its header names no ${ctx.kind} ${ctx.kind === 'item' ? 'title (环节名称/项目名称)' : 'name (企业名称)'} column` });
+    else
+      passed.push({
+        sheet,
+        choice,
+        why: `its header names no ${ctx.kind} ${ctx.kind === 'item' ? 'title (环节名称/项目名称)' : 'name (企业名称)'} column`,
+      });
   }
   if (out.length === 0) {
     // Nothing qualifies: a sheet with a header of some known columns is still read (its rows are then rejected
     // with reasons); a workbook of which no sheet has a header is an error, never an empty read.
-    const fallback = passed.filter((p) => p.choice && p.choice.known > 0).sort((a, b) => b.choice!.known - a.choice!.known)[0];
+    const fallback = passed
+      .filter((p) => p.choice && p.choice.known > 0)
+      .sort((a, b) => b.choice!.known - a.choice!.known)[0];
     if (fallback) {
       passed.splice(passed.indexOf(fallback), 1);
       out.push({ sheet: fallback.sheet, choice: fallback.choice! });
@@ -448,7 +496,8 @@ function chooseSheets(ctx: FileContext, sheets: SheetInfo[]): { sheet: SheetInfo
       );
     }
   }
-  for (const p of passed) ctx.warn('sheet_skipped', `sheet '${p.sheet.name}' not read: ${p.why} (choose it with --sheet)`, p.sheet.name);
+  for (const p of passed)
+    ctx.warn('sheet_skipped', `sheet '${p.sheet.name}' not read: ${p.why} (choose it with --sheet)`, p.sheet.name);
   return out;
 }
 
@@ -467,9 +516,18 @@ async function requireZip(file: string): Promise<void> {
       await fh.close();
     }
   } catch (e) {
-    throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: cannot read (${(e as Error)?.message ?? String(e)})`, { file, cause: e });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `${file}: cannot read (${(e as Error)?.message ?? String(e)})`,
+      { file, cause: e },
+    );
   }
-  if (size < 4 || head.readUInt32LE(0) !== 0x04034b50) throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: not an XLSX workbook (no zip signature); save it as .xlsx`, { file });
+  if (size < 4 || head.readUInt32LE(0) !== 0x04034b50)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_INPUT,
+      `${file}: not an XLSX workbook (no zip signature); save it as .xlsx`,
+      { file },
+    );
 }
 
 /** Builds a record from a parsed JSON object, mapping its keys like headers; other keys go to `extra`. */
@@ -484,13 +542,23 @@ function recordFromObject(ctx: FileContext, obj: Record<string, unknown>, row: n
     const col = ctx.key(key.normalize('NFC'));
     if (depthOver(value, MAX_DEPTH)) {
       // The row is rejected; the value stays on its record (writers cut it at the same depth).
-      notes.problems.push({ code: 'too_deep', path: [col.field ?? key], message: `value nested more than ${MAX_DEPTH} levels deep`, column: key });
+      notes.problems.push({
+        code: 'too_deep',
+        path: [col.field ?? key],
+        message: `value nested more than ${MAX_DEPTH} levels deep`,
+        column: key,
+      });
       if (col.field !== undefined) record[col.field] = value;
       continue;
     }
     if (col.field === undefined || columns.has(col.field)) {
-      if (col.field !== undefined) ctx.warn('duplicate_column', `key '${key}' maps to a field an earlier key already provides`, key);
-      if (keepExtra && key !== '__proto__' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+      if (col.field !== undefined)
+        ctx.warn('duplicate_column', `key '${key}' maps to a field an earlier key already provides`, key);
+      if (
+        keepExtra &&
+        key !== '__proto__' &&
+        (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      ) {
         extra ??= nullRecord() as Record<string, string>;
         extra[key] = String(value);
       }
@@ -509,7 +577,8 @@ function recordFromObject(ctx: FileContext, obj: Record<string, unknown>, row: n
   return out;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a JSON value nests deeper than `max` arrays/objects (iterative: hostile depth cannot overflow the stack). */
 function depthOver(value: unknown, max: number): boolean {
@@ -550,14 +619,24 @@ async function* readJson(ctx: FileContext): AsyncGenerator<RawRow> {
       row: 0,
       record: nullRecord(),
       raw: text.slice(0, RAW_SNIPPET),
-      issues: [{ code: 'malformed_json', path: [], message: `not valid JSON: ${(e as Error).message}`, file: ctx.name, row: 0 }],
+      issues: [
+        {
+          code: 'malformed_json',
+          path: [],
+          message: `not valid JSON: ${(e as Error).message}`,
+          file: ctx.name,
+          row: 0,
+        },
+      ],
     };
     return;
   }
   // Accept a bare array, or an object wrapping one ({ "enterprises": [...] }).
   if (isObject(data)) {
     const obj = data;
-    const wrapped = Object.keys(obj).map((k) => obj[k]).filter(Array.isArray);
+    const wrapped = Object.keys(obj)
+      .map((k) => obj[k])
+      .filter(Array.isArray);
     if (wrapped.length === 1) data = wrapped[0];
   }
   if (!Array.isArray(data)) {
@@ -615,7 +694,15 @@ async function* readJsonl(ctx: FileContext): AsyncGenerator<RawRow> {
         file: ctx.name,
         row: n,
         record: nullRecord(),
-        issues: [{ code: 'line_too_long', path: [], message: `line longer than ${MAX_LINE_CHARS} characters`, file: ctx.name, row: n }],
+        issues: [
+          {
+            code: 'line_too_long',
+            path: [],
+            message: `line longer than ${MAX_LINE_CHARS} characters`,
+            file: ctx.name,
+            row: n,
+          },
+        ],
       };
       continue;
     }
@@ -629,7 +716,15 @@ async function* readJsonl(ctx: FileContext): AsyncGenerator<RawRow> {
         row: n,
         record: nullRecord(),
         raw: line.slice(0, RAW_SNIPPET),
-        issues: [{ code: 'malformed_json', path: [], message: `line ${n} is not valid JSON: ${(e as Error).message}`, file: ctx.name, row: n }],
+        issues: [
+          {
+            code: 'malformed_json',
+            path: [],
+            message: `line ${n} is not valid JSON: ${(e as Error).message}`,
+            file: ctx.name,
+            row: n,
+          },
+        ],
       };
       continue;
     }

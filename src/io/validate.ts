@@ -8,7 +8,9 @@ import { type RawRow, type ReadOptions, type RecordKind, readRecords } from './r
 /**
  * One validated row: the parsed value (with `warnings` for cells left empty), or every issue found in it.
  */
-export type RowResult<T> = { ok: true; row: RawRow; value: T; warnings?: Issue[] } | { ok: false; row: RawRow; issues: Issue[] };
+export type RowResult<T> =
+  | { ok: true; row: RawRow; value: T; warnings?: Issue[] }
+  | { ok: false; row: RawRow; issues: Issue[] };
 
 /** A row that did not validate, as written by `writeRejected`. */
 export interface RejectedRow {
@@ -33,7 +35,10 @@ export interface ValidateRecordsOptions {
 }
 
 /** The fields that reject a row of a kind; other fields are lenient. */
-export const REQUIRED_FIELDS: Partial<Record<RecordKind, readonly string[]>> = { item: ['id', 'title'], enterprise: ['id', 'name'] };
+export const REQUIRED_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
+  item: ['id', 'title'],
+  enterprise: ['id', 'name'],
+};
 
 /**
  * Validates rows against a zod schema with `safeParse`, one result per row and in order.
@@ -59,9 +64,17 @@ export async function* validateRecords<T>(
       continue;
     }
     // A cell the reader could not read rejects its row when its field is required (every field, when strict).
-    const unreadable = (row.warnings ?? []).filter((w) => opts.required === undefined || opts.required.includes(String(w.path[0])));
+    const unreadable = (row.warnings ?? []).filter(
+      (w) => opts.required === undefined || opts.required.includes(String(w.path[0])),
+    );
     if (unreadable.length > 0) {
-      yield { ok: false, row, issues: unreadable.map((w) => locate({ ...w, code: 'invalid_value', message: w.message.replace(/; left empty$/u, '') }, row)) };
+      yield {
+        ok: false,
+        row,
+        issues: unreadable.map((w) =>
+          locate({ ...w, code: 'invalid_value', message: w.message.replace(/; left empty$/u, '') }, row),
+        ),
+      };
       continue;
     }
     let parsed: ParseOutcome<T>;
@@ -69,7 +82,16 @@ export async function* validateRecords<T>(
       parsed = parseLenient(schema, row, opts.required);
     } catch (e) {
       // A schema that throws (a refinement bug) must not lose the row.
-      yield { ok: false, row, issues: [locate({ code: 'invalid', path: [], message: `validation failed: ${(e as Error)?.message ?? String(e)}` }, row)] };
+      yield {
+        ok: false,
+        row,
+        issues: [
+          locate(
+            { code: 'invalid', path: [], message: `validation failed: ${(e as Error)?.message ?? String(e)}` },
+            row,
+          ),
+        ],
+      };
       continue;
     }
     if (!parsed.ok) {
@@ -89,7 +111,12 @@ export async function* validateRecords<T>(
           yield {
             ok: false,
             row,
-            issues: [locate({ code: 'duplicate_id', path: [idField], message: `duplicate id '${key}' (first in row ${first})` }, row)],
+            issues: [
+              locate(
+                { code: 'duplicate_id', path: [idField], message: `duplicate id '${key}' (first in row ${first})` },
+                row,
+              ),
+            ],
           };
           continue;
         }
@@ -122,7 +149,17 @@ function parseLenient<T>(schema: z.ZodType<T>, row: RawRow, required: readonly s
   const second = schema.safeParse(record);
   if (!second.success) return { ok: false, issues: [...issues, ...toIssues(second.error).map((i) => locate(i, row))] };
   const warnings = [...fields].map((f) =>
-    locate({ code: 'cell_ignored', path: [f], message: `${shortValue(row.record[f])} left empty: ${issues.filter((i) => i.path[0] === f).map((i) => i.message).join('; ')}` }, row),
+    locate(
+      {
+        code: 'cell_ignored',
+        path: [f],
+        message: `${shortValue(row.record[f])} left empty: ${issues
+          .filter((i) => i.path[0] === f)
+          .map((i) => i.message)
+          .join('; ')}`,
+      },
+      row,
+    ),
   );
   return { ok: true, value: second.data, warnings };
 }
@@ -188,9 +225,14 @@ export const MAX_ROW_WARNINGS = 1000;
  * const { accepted, rejected, counts } = await validateFile('企业名单.xlsx', 'enterprise');
  * console.log(`${counts.in} = ${counts.accepted} + ${counts.rejected}`);
  */
-export async function validateFile<T = unknown>(file: string, kind: RecordKind, opts: ValidateFileOptions<T> = {}): Promise<ValidateFileResult<T>> {
+export async function validateFile<T = unknown>(
+  file: string,
+  kind: RecordKind,
+  opts: ValidateFileOptions<T> = {},
+): Promise<ValidateFileResult<T>> {
   const schema = (opts.schema ?? schemaForKind(kind)) as z.ZodType<T> | undefined;
-  if (!schema) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `kind '${kind}' has no built-in schema; pass opts.schema`);
+  if (!schema)
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `kind '${kind}' has no built-in schema; pass opts.schema`);
   const warnings: Issue[] = [];
   const skipped: Issue[] = [];
   const userWarn = opts.onWarning;
@@ -210,8 +252,13 @@ export async function validateFile<T = unknown>(file: string, kind: RecordKind, 
   });
   const accepted: T[] = [];
   const rejected: RejectedRow[] = [];
-  const req = required ?? (opts.schema === undefined || (opts.schema as unknown) === schemaForKind(kind) ? REQUIRED_FIELDS[kind] : undefined);
-  const vopts: ValidateRecordsOptions = { ...(idField === undefined ? {} : { idField }), ...(req ? { required: req } : {}) };
+  const req =
+    required ??
+    (opts.schema === undefined || (opts.schema as unknown) === schemaForKind(kind) ? REQUIRED_FIELDS[kind] : undefined);
+  const vopts: ValidateRecordsOptions = {
+    ...(idField === undefined ? {} : { idField }),
+    ...(req ? { required: req } : {}),
+  };
   let rowWarnings = 0;
   let read = 0;
   async function* counted(): AsyncGenerator<RawRow> {
@@ -230,9 +277,19 @@ export async function validateFile<T = unknown>(file: string, kind: RecordKind, 
     } else rejected.push(toRejected(r.row, r.issues));
   }
   if (rowWarnings > MAX_ROW_WARNINGS) {
-    warnings.push({ code: 'too_many_warnings', path: [], message: `${rowWarnings - MAX_ROW_WARNINGS} more cells left empty are not listed`, file });
+    warnings.push({
+      code: 'too_many_warnings',
+      path: [],
+      message: `${rowWarnings - MAX_ROW_WARNINGS} more cells left empty are not listed`,
+      file,
+    });
   }
-  const counts = { in: read + skipped.length, accepted: accepted.length, rejected: rejected.length, skipped: skipped.length };
+  const counts = {
+    in: read + skipped.length,
+    accepted: accepted.length,
+    rejected: rejected.length,
+    skipped: skipped.length,
+  };
   return { accepted, rejected, skipped, counts, warnings };
 }
 

@@ -68,7 +68,12 @@ function specialFileKind(st: Stats): string | undefined {
  */
 export function refuseSpecialFile(st: Stats | undefined, name: string): void {
   const kind = st && specialFileKind(st);
-  if (kind) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `${name} is ${kind}, not a regular file: refusing to replace it (use '-' for standard output)`, { file: name });
+  if (kind)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `${name} is ${kind}, not a regular file: refusing to replace it (use '-' for standard output)`,
+      { file: name },
+    );
 }
 
 /**
@@ -144,7 +149,13 @@ export async function writeFileAtomic(path: string, data: AtomicData, opts: Writ
  */
 function aboutTarget(e: unknown, tmp: string, path: string): unknown {
   const err = e as NodeJS.ErrnoException;
-  if (!(e instanceof Error) || typeof err.syscall !== 'string' || typeof err.code !== 'string' || (err.path !== undefined && err.path !== tmp)) return e;
+  if (
+    !(e instanceof Error) ||
+    typeof err.syscall !== 'string' ||
+    typeof err.code !== 'string' ||
+    (err.path !== undefined && err.path !== tmp)
+  )
+    return e;
   err.message = `${err.message.split(',')[0]}, cannot write '${path}'`;
   err.path = path;
   delete (err as { dest?: string }).dest;
@@ -190,7 +201,10 @@ async function writeInto(out: Writable, data: AtomicData, end: boolean): Promise
   }
   const source = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
   if (!isAsyncIterable(source) && !(typeof (source as Iterable<Chunk>)[Symbol.iterator] === 'function')) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'writeFileAtomic: data must be a string, bytes, an iterable of chunks or a producer function');
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      'writeFileAtomic: data must be a string, bytes, an iterable of chunks or a producer function',
+    );
   }
   if (end) {
     await pipeline(Readable.from(source as Iterable<Chunk> | AsyncIterable<Chunk>, { objectMode: false }), out);
@@ -258,7 +272,11 @@ export function outputFormatOf(file: string): OutputFormat {
   const ext = /\.([a-z0-9]+)$/iu.exec(file)?.[1]?.toLowerCase();
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
   if (ext === 'json' || ext === 'csv' || ext === 'xlsx') return ext;
-  throw new ChainmatchError(ErrorCodes.UNSUPPORTED_FORMAT, `${file}: cannot write this file type; use .jsonl, .json, .csv or .xlsx`, { file });
+  throw new ChainmatchError(
+    ErrorCodes.UNSUPPORTED_FORMAT,
+    `${file}: cannot write this file type; use .jsonl, .json, .csv or .xlsx`,
+    { file },
+  );
 }
 
 /**
@@ -309,7 +327,8 @@ export async function writeMatches(
     );
     return { count };
   }
-  if (format !== 'csv' && format !== 'xlsx') throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `unknown format '${String(format)}'`);
+  if (format !== 'csv' && format !== 'xlsx')
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `unknown format '${String(format)}'`);
   const all: Match[] = [];
   for await (const m of matches) all.push(m);
   const lang = opts.lang ?? opts.headers ?? 'zh';
@@ -331,7 +350,12 @@ export async function writeMatches(
  * @internal Writes one sheet as CSV (the first of `sheets`) or every sheet as an XLSX workbook (see
  * `writeWorkbook`), atomically; `-` writes to standard output.
  */
-export async function writeSheets(file: string, format: 'csv' | 'xlsx', sheets: readonly Sheet[], opts: WriteTarget & { bom?: boolean } = {}): Promise<void> {
+export async function writeSheets(
+  file: string,
+  format: 'csv' | 'xlsx',
+  sheets: readonly Sheet[],
+  opts: WriteTarget & { bom?: boolean } = {},
+): Promise<void> {
   const target: WriteTarget = opts.stdout ? { stdout: opts.stdout } : {};
   if (format === 'csv') await writeFileAtomic(file, batched(csvLines(sheets[0]!, opts.bom ?? true)), target);
   else await writeFileAtomic(file, (out) => writeWorkbook(out, sheets), target);
@@ -352,7 +376,12 @@ interface ChainSummary {
  * The sheets of a match workbook: an overview (per theme and chain: items, firms, matches, best and mean score),
  * then one sheet per theme — the themes given first, in their order, then other theme ids sorted, unassigned last.
  */
-function matchWorkbook(all: readonly Match[], look: Names, columns: ReturnType<typeof chooseColumns<Match>>, lang: Lang): Sheet[] {
+function matchWorkbook(
+  all: readonly Match[],
+  look: Names,
+  columns: ReturnType<typeof chooseColumns<Match>>,
+  lang: Lang,
+): Sheet[] {
   const themeOf = (m: Match): string => m.theme ?? look.item(m.itemId)?.theme ?? '';
   const groups = new Map<string, Match[]>();
   for (const m of all) {
@@ -368,7 +397,19 @@ function matchWorkbook(all: readonly Match[], look: Names, columns: ReturnType<t
     for (const m of groups.get(t)!) {
       const chain = look.chainName(look.item(m.itemId));
       let s = byChain.get(chain ?? '');
-      if (!s) byChain.set(chain ?? '', (s = { theme: look.themeName(t || undefined), chain, items: new Set(), firms: new Set(), matches: 0, best: 0, sum: 0 }));
+      if (!s)
+        byChain.set(
+          chain ?? '',
+          (s = {
+            theme: look.themeName(t || undefined),
+            chain,
+            items: new Set(),
+            firms: new Set(),
+            matches: 0,
+            best: 0,
+            sum: 0,
+          }),
+        );
       s.items.add(m.itemId);
       s.firms.add(m.enterpriseId);
       s.matches++;
@@ -377,16 +418,26 @@ function matchWorkbook(all: readonly Match[], look: Names, columns: ReturnType<t
     }
     summaries.push(...byChain.values());
   }
-  const overview = tableSheet<ChainSummary>(lang === 'zh' ? '概览' : 'Overview', [
-    { zh: '专题', en: 'Theme', value: (s) => s.theme ?? UNASSIGNED[lang] },
-    { zh: '产业链', en: 'Chain', optional: true, value: (s) => s.chain },
-    { zh: '环节数', en: 'Items', kind: 'int', value: (s) => s.items.size },
-    { zh: '推荐企业数', en: 'Enterprises', kind: 'int', value: (s) => s.firms.size },
-    { zh: '匹配数', en: 'Matches', kind: 'int', value: (s) => s.matches },
-    { zh: '最高匹配度', en: 'Best score', kind: 'score', value: (s) => s.best },
-    { zh: '平均匹配度', en: 'Mean score', kind: 'score', value: (s) => s.sum / s.matches },
-  ], summaries, lang);
-  const sheet = (t: string): Sheet => sheetOf(t === '' ? (order.length > 0 ? UNASSIGNED[lang] : lang === 'zh' ? '匹配结果' : 'Matches') : look.themeName(t)!, columns, groups.get(t) ?? []);
+  const overview = tableSheet<ChainSummary>(
+    lang === 'zh' ? '概览' : 'Overview',
+    [
+      { zh: '专题', en: 'Theme', value: (s) => s.theme ?? UNASSIGNED[lang] },
+      { zh: '产业链', en: 'Chain', optional: true, value: (s) => s.chain },
+      { zh: '环节数', en: 'Items', kind: 'int', value: (s) => s.items.size },
+      { zh: '推荐企业数', en: 'Enterprises', kind: 'int', value: (s) => s.firms.size },
+      { zh: '匹配数', en: 'Matches', kind: 'int', value: (s) => s.matches },
+      { zh: '最高匹配度', en: 'Best score', kind: 'score', value: (s) => s.best },
+      { zh: '平均匹配度', en: 'Mean score', kind: 'score', value: (s) => s.sum / s.matches },
+    ],
+    summaries,
+    lang,
+  );
+  const sheet = (t: string): Sheet =>
+    sheetOf(
+      t === '' ? (order.length > 0 ? UNASSIGNED[lang] : lang === 'zh' ? '匹配结果' : 'Matches') : look.themeName(t)!,
+      columns,
+      groups.get(t) ?? [],
+    );
   return [overview, ...(order.length > 0 ? order : ['']).map(sheet)];
 }
 
@@ -408,7 +459,10 @@ export function limitDepth(value: unknown, maxDepth = 32): unknown {
 }
 
 /** A rejected row whose record nests at most 32 levels deep (see {@link limitDepth}): safe to serialize or post to a thread. */
-export const depthSafeRejected = (r: RejectedRow): RejectedRow => ({ ...r, record: limitDepth(r.record) as Record<string, unknown> });
+export const depthSafeRejected = (r: RejectedRow): RejectedRow => ({
+  ...r,
+  record: limitDepth(r.record) as Record<string, unknown>,
+});
 
 const UNASSIGNED = { zh: '未分类', en: 'Unassigned' } as const;
 
@@ -418,7 +472,11 @@ const UNASSIGNED = { zh: '未分类', en: 'Unassigned' } as const;
  * more than 32 levels deep are written as `"[nested too deeply]"`.
  * @example await writeRejected('out/rejected.jsonl', result.rejected);
  */
-export async function writeRejected(file: string, rejected: Iterable<RejectedRow> | AsyncIterable<RejectedRow>, opts: WriteTarget = {}): Promise<{ count: number }> {
+export async function writeRejected(
+  file: string,
+  rejected: Iterable<RejectedRow> | AsyncIterable<RejectedRow>,
+  opts: WriteTarget = {},
+): Promise<{ count: number }> {
   let count = 0;
   await writeFileAtomic(
     file,
@@ -508,7 +566,10 @@ export async function writeRecords(
     kinds: [...fields, ...extras].map(() => 'text'),
     rows: all.map((r) => {
       const extra = (r.extra ?? {}) as Record<string, string>;
-      return [...fields.map((f) => cell(f, r[f])), ...[...extras].map((k) => (Object.hasOwn(extra, k) ? extra[k] : undefined))];
+      return [
+        ...fields.map((f) => cell(f, r[f])),
+        ...[...extras].map((k) => (Object.hasOwn(extra, k) ? extra[k] : undefined)),
+      ];
     }),
   };
   await writeSheets(file, format, [sheet], { ...target, ...(opts.bom !== undefined ? { bom: opts.bom } : {}) });

@@ -39,26 +39,42 @@ export interface MatchCollector {
  * for (const e of enterprises) collector.add(index.prepare(e));
  * const matches = collector.matches();
  */
-export function createCollector(idx: MatchIndex, o: { top: number; by: 'item' | 'enterprise'; minScore: number }): MatchCollector {
-  type Entry = { score: number; id: string; item: number; e: Enterprise; pe?: PreparedEnterprise | (() => PreparedEnterprise) };
+export function createCollector(
+  idx: MatchIndex,
+  o: { top: number; by: 'item' | 'enterprise'; minScore: number },
+): MatchCollector {
+  type Entry = {
+    score: number;
+    id: string;
+    item: number;
+    e: Enterprise;
+    pe?: PreparedEnterprise | (() => PreparedEnterprise);
+  };
   const perItem = new PerItemTopK<Entry>(o.by === 'item' ? idx.items.length : 0, o.top, o.minScore);
   const perEnterprise: Entry[][] = [];
-  const aboveThreshold = (heap: TopK<Entry>, i: number) => heap.sorted().filter((en) => en.score >= perItem.thresholds[i]!);
+  const aboveThreshold = (heap: TopK<Entry>, i: number) =>
+    heap.sorted().filter((en) => en.score >= perItem.thresholds[i]!);
   const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: Entry['pe']) => {
     if (o.by === 'item') {
-      for (const { item, score } of scored) perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, ...(pe ? { pe } : {}) }));
+      for (const { item, score } of scored)
+        perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, ...(pe ? { pe } : {}) }));
     } else {
       const heap = new TopK<Entry>(o.top);
-      for (const { item, score } of scored) if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e, ...(pe ? { pe } : {}) });
+      for (const { item, score } of scored)
+        if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e, ...(pe ? { pe } : {}) });
       if (heap.size) perEnterprise.push(heap.sorted());
     }
   };
   return {
-    add: (pe, again) => addScored(pe.enterprise, idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined), again ?? pe),
+    add: (pe, again) =>
+      addScored(pe.enterprise, idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined), again ?? pe),
     addScored: (e, scored) => addScored(e, scored),
     thresholds: perItem.thresholds,
     raise: (floor) => perItem.raise(floor),
-    kept: () => (o.by === 'item' ? perItem.heaps.map((heap, i) => aboveThreshold(heap, i).map(({ score, id }) => ({ score, id }))) : []),
+    kept: () =>
+      o.by === 'item'
+        ? perItem.heaps.map((heap, i) => aboveThreshold(heap, i).map(({ score, id }) => ({ score, id })))
+        : [],
     matches(cut) {
       const out: Match[] = [];
       const prepared = new Map<Enterprise, PreparedEnterprise>();

@@ -23,7 +23,12 @@ function recordReader<T extends { id: string }>(validate: (input: unknown) => Va
   };
   const list = (input: unknown, name: string, issues: Issue[]): T[] => {
     if (!Array.isArray(input)) {
-      const got = input === null || input === undefined ? String(input) : typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+      const got =
+        input === null || input === undefined
+          ? String(input)
+          : typeof input === 'object'
+            ? 'an object'
+            : `a ${typeof input}`;
       issues.push({ code: 'invalid_type', path: [name], message: `expected an array of ${name}, got ${got}` });
       return [];
     }
@@ -34,7 +39,12 @@ function recordReader<T extends { id: string }>(validate: (input: unknown) => Va
       const r = one(input[i], [name, i], issues);
       if (!r) continue;
       const at = seen(r.id, i);
-      if (at !== undefined) issues.push({ code: 'duplicate_id', path: [name, i, 'id'], message: `duplicate id '${r.id}' (first at ${name}[${at}])` });
+      if (at !== undefined)
+        issues.push({
+          code: 'duplicate_id',
+          path: [name, i, 'id'],
+          message: `duplicate id '${r.id}' (first at ${name}[${at}])`,
+        });
       out.push(r);
     }
     return out;

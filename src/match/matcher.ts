@@ -12,7 +12,13 @@ import { createScaleFeature } from '../features/scale.js';
 import { createSegmentFeature } from '../features/segment.js';
 import { createTextFeature } from '../features/text.js';
 import type { Feature, PreparedEnterprise, ScoringContext } from '../features/types.js';
-import { SectorThemeSchema, WeightsSchema, type ChainGapItem, type Enterprise, type Weights } from '../schema/domain.js';
+import {
+  SectorThemeSchema,
+  WeightsSchema,
+  type ChainGapItem,
+  type Enterprise,
+  type Weights,
+} from '../schema/domain.js';
 import type { Issue } from '../schema/issue.js';
 import { FiltersSchema, RankOptionsSchema, type Filters } from '../schema/match.js';
 import { gatesOf, isCandidate, pairValues, weightedMean } from '../score/combine.js';
@@ -39,7 +45,8 @@ export type { Matcher, MatchIndex } from './types.js';
  */
 export const MODEL_VERSION = 3;
 
-const FieldWeights = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().min(0).optional()])));
+const FieldWeights = (keys: readonly string[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().min(0).optional()])));
 
 export const MatcherOptionsSchema = z.strictObject({
   /** Feature weights, overriding the features' defaults. */
@@ -49,9 +56,15 @@ export const MatcherOptionsSchema = z.strictObject({
   /** Hard filters. */
   filters: FiltersSchema.optional(),
   /** Tokenizer options, or a ready tokenizer. */
-  tokenizer: z.union([TokenizerOptionsSchema, z.custom<Tokenizer>((v) => typeof (v as Tokenizer)?.tokenize === 'function')]).optional(),
+  tokenizer: z
+    .union([TokenizerOptionsSchema, z.custom<Tokenizer>((v) => typeof (v as Tokenizer)?.tokenize === 'function')])
+    .optional(),
   /** Replaces the bundled feature set. */
-  features: z.array(z.custom<Feature>((v) => typeof (v as Feature)?.score === 'function' && typeof (v as Feature)?.name === 'string')).optional(),
+  features: z
+    .array(
+      z.custom<Feature>((v) => typeof (v as Feature)?.score === 'function' && typeof (v as Feature)?.name === 'string'),
+    )
+    .optional(),
   /** BM25 parameters. */
   k1: z.number().min(0).max(10).optional(),
   b: z.number().min(0).max(1).optional(),
@@ -91,21 +104,35 @@ export function defaultFeatures(): Feature[] {
  */
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const parsed = MatcherOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid matcher options: ${parsed.error.message}`, parsed.error.issues);
+  if (!parsed.success)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `invalid matcher options: ${parsed.error.message}`,
+      parsed.error.issues,
+    );
   const o = parsed.data;
   const features = o.features ?? defaultFeatures();
   const names = features.map((f) => f.name);
-  if (new Set(names).size !== names.length) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `duplicate feature names: ${names.join(', ')}`);
+  if (new Set(names).size !== names.length)
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `duplicate feature names: ${names.join(', ')}`);
   const checkWeights = (w: Weights | undefined, where: string) => {
     for (const k of Object.keys(w ?? {}))
-      if (!names.includes(k)) throw new ChainmatchError(ErrorCodes.UNKNOWN_FEATURE, `unknown feature '${k}' in ${where}; known: ${names.join(', ')}`);
+      if (!names.includes(k))
+        throw new ChainmatchError(
+          ErrorCodes.UNKNOWN_FEATURE,
+          `unknown feature '${k}' in ${where}; known: ${names.join(', ')}`,
+        );
   };
   checkWeights(o.weights, 'weights');
   for (const t of o.themes ?? []) checkWeights(t.weights, `theme ${t.id}`);
 
   const tokenizer: Tokenizer =
-    o.tokenizer && typeof (o.tokenizer as Tokenizer).tokenize === 'function' ? (o.tokenizer as Tokenizer) : createTokenizer(o.tokenizer as object | undefined);
-  const baseWeights: Record<string, number> = Object.fromEntries(features.map((f) => [f.name, o.weights?.[f.name] ?? f.weight]));
+    o.tokenizer && typeof (o.tokenizer as Tokenizer).tokenize === 'function'
+      ? (o.tokenizer as Tokenizer)
+      : createTokenizer(o.tokenizer as object | undefined);
+  const baseWeights: Record<string, number> = Object.fromEntries(
+    features.map((f) => [f.name, o.weights?.[f.name] ?? f.weight]),
+  );
   const filters: Filters = o.filters ?? {};
   const k1 = o.k1 ?? DEFAULTS.k1;
   const b = o.b ?? DEFAULTS.b;
@@ -120,7 +147,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     itemFields: { ...DEFAULTS.itemFields, ...stripUndefined(o.itemFields) },
   });
 
-  function collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats {
+  function collectStats(
+    enterprises: Iterable<Enterprise | PreparedEnterprise>,
+    items?: readonly ChainGapItem[],
+  ): CorpusStats {
     const vocab = items ? prep.vocabulary(items) : undefined;
     const stats = emptyStats();
     for (const x of enterprises) {
@@ -134,14 +164,22 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
   function index(items: readonly ChainGapItem[], stats: CorpusStats): MatchIndex {
     const seen = firstSeen<true>();
-    for (const it of items) if (seen(it.id, true)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate item id '${it.id}'`);
+    for (const it of items)
+      if (seen(it.id, true)) throw new ChainmatchError(ErrorCodes.DUPLICATE_ID, `duplicate item id '${it.id}'`);
     // Items in id order: the index, and so every output, does not depend on input order.
     const sorted = [...items].sort((x, y) => byString(x.id, y.id));
     const themes = sorted.map((item) => themeOf(item.theme));
     const idf = idfOf(stats);
     const prepared = sorted.map((item, i) => prep.item(item, i, idf, themes[i]?.id));
-    const ctx: ScoringContext = { avgLength: stats.docCount ? stats.totalLength / stats.docCount : 1, k1, b, items: prepared };
-    const weights = themes.map((theme) => Float64Array.from(features, (f) => theme?.weights?.[f.name] ?? baseWeights[f.name]!));
+    const ctx: ScoringContext = {
+      avgLength: stats.docCount ? stats.totalLength / stats.docCount : 1,
+      k1,
+      b,
+      items: prepared,
+    };
+    const weights = themes.map((theme) =>
+      Float64Array.from(features, (f) => theme?.weights?.[f.name] ?? baseWeights[f.name]!),
+    );
     const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
     const pruner = createPruner({ features, ctx, weights, applies, order: baseWeights, gates });
     return {
@@ -156,14 +194,25 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const v = new Float64Array(features.length);
         for (const ii of pruner.survivors(pe, given, thresholds)) {
           pairValues(features, applies[ii]!, prepared[ii]!, pe, ctx, v, given);
-          if (isCandidate(v, gates, prepared[ii]!, pe, ctx)) out.push({ item: ii, score: weightedMean(v, weights[ii]!) });
+          if (isCandidate(v, gates, prepared[ii]!, pe, ctx))
+            out.push({ item: ii, score: weightedMean(v, weights[ii]!) });
         }
         return out;
       },
       explain(ii, pe) {
         const v = pairValues(features, applies[ii]!, prepared[ii]!, pe, ctx, new Float64Array(features.length));
         const candidate = isCandidate(v, gates, prepared[ii]!, pe, ctx);
-        return explainPair({ features, item: prepared[ii]!, enterprise: pe, ctx, values: v, weights: weights[ii]!, candidate, excluded: exclusions(excluding, pe), weakScore });
+        return explainPair({
+          features,
+          item: prepared[ii]!,
+          enterprise: pe,
+          ctx,
+          values: v,
+          weights: weights[ii]!,
+          candidate,
+          excluded: exclusions(excluding, pe),
+          weakScore,
+        });
       },
     };
   }
@@ -178,14 +227,19 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     index,
     rank(itemsInput, enterprisesInput, rankOptions = {}) {
       const ro = RankOptionsSchema.safeParse(rankOptions);
-      if (!ro.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid rank options: ${ro.error.message}`);
+      if (!ro.success)
+        throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid rank options: ${ro.error.message}`);
       const issues: Issue[] = [];
       const items = itemRecords.list(itemsInput, 'items', issues);
       const enterprises = enterpriseRecords.list(enterprisesInput, 'enterprises', issues);
       if (issues.length) throw ChainmatchError.invalidInput(issues);
       const prepared = enterprises.map((e) => prep.enterprise(e));
       const idx = index(items, collectStats(prepared, items));
-      const collector = createCollector(idx, { top: ro.data.top ?? DEFAULTS.top, by: ro.data.by ?? 'item', minScore: ro.data.minScore ?? 0 });
+      const collector = createCollector(idx, {
+        top: ro.data.top ?? DEFAULTS.top,
+        by: ro.data.by ?? 'item',
+        minScore: ro.data.minScore ?? 0,
+      });
       for (const pe of prepared) collector.add(pe);
       return collector.matches();
     },
@@ -201,7 +255,15 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return createMatcher({ ...options, weights: { ...o.weights, ...weights } });
     },
     describe() {
-      return { version: MODEL_VERSION, tokenizer: tokenizer.name, features: [...names], weights: { ...baseWeights }, filters: { ...filters }, k1, b };
+      return {
+        version: MODEL_VERSION,
+        tokenizer: tokenizer.name,
+        features: [...names],
+        weights: { ...baseWeights },
+        filters: { ...filters },
+        k1,
+        b,
+      };
     },
   };
   return Object.freeze(self);

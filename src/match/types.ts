@@ -61,5 +61,13 @@ export interface Matcher {
   explain(item: ChainGapItemInput, enterprise: EnterpriseInput, stats?: CorpusStats): PairExplanation;
   withWeights(weights: Weights): Matcher;
   /** JSON description of the configuration, saved with profiles and outputs. */
-  describe(): { version: number; tokenizer: string; features: string[]; weights: Record<string, number>; filters: Filters; k1: number; b: number };
+  describe(): {
+    version: number;
+    tokenizer: string;
+    features: string[];
+    weights: Record<string, number>;
+    filters: Filters;
+    k1: number;
+    b: number;
+  };
 }

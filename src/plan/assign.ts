@@ -201,7 +201,10 @@ interface Instance {
 export function planMeetings(matches: Iterable<PlanMatch>, options: PlanOptions = {}): MeetingPlan {
   const o = parseOptions(PlanOptionsSchema, options, 'plan');
   const resolved: ResolvedPlanOptions = {
-    seats: o.seats instanceof Map ? Object.fromEntries([...o.seats].sort(([a], [b]) => cmp(a, b))) : (o.seats ?? DEFAULT_PLAN_OPTIONS.seats),
+    seats:
+      o.seats instanceof Map
+        ? Object.fromEntries([...o.seats].sort(([a], [b]) => cmp(a, b)))
+        : (o.seats ?? DEFAULT_PLAN_OPTIONS.seats),
     meetingsPerEnterprise: o.meetingsPerEnterprise ?? DEFAULT_PLAN_OPTIONS.meetingsPerEnterprise,
     candidatesPerItem: o.candidatesPerItem ?? DEFAULT_PLAN_OPTIONS.candidatesPerItem,
     allowMultipleSessions: o.allowMultipleSessions ?? DEFAULT_PLAN_OPTIONS.allowMultipleSessions,
@@ -221,7 +224,8 @@ export function planMeetings(matches: Iterable<PlanMatch>, options: PlanOptions 
   let method: PlanMethod;
   let optimal: boolean;
   let upperBound: number | undefined;
-  const useGreedy = resolved.method === 'greedy' || (resolved.method === 'auto' && inst.pairs.length > resolved.maxExactPairs);
+  const useGreedy =
+    resolved.method === 'greedy' || (resolved.method === 'auto' && inst.pairs.length > resolved.maxExactPairs);
   if (useGreedy) {
     chosen = greedyFill(inst, []);
     method = 'greedy';
@@ -233,7 +237,16 @@ export function planMeetings(matches: Iterable<PlanMatch>, options: PlanOptions 
     optimal = r.optimal;
     upperBound = r.upperBound / SCALE;
   }
-  return assemble(inst, chosen, { method, optimal, upperBound, issues, allEnterprises, allItems, itemThemeById, resolved });
+  return assemble(inst, chosen, {
+    method,
+    optimal,
+    upperBound,
+    issues,
+    allEnterprises,
+    allItems,
+    itemThemeById,
+    resolved,
+  });
 }
 
 function cmp(a: string, b: string): number {
@@ -253,17 +266,32 @@ function buildInstance(matches: Iterable<PlanMatch>, o: ResolvedPlanOptions, ite
     allItems.add(m.itemId);
     const theme = m.theme ?? itemThemes.get(m.itemId);
     if (theme === undefined || theme === '') {
-      issues.push({ code: 'missing_theme', path: ['theme'], row, message: `match ${m.enterpriseId} ↔ ${m.itemId} has no theme (专题); it cannot be placed in a session` });
+      issues.push({
+        code: 'missing_theme',
+        path: ['theme'],
+        row,
+        message: `match ${m.enterpriseId} ↔ ${m.itemId} has no theme (专题); it cannot be placed in a session`,
+      });
       continue;
     }
     const known = itemThemeById.get(m.itemId);
     if (known !== undefined && known !== theme) {
-      issues.push({ code: 'conflicting_theme', path: ['theme'], row, message: `item ${m.itemId} appears with themes ${known} and ${theme}; keeping ${known}` });
+      issues.push({
+        code: 'conflicting_theme',
+        path: ['theme'],
+        row,
+        message: `item ${m.itemId} appears with themes ${known} and ${theme}; keeping ${known}`,
+      });
     }
     const t = known ?? theme;
     itemThemeById.set(m.itemId, t);
     if (typeof m.score !== 'number' || !Number.isFinite(m.score)) {
-      issues.push({ code: 'invalid_score', path: ['score'], row, message: `match ${m.enterpriseId} ↔ ${m.itemId} has a non-finite score` });
+      issues.push({
+        code: 'invalid_score',
+        path: ['score'],
+        row,
+        message: `match ${m.enterpriseId} ↔ ${m.itemId} has a non-finite score`,
+      });
       continue;
     }
     if (!(m.score > o.minScore)) continue;
@@ -283,7 +311,13 @@ function buildInstance(matches: Iterable<PlanMatch>, o: ResolvedPlanOptions, ite
     return Object.hasOwn(o.seats, t) ? o.seats[t]! : DEFAULT_PLAN_OPTIONS.seats;
   };
   const pairs: Pair[] = [...best.values()]
-    .map((p) => ({ e: eIx.get(p.e)!, i: iIx.get(p.i)!, t: tIx.get(p.t)!, score: p.score, w: Math.round(p.score * SCALE) }))
+    .map((p) => ({
+      e: eIx.get(p.e)!,
+      i: iIx.get(p.i)!,
+      t: tIx.get(p.t)!,
+      score: p.score,
+      w: Math.round(p.score * SCALE),
+    }))
     .filter((p) => p.w > 0)
     .sort((a, b) => a.e - b.e || a.i - b.i);
   const slots: { e: number; t: number }[] = [];
@@ -426,18 +460,29 @@ function bundle(inst: Instance): Relaxed {
     list.push(p.w);
     perSlot.set(s, list);
   });
-  const value = (ws: number[]) => ws.sort((a, b) => b - a).slice(0, inst.M).reduce((x, w) => x + w, 0);
-  const order = [...perSlot.entries()].map(([s, ws]) => [s, value(ws)] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const value = (ws: number[]) =>
+    ws
+      .sort((a, b) => b - a)
+      .slice(0, inst.M)
+      .reduce((x, w) => x + w, 0);
+  const order = [...perSlot.entries()]
+    .map(([s, ws]) => [s, value(ws)] as const)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const st = Int8Array.from({ length: inst.slots.length }, () => -1);
   for (const [s] of order) seat(inst, st, s);
   for (let x = 0; x < st.length; x++) if (st[x] === -1) st[x] = 0;
   return relax(inst, st);
 }
 
-function solveExact(inst: Instance, maxNodes: number, maxWork: number): { pairs: number[]; method: PlanMethod; optimal: boolean; upperBound: number } {
+function solveExact(
+  inst: Instance,
+  maxNodes: number,
+  maxWork: number,
+): { pairs: number[]; method: PlanMethod; optimal: boolean; upperBound: number } {
   const root = Int8Array.from({ length: inst.slots.length }, () => -1);
   const rootRelax = relax(inst, root);
-  if (isFeasible(inst, rootRelax.pairs)) return { pairs: rootRelax.pairs, method: 'flow', optimal: true, upperBound: rootRelax.value };
+  if (isFeasible(inst, rootRelax.pairs))
+    return { pairs: rootRelax.pairs, method: 'flow', optimal: true, upperBound: rootRelax.value };
   let incumbent = repair(inst, root, rootRelax);
   const b = bundle(inst);
   if (b.value > incumbent.value) incumbent = b;
@@ -473,7 +518,8 @@ function solveExact(inst: Instance, maxNodes: number, maxWork: number): { pairs:
     children.sort((a, b) => a.relaxed.value - b.relaxed.value);
     for (const c of children) if (c.relaxed.value > incumbent.value) stack.push(c);
   }
-  if (exhausted) return { pairs: incumbent.pairs, method: 'relax-and-repair', optimal: false, upperBound: rootRelax.value };
+  if (exhausted)
+    return { pairs: incumbent.pairs, method: 'relax-and-repair', optimal: false, upperBound: rootRelax.value };
   return { pairs: incumbent.pairs, method: 'branch-and-bound', optimal: true, upperBound: rootRelax.value };
 }
 
@@ -516,11 +562,13 @@ function greedyFill(inst: Instance, start: number[]): number[] {
     chosen.delete(k);
     take(k);
   }
-  const order = inst.pairs.map((_, k) => k).sort((a, b) => {
-    const pa = inst.pairs[a]!;
-    const pb = inst.pairs[b]!;
-    return pb.w - pa.w || pa.e - pb.e || pa.i - pb.i;
-  });
+  const order = inst.pairs
+    .map((_, k) => k)
+    .sort((a, b) => {
+      const pa = inst.pairs[a]!;
+      const pb = inst.pairs[b]!;
+      return pb.w - pa.w || pa.e - pb.e || pa.i - pb.i;
+    });
   for (const k of order) {
     if (chosen.has(k)) continue;
     const p = inst.pairs[k]!;
@@ -551,7 +599,12 @@ function assemble(
 ): MeetingPlan {
   const meetings: Meeting[] = chosen
     .map((k) => inst.pairs[k]!)
-    .map((p) => ({ enterpriseId: inst.enterprises[p.e]!, itemId: inst.items[p.i]!, theme: inst.themes[p.t]!, score: p.score }))
+    .map((p) => ({
+      enterpriseId: inst.enterprises[p.e]!,
+      itemId: inst.items[p.i]!,
+      theme: inst.themes[p.t]!,
+      score: p.score,
+    }))
     .sort((a, b) => cmp(a.theme, b.theme) || cmp(a.enterpriseId, b.enterpriseId) || cmp(a.itemId, b.itemId));
   const totalScore = meetings.reduce((s, m) => s + m.score, 0);
   const sessions: SessionPlan[] = inst.themes.map((theme, t) => {

@@ -83,9 +83,16 @@ export function invitationLists(matches: Iterable<InviteMatch>, options: InviteO
       const best = new Map<string, InviteMatch>();
       for (const m of ms) if (!best.has(m.itemId) || m.score > best.get(m.itemId)!.score) best.set(m.itemId, m);
       const sorted = [...best.values()].sort((a, b) => b.score - a.score || cmp(a.itemId, b.itemId));
-      return { enterpriseId, items: sorted.map((m) => ({ itemId: m.itemId, score: m.score })), bestScore: sorted[0]!.score, reason: sorted[0]!.reason };
+      return {
+        enterpriseId,
+        items: sorted.map((m) => ({ itemId: m.itemId, score: m.score })),
+        bestScore: sorted[0]!.score,
+        reason: sorted[0]!.reason,
+      };
     });
-    firms.sort((a, b) => b.bestScore - a.bestScore || b.items.length - a.items.length || cmp(a.enterpriseId, b.enterpriseId));
+    firms.sort(
+      (a, b) => b.bestScore - a.bestScore || b.items.length - a.items.length || cmp(a.enterpriseId, b.enterpriseId),
+    );
     const kept = o.perSession === undefined ? firms : firms.slice(0, o.perSession);
     return { theme, candidates: firms.length, invitations: kept.map((f, i) => ({ rank: i + 1, ...f })) };
   });

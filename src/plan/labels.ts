@@ -5,7 +5,10 @@ import type { ItemLeftOut, LeftOutReason } from './assign.js';
 export const LEFT_OUT_REASON_TEXT: Readonly<Record<LeftOutReason, Reason>> = Object.freeze({
   'no-positive-match': { zh: '无达到分数线的匹配', en: 'no match above the minimum score' },
   'session-full': { zh: '场次已满', en: 'session full' },
-  'lost-to-higher-scorers': { zh: '对接环节已约满（得分更高的企业优先）', en: 'its items are full of higher-scoring firms' },
+  'lost-to-higher-scorers': {
+    zh: '对接环节已约满（得分更高的企业优先）',
+    en: 'its items are full of higher-scoring firms',
+  },
   capacity: { zh: '席位与洽谈名额已满', en: 'seats and meeting places taken' },
 });
 
@@ -18,4 +21,7 @@ export const ITEM_LEFT_OUT_REASON_TEXT: Readonly<Record<ItemLeftOut['reason'], R
 });
 
 /** Why an invited firm is on no inspection tour. */
-export const NO_HOST_CITY_TEXT: Reason = Object.freeze({ zh: '对接环节无承接地，未排考察线路', en: 'no host city for its items: no tour' });
+export const NO_HOST_CITY_TEXT: Reason = Object.freeze({
+  zh: '对接环节无承接地，未排考察线路',
+  en: 'no host city for its items: no tour',
+});

@@ -39,7 +39,12 @@ export const ScheduleOptionsSchema = z.strictObject({
   /** When the first slot starts, `HH:MM`. Default `09:00`. */
   start: z.string().regex(TIME, 'start must be HH:MM').optional(),
   /** Minutes per meeting. Default 20. */
-  slotMinutes: z.number().int().min(1).max(24 * 60).optional(),
+  slotMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
   /** Tables per session. Default one per item that has meetings (each host team keeps its table). */
   tables: z.number().int().min(1).max(10_000).optional(),
 });
@@ -50,7 +55,8 @@ export const DEFAULT_SCHEDULE_OPTIONS = Object.freeze({ start: '09:00', slotMinu
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Puts one-to-one meetings on a timetable (洽谈日程): the theme sessions run side by side from `start`, in slots of
@@ -83,7 +89,11 @@ export function scheduleMeetings(meetings: readonly Meeting[], options: Schedule
   const themes = [...byTheme.keys()].sort(cmp);
   for (const theme of themes) {
     const items = [...byTheme.get(theme)!].sort((a, b) => b[1].length - a[1].length || cmp(a[0], b[0]));
-    const own = Array.from({ length: Math.min(o.tables ?? items.length, items.length) }, (_, i) => ({ theme, table: i + 1, queue: [] as Meeting[] }));
+    const own = Array.from({ length: Math.min(o.tables ?? items.length, items.length) }, (_, i) => ({
+      theme,
+      table: i + 1,
+      queue: [] as Meeting[],
+    }));
     for (const [, ms] of items) {
       const t = own.reduce((best, x) => (x.queue.length < best.queue.length ? x : best));
       t.queue.push(...[...ms].sort((a, b) => b.score - a.score || cmp(a.enterpriseId, b.enterpriseId)));
@@ -106,9 +116,19 @@ export function scheduleMeetings(meetings: readonly Meeting[], options: Schedule
   const sessions = themes.map((theme) => {
     const mine = out.filter((x) => x.theme === theme);
     const slots = mine.reduce((n, x) => Math.max(n, x.slot), 0);
-    return { theme, tables: mine.reduce((n, x) => Math.max(n, x.table), 0), slots, start, end: clock(first + slots * slotMinutes) };
+    return {
+      theme,
+      tables: mine.reduce((n, x) => Math.max(n, x.table), 0),
+      slots,
+      start,
+      end: clock(first + slots * slotMinutes),
+    };
   });
-  return { sessions, meetings: out, options: { start, slotMinutes, ...(o.tables !== undefined ? { tables: o.tables } : {}) } };
+  return {
+    sessions,
+    meetings: out,
+    options: { start, slotMinutes, ...(o.tables !== undefined ? { tables: o.tables } : {}) },
+  };
 }
 
 /** One stop of an inspection tour. */
@@ -129,8 +149,14 @@ export interface TourStop {
  */
 export function tourStops(tours: readonly Tour[], date?: string): TourStop[] {
   const day0 = date === undefined ? undefined : Date.parse(`${date}T00:00:00Z`);
-  if (date !== undefined && (!DATE.test(date) || Number.isNaN(day0) || new Date(day0!).toISOString().slice(0, 10) !== date)) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid tour options: date '${date}' is no calendar date (YYYY-MM-DD)`);
+  if (
+    date !== undefined &&
+    (!DATE.test(date) || Number.isNaN(day0) || new Date(day0!).toISOString().slice(0, 10) !== date)
+  ) {
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `invalid tour options: date '${date}' is no calendar date (YYYY-MM-DD)`,
+    );
   }
   return tours.flatMap((t) =>
     t.cities.map((city, i) => ({

@@ -59,7 +59,8 @@ export function planTours(pairs: Iterable<TourPair>, options: TourOptions): Tour
   const capacity = o.capacity ?? DEFAULT_TOUR_OPTIONS.capacity;
   const maxStops = o.maxStops ?? DEFAULT_TOUR_OPTIONS.maxStops;
   const cityOf = new Map<string, string>();
-  for (const it of o.items) if (it.hostCity !== undefined && it.hostCity.trim() !== '') cityOf.set(it.id, it.hostCity.trim());
+  for (const it of o.items)
+    if (it.hostCity !== undefined && it.hostCity.trim() !== '') cityOf.set(it.id, it.hostCity.trim());
   const only = o.enterprises ? new Set(o.enterprises) : undefined;
 
   const interest = new Map<string, Map<string, number>>();
@@ -90,14 +91,24 @@ export function planTours(pairs: Iterable<TourPair>, options: TourOptions): Tour
     for (let k = 0; k < n; k++) {
       const chunk = members.slice(Math.floor((k * members.length) / n), Math.floor(((k + 1) * members.length) / n));
       const cityScores = new Map<string, number>();
-      for (const mem of chunk) for (const [c, s] of interest.get(mem.id)!) cityScores.set(c, (cityScores.get(c) ?? 0) + s);
-      const others = ranked(cityScores).filter(([c]) => c !== city).slice(0, maxStops - 1).map(([c]) => c);
+      for (const mem of chunk)
+        for (const [c, s] of interest.get(mem.id)!) cityScores.set(c, (cityScores.get(c) ?? 0) + s);
+      const others = ranked(cityScores)
+        .filter(([c]) => c !== city)
+        .slice(0, maxStops - 1)
+        .map(([c]) => c);
       const cities = [city, ...others];
-      const score = chunk.reduce((s, mem) => s + cities.reduce((x, c) => x + (interest.get(mem.id)!.get(c) ?? 0), 0), 0);
+      const score = chunk.reduce(
+        (s, mem) => s + cities.reduce((x, c) => x + (interest.get(mem.id)!.get(c) ?? 0), 0),
+        0,
+      );
       tours.push({ id: '', cities, enterprises: chunk.map((m) => m.id), score });
     }
   }
-  tours.forEach((t, k) => (t.id = `N${String(k + 1).padStart(2, '0')}`));
-  const unassigned = [...seen].filter((e) => !interest.has(e)).sort(cmp).map((enterpriseId) => ({ enterpriseId, reason: 'no-host-city' as const }));
+  for (const [k, t] of tours.entries()) t.id = `N${String(k + 1).padStart(2, '0')}`;
+  const unassigned = [...seen]
+    .filter((e) => !interest.has(e))
+    .sort(cmp)
+    .map((enterpriseId) => ({ enterpriseId, reason: 'no-host-city' as const }));
   return { tours, unassigned, options: { capacity, maxStops } };
 }

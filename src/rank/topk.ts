@@ -18,7 +18,13 @@ export function compareRanked(a: Ranked, b: Ranked): number {
  */
 export function combinedCut(rankings: readonly (readonly (readonly Ranked[])[])[], k: number): (Ranked | undefined)[] {
   const n = Math.max(0, ...rankings.map((r) => r.length));
-  return Array.from({ length: n }, (_, i) => rankings.flatMap((r) => r[i] ?? []).sort(compareRanked).slice(0, k).at(-1));
+  return Array.from({ length: n }, (_, i) =>
+    rankings
+      .flatMap((r) => r[i] ?? [])
+      .sort(compareRanked)
+      .slice(0, k)
+      .at(-1),
+  );
 }
 
 /**
@@ -92,7 +98,11 @@ export class TopK<T extends Ranked> {
 export class PerItemTopK<T extends Ranked> {
   readonly heaps: TopK<T>[];
   readonly thresholds: Float64Array;
-  constructor(items: number, k: number, private readonly minScore: number) {
+  constructor(
+    items: number,
+    k: number,
+    private readonly minScore: number,
+  ) {
     this.heaps = Array.from({ length: items }, () => new TopK<T>(k));
     this.thresholds = new Float64Array(items).fill(minScore);
   }
@@ -112,6 +122,7 @@ export class PerItemTopK<T extends Ranked> {
    * other, disjoint inputs: a pair below one is not among the k best of all inputs together.
    */
   raise(floor: ArrayLike<number>): void {
-    for (let i = 0; i < this.thresholds.length; i++) if (floor[i]! > this.thresholds[i]!) this.thresholds[i] = floor[i]!;
+    for (let i = 0; i < this.thresholds.length; i++)
+      if (floor[i]! > this.thresholds[i]!) this.thresholds[i] = floor[i]!;
   }
 }

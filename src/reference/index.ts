@@ -1,7 +1,13 @@
 export { PROVINCES, lookupProvince, ASEAN_MEMBERS, lookupAseanCountry, sourceRegionsOf } from './regions.js';
 export type { ProvinceInfo, AseanMember } from './regions.js';
 export {
-  GBT4754_SECTIONS, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_CLASSES, industryCodeInfo, normalizeIndustryCode, sectionOfDivision,
+  GBT4754_SECTIONS,
+  GBT4754_DIVISIONS,
+  GBT4754_GROUPS,
+  GBT4754_CLASSES,
+  industryCodeInfo,
+  normalizeIndustryCode,
+  sectionOfDivision,
 } from './industry.js';
 export type { IndustryLevel, IndustryEntry, IndustryDivision, IndustryCodeInfo } from './industry.js';
 export { GUANGXI_CITIES, lookupGuangxiCity } from './guangxi.js';

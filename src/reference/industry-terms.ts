@@ -77,7 +77,8 @@ export const INDUSTRY_TERMS: Readonly<Record<string, string>> = Object.freeze({
   '214': '塑料家具',
   // 22 造纸
   '221': '纸浆 木浆 化学浆 竹浆 溶解浆',
-  '222': '造纸 纸张 文化用纸 生活用纸 包装纸 箱板纸 瓦楞纸 白卡纸 新闻纸 特种纸 纸业 再生纸 涂布纸 铜版纸 牛皮纸 卷烟纸 热敏纸 无碳复写纸 装饰原纸',
+  '222':
+    '造纸 纸张 文化用纸 生活用纸 包装纸 箱板纸 瓦楞纸 白卡纸 新闻纸 特种纸 纸业 再生纸 涂布纸 铜版纸 牛皮纸 卷烟纸 热敏纸 无碳复写纸 装饰原纸',
   '223': '纸制品 纸箱 纸盒 纸杯 纸包装 包装印刷 彩盒 纸板',
   // 23 印刷
   '231': '印刷 出版物印刷 包装装潢印刷 印刷品 标签印刷',
@@ -93,12 +94,14 @@ export const INDUSTRY_TERMS: Readonly<Record<string, string>> = Object.freeze({
   '252': '焦炭 炼焦 煤焦化 煤化工 煤制油 兰炭',
   '254': '生物柴油 生物质燃料 燃料乙醇 生物质颗粒',
   // 26 化学原料和化学制品
-  '261': '化工原料 基础化工 无机化工 有机化工 烧碱 纯碱 氯碱 硫酸 盐酸 电石 甲醇 乙烯 丙烯 芳烃 氟化工 氯化物 钛白粉 磷化工 黄磷 双氧水 工业气体',
+  '261':
+    '化工原料 基础化工 无机化工 有机化工 烧碱 纯碱 氯碱 硫酸 盐酸 电石 甲醇 乙烯 丙烯 芳烃 氟化工 氯化物 钛白粉 磷化工 黄磷 双氧水 工业气体',
   '262': '化肥 肥料 氮肥 磷肥 钾肥 复合肥 尿素 磷酸一铵 磷酸二铵 有机肥 复混肥 水溶肥',
   '263': '农药 杀虫剂 除草剂 杀菌剂 草甘膦 农药原药 农药制剂 植保',
   '264': '涂料 油漆 油墨 颜料 染料 粉末涂料 防腐涂料 建筑涂料 工业涂料',
   '265': '合成树脂 合成材料 塑料原料 聚乙烯 聚丙烯 聚氯乙烯 聚酯切片 工程塑料 合成橡胶 有机硅 聚氨酯 环氧树脂 ABS',
-  '266': '专用化学品 精细化工 助剂 添加剂 胶粘剂 电子化学品 催化剂 水处理剂 表面活性剂 印染助剂 纺织助剂 试剂 电解液 橡胶助剂 香精香料 感光材料 皮革化学品 皮革助剂 塑料助剂 造纸化学品 油田化学品',
+  '266':
+    '专用化学品 精细化工 助剂 添加剂 胶粘剂 电子化学品 催化剂 水处理剂 表面活性剂 印染助剂 纺织助剂 试剂 电解液 橡胶助剂 香精香料 感光材料 皮革化学品 皮革助剂 塑料助剂 造纸化学品 油田化学品',
   '267': '炸药 民爆 雷管 火工品 烟花 爆竹 焰火',
   '268': '日化 日用化学品 洗涤剂 洗衣粉 化妆品 护肤品 牙膏 香皂 洗发水 口腔护理',
   // 27 医药
@@ -114,22 +117,26 @@ export const INDUSTRY_TERMS: Readonly<Record<string, string>> = Object.freeze({
   '282': '化纤 化学纤维 涤纶 锦纶 氨纶 腈纶 维纶 丙纶 涤纶长丝 涤纶短纤 聚酯纤维 尼龙 碳纤维 芳纶 超高分子量聚乙烯纤维',
   '283': '生物基材料 聚乳酸 生物降解材料',
   // 29 橡胶和塑料
-  '291': '橡胶制品 轮胎 子午线轮胎 全钢轮胎 半钢轮胎 内胎 输送带 胶管 橡胶密封件 胶鞋 乳胶制品 橡胶产品 橡胶件 橡胶零部件 橡胶板 橡胶管 传动带 传送带',
+  '291':
+    '橡胶制品 轮胎 子午线轮胎 全钢轮胎 半钢轮胎 内胎 输送带 胶管 橡胶密封件 胶鞋 乳胶制品 橡胶产品 橡胶件 橡胶零部件 橡胶板 橡胶管 传动带 传送带',
   '292': '塑料制品 塑料薄膜 塑料管材 塑料管道 注塑 改性塑料 塑料包装 塑料板材 泡沫塑料 人造革 塑料编织 合成革',
   // 30 非金属矿物制品
   '301': '水泥 熟料 石灰 石膏',
   '302': '混凝土 商品混凝土 预制构件 水泥制品 管桩 石膏板 装配式建筑构件',
   '303': '建材 墙体材料 砖瓦 石材 大理石 花岗岩 防水材料 保温材料 建筑材料 人造石',
   '304': '玻璃 平板玻璃 浮法玻璃 光伏玻璃 超白玻璃 玻璃基板',
-  '305': '玻璃制品 玻璃深加工 钢化玻璃 中空玻璃 玻璃瓶 玻璃器皿 光学玻璃 石英玻璃 玻璃容器 玻璃包装容器 药用玻璃 玻璃管 玻璃仪器 日用玻璃 玻璃保温容器',
+  '305':
+    '玻璃制品 玻璃深加工 钢化玻璃 中空玻璃 玻璃瓶 玻璃器皿 光学玻璃 石英玻璃 玻璃容器 玻璃包装容器 药用玻璃 玻璃管 玻璃仪器 日用玻璃 玻璃保温容器',
   '306': '玻璃纤维 玻纤 玻璃钢 玻璃纤维增强塑料',
   '307': '陶瓷 瓷砖 卫生陶瓷 日用陶瓷 建筑陶瓷 特种陶瓷 电子陶瓷',
   '308': '耐火材料 耐火砖 耐火制品',
-  '309': '石墨 碳素 石墨电极 非金属矿物 碳酸钙 重质碳酸钙 轻质碳酸钙 石英砂 高纯石英 云母 硅藻土 膨润土 磨料 磨具 金刚石 超硬材料 岩棉',
+  '309':
+    '石墨 碳素 石墨电极 非金属矿物 碳酸钙 重质碳酸钙 轻质碳酸钙 石英砂 高纯石英 云母 硅藻土 膨润土 磨料 磨具 金刚石 超硬材料 岩棉',
   // 31 黑色金属
   '311': '炼铁 生铁 铁水',
   '312': '炼钢 钢铁 粗钢 钢坯 钢铁冶炼',
-  '313': '钢材 钢板 热轧 冷轧 棒材 线材 螺纹钢 型钢 钢管 无缝钢管 焊管 不锈钢 特钢 特种钢 镀锌板 彩涂板 硅钢 中厚板 带钢',
+  '313':
+    '钢材 钢板 热轧 冷轧 棒材 线材 螺纹钢 型钢 钢管 无缝钢管 焊管 不锈钢 特钢 特种钢 镀锌板 彩涂板 硅钢 中厚板 带钢',
   '314': '铁合金 硅铁 锰硅 锰铁 铬铁 硅锰合金',
   // 32 有色金属
   '321': '有色金属冶炼 电解铜 阴极铜 铜冶炼 电解铝 氧化铝 铝冶炼 铅锌冶炼 锌锭 铅锭 锡锭 锑 镍 镁 工业硅 金属硅',
@@ -148,32 +155,41 @@ export const INDUSTRY_TERMS: Readonly<Record<string, string>> = Object.freeze({
   '339': '铸件 铸造 锻件 锻造 粉末冶金 紧固件 标准件 冲压件 金属制品',
   // 34 通用设备
   '341': '锅炉 汽轮机 内燃机 柴油机 发动机 燃气轮机 水轮机',
-  '342': '机床 数控机床 加工中心 金属切削机床 成形机床 激光加工设备 焊接设备 铸造机械 压力机 冲床 折弯机 剪板机 锻压机床 车床 铣床 磨床 钻床 激光切割机 焊机',
-  '343': '起重机械 起重机 叉车 电梯 扶梯 输送机 物流设备 仓储设备 立体仓库 索道 输送设备 输送线 搬运设备 装卸设备 停车设备 立体车库 门式起重机 桥式起重机 岸桥 堆垛机',
+  '342':
+    '机床 数控机床 加工中心 金属切削机床 成形机床 激光加工设备 焊接设备 铸造机械 压力机 冲床 折弯机 剪板机 锻压机床 车床 铣床 磨床 钻床 激光切割机 焊机',
+  '343':
+    '起重机械 起重机 叉车 电梯 扶梯 输送机 物流设备 仓储设备 立体仓库 索道 输送设备 输送线 搬运设备 装卸设备 停车设备 立体车库 门式起重机 桥式起重机 岸桥 堆垛机',
   '344': '泵 水泵 阀门 压缩机 真空泵 液压 气动 液压件 液压泵 油缸',
   '345': '轴承 齿轮 减速机 减速器 传动部件 变速箱 链条 联轴器',
-  '346': '风机 鼓风机 工业炉 烘干设备 包装机械 包装设备 制冷设备 冷却塔 换热器 空气压缩 中央空调 空调机组 冷水机组 冷库设备 热泵',
+  '346':
+    '风机 鼓风机 工业炉 烘干设备 包装机械 包装设备 制冷设备 冷却塔 换热器 空气压缩 中央空调 空调机组 冷水机组 冷库设备 热泵',
   '347': '复印机 办公设备 打印设备 投影仪 照相机 文化办公机械 点钞机 验钞机 清分机 金融机具 货币专用设备',
   '348': '密封件 弹簧 紧固件 模具 机械零部件 通用零部件',
   '349': '机器人 工业机器人 通用设备 增材制造 3D打印 衡器 智能装备',
   // 35 专用设备
-  '351': '工程机械 挖掘机 装载机 推土机 压路机 混凝土机械 起重机 盾构机 矿山机械 冶金设备 石油钻采设备 凿岩 掘进机 钻机 泵车 混凝土泵车 隧道掘进机',
+  '351':
+    '工程机械 挖掘机 装载机 推土机 压路机 混凝土机械 起重机 盾构机 矿山机械 冶金设备 石油钻采设备 凿岩 掘进机 钻机 泵车 混凝土泵车 隧道掘进机',
   '352': '化工设备 炼化设备 木工机械 玻璃机械 橡胶机械 塑料机械 注塑机',
   '353': '食品机械 饮料机械 制药机械 饲料机械',
   '354': '印刷机械 日化设备',
   '355': '纺织机械 纺机 织机 缝纫机 服装机械 印染机械',
   '356': '半导体设备 电子专用设备 光伏设备 锂电设备 显示面板设备 SMT 电工专用设备 真空镀膜设备',
-  '357': '农业机械 农机 拖拉机 收割机 收获机 播种机 植保机械 农机具 林业机械 畜牧机械 渔业机械 节水灌溉 灌溉设备 灌溉机械 滴灌',
-  '358': '医疗器械 医疗设备 医用设备 诊断设备 监护仪 影像设备 体外诊断 植入器械 手术器械 康复器械 医疗仪器 眼镜 隐形眼镜 内窥镜',
-  '359': '环保设备 除尘 除尘器 脱硫 脱硝 污水处理设备 水处理设备 垃圾处理设备 固废处理 环卫设备 环卫车 安检设备 消防设备 邮政设备',
+  '357':
+    '农业机械 农机 拖拉机 收割机 收获机 播种机 植保机械 农机具 林业机械 畜牧机械 渔业机械 节水灌溉 灌溉设备 灌溉机械 滴灌',
+  '358':
+    '医疗器械 医疗设备 医用设备 诊断设备 监护仪 影像设备 体外诊断 植入器械 手术器械 康复器械 医疗仪器 眼镜 隐形眼镜 内窥镜',
+  '359':
+    '环保设备 除尘 除尘器 脱硫 脱硝 污水处理设备 水处理设备 垃圾处理设备 固废处理 环卫设备 环卫车 安检设备 消防设备 邮政设备',
   // 36 汽车
-  '361': '整车 汽车整车 乘用车 轿车 SUV 多用途车 越野车 客车 大巴 货车 卡车 重卡 轻卡 商用车 新能源汽车 电动汽车 纯电动 混合动力汽车 皮卡',
+  '361':
+    '整车 汽车整车 乘用车 轿车 SUV 多用途车 越野车 客车 大巴 货车 卡车 重卡 轻卡 商用车 新能源汽车 电动汽车 纯电动 混合动力汽车 皮卡',
   '362': '汽车发动机 车用发动机',
   '363': '专用车 改装车 特种车辆 房车 冷藏车 自卸车 环卫车辆',
   '364': '低速汽车 三轮汽车 低速货车',
   '365': '无轨电车 有轨电车',
   '366': '汽车车身 挂车 半挂车 车厢',
-  '367': '汽车零部件 汽车配件 零配件 汽配 汽车电子 底盘 车桥 制动器 刹车片 转向器 变速器 离合器 悬架 汽车座椅 汽车灯具 车轮 轮毂 汽车空调 排气系统 汽车线束 安全气囊 内饰件 汽车玻璃 活塞 曲轴 缸体 缸盖 气门 涡轮增压 汽车零件 汽车部件 制动系统 减震器 减振器',
+  '367':
+    '汽车零部件 汽车配件 零配件 汽配 汽车电子 底盘 车桥 制动器 刹车片 转向器 变速器 离合器 悬架 汽车座椅 汽车灯具 车轮 轮毂 汽车空调 排气系统 汽车线束 安全气囊 内饰件 汽车玻璃 活塞 曲轴 缸体 缸盖 气门 涡轮增压 汽车零件 汽车部件 制动系统 减震器 减振器',
   // 37 铁路、船舶、航空航天
   '371': '铁路机车 机车 动车组 铁路客车 铁路货车 高铁 铁路设备 铁路车辆配件 铁路信号',
   '372': '城轨车辆 地铁车辆 轨道交通 城市轨道交通设备 有轨电车',
@@ -185,25 +201,31 @@ export const INDUSTRY_TERMS: Readonly<Record<string, string>> = Object.freeze({
   '379': '潜水设备 未列明运输设备',
   // 38 电气机械
   '381': '电机 电动机 发电机 微电机 伺服电机 步进电机 永磁电机 驱动电机 发电机组 风力发电机',
-  '382': '输配电 变压器 互感器 开关柜 开关设备 断路器 配电设备 继电器 电力自动化 控制设备 电抗器 逆变器 变频器 电源 充电桩 高压电器 低压电器 电力设备 继电保护 无功补偿 箱式变电站 环网柜 软启动器',
+  '382':
+    '输配电 变压器 互感器 开关柜 开关设备 断路器 配电设备 继电器 电力自动化 控制设备 电抗器 逆变器 变频器 电源 充电桩 高压电器 低压电器 电力设备 继电保护 无功补偿 箱式变电站 环网柜 软启动器',
   '383': '电线 电缆 电线电缆 光缆 光纤 电力电缆 漆包线 绝缘材料 电工器材 电缆附件',
-  '384': '电池 锂电池 锂离子电池 动力电池 储能电池 铅酸蓄电池 蓄电池 燃料电池 太阳能电池 光伏电池 电池片 光伏组件 正极材料 负极材料 隔膜 电芯 电池组 锂电 锂电池材料 移动电源',
+  '384':
+    '电池 锂电池 锂离子电池 动力电池 储能电池 铅酸蓄电池 蓄电池 燃料电池 太阳能电池 光伏电池 电池片 光伏组件 正极材料 负极材料 隔膜 电芯 电池组 锂电 锂电池材料 移动电源',
   '385': '家用电器 家电 空调 冰箱 洗衣机 电视机 厨房电器 小家电 热水器 电饭煲 微波炉 吸尘器 电风扇 空气净化器 油烟机',
   '386': '燃气器具 太阳能热水器 非电力家用器具 燃气灶 燃气热水器 燃气具',
   '387': '照明 灯具 照明器具 LED照明 路灯 光源 电光源',
   '389': '电气机械 电工机械 风电设备 光伏设备 新能源设备 电容器 储能系统 太阳能 光伏 风电整机 风力发电机组',
   // 39 计算机、通信、电子
   '391': '计算机 电脑 服务器 笔记本电脑 平板电脑 存储设备 计算机外设 打印机 显示器 工控机 计算机整机',
-  '392': '通信设备 通讯设备 基站 光通信 交换机 路由器 手机 智能手机 移动终端 通信终端 天线 射频 光模块 网络设备 视频会议 交换系统 程控交换机 对讲机',
+  '392':
+    '通信设备 通讯设备 基站 光通信 交换机 路由器 手机 智能手机 移动终端 通信终端 天线 射频 光模块 网络设备 视频会议 交换系统 程控交换机 对讲机',
   '393': '广播电视设备 广电设备 机顶盒 安防监控 视频监控 摄像机',
   '394': '雷达 导航设备 卫星导航',
   '395': '视听设备 音响 耳机 电声 音箱 家庭影音 数码相机 麦克风',
   '396': '智能消费设备 智能穿戴 可穿戴设备 智能手表 智能家居 智能音箱 无人机 服务机器人 消费电子 智能终端 VR AR',
-  '397': '电子器件 LED 发光二极管 光电子 光电器件 半导体 芯片 集成电路 晶圆 封装测试 封测 分立器件 功率器件 光电子器件 LED芯片 显示器件 液晶面板 显示屏 显示面板 OLED 激光器 传感器 真空电子器件 MEMS 背光源 背光模组 液晶模组 显示模组 LCD LCM 氮化镓 砷化镓 碳化硅 光纤激光器 电源管理芯片 射频芯片',
-  '398': '电子元件 电子元器件 印制电路板 PCB 电路板 覆铜板 电容器 电阻 电感 连接器 继电器 压电晶体 磁性材料 电子专用材料 电子浆料 铜箔 溅射靶材 电子陶瓷 柔性电路板 印刷电路板 印刷线路板',
+  '397':
+    '电子器件 LED 发光二极管 光电子 光电器件 半导体 芯片 集成电路 晶圆 封装测试 封测 分立器件 功率器件 光电子器件 LED芯片 显示器件 液晶面板 显示屏 显示面板 OLED 激光器 传感器 真空电子器件 MEMS 背光源 背光模组 液晶模组 显示模组 LCD LCM 氮化镓 砷化镓 碳化硅 光纤激光器 电源管理芯片 射频芯片',
+  '398':
+    '电子元件 电子元器件 印制电路板 PCB 电路板 覆铜板 电容器 电阻 电感 连接器 继电器 压电晶体 磁性材料 电子专用材料 电子浆料 铜箔 溅射靶材 电子陶瓷 柔性电路板 印刷电路板 印刷线路板',
   '399': '电子设备 电子产品 电子加工服务 EMS 电子制造服务',
   // 40 仪器仪表
-  '401': '仪器仪表 工业自动化仪表 电工仪表 测量仪器 试验机 传感器 流量计 压力表 实验分析仪器 PLC 可编程控制器 可编程序控制器 DCS 工业自动化 自动控制系统 工业控制 检测仪器 测试仪器 分析仪器 化验仪器 智能电表 电能表 水表 燃气表 热量表 电力仪表',
+  '401':
+    '仪器仪表 工业自动化仪表 电工仪表 测量仪器 试验机 传感器 流量计 压力表 实验分析仪器 PLC 可编程控制器 可编程序控制器 DCS 工业自动化 自动控制系统 工业控制 检测仪器 测试仪器 分析仪器 化验仪器 智能电表 电能表 水表 燃气表 热量表 电力仪表',
   '402': '专用仪器 环境监测仪器 农林仪器 地质勘探仪器 环境监测设备 电子测量 电子测量仪器 示波器',
   '403': '钟表 手表 计时仪器',
   '404': '光学仪器 光学元件 镜头 望远镜 显微镜 光学镜片 红外热像仪 热像仪 夜视仪 光学镜头',
@@ -303,7 +325,8 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '204': 'bamboo product',
   '211': 'furniture, sofa, mattress, cabinetry',
   '221': 'wood pulp, dissolving pulp, paper pulp',
-  '222': 'paper mill, paperboard, tissue paper, containerboard, pulp and paper, newsprint, specialty paper, special paper, coated paper, kraft paper, recycled paper, thermal paper',
+  '222':
+    'paper mill, paperboard, tissue paper, containerboard, pulp and paper, newsprint, specialty paper, special paper, coated paper, kraft paper, recycled paper, thermal paper',
   '223': 'paper packaging, carton, corrugated box, paper product',
   '231': 'printing, printing service, packaging printing',
   '241': 'stationery, office supplies, writing instrument',
@@ -319,8 +342,10 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '262': 'fertilizer, fertiliser, urea, potash, phosphate fertilizer',
   '263': 'pesticide, herbicide, insecticide, fungicide, agrochemical, crop protection',
   '264': 'paint, coating, ink, pigment, dye, dyestuff',
-  '265': 'synthetic resin, polyethylene, polypropylene, pvc, engineering plastic, synthetic rubber, silicone, polyurethane, epoxy resin',
-  '266': 'specialty chemical, fine chemical, adhesive, catalyst, electronic chemical, additive, surfactant, electrolyte, photosensitive material, leather chemical, plastic additive, rubber chemical, oilfield chemical',
+  '265':
+    'synthetic resin, polyethylene, polypropylene, pvc, engineering plastic, synthetic rubber, silicone, polyurethane, epoxy resin',
+  '266':
+    'specialty chemical, fine chemical, adhesive, catalyst, electronic chemical, additive, surfactant, electrolyte, photosensitive material, leather chemical, plastic additive, rubber chemical, oilfield chemical',
   '267': 'civil explosive, explosive, detonator, firework',
   '268': 'cosmetic, skincare, detergent, toothpaste, personal care',
   '271': 'active pharmaceutical ingredient, bulk drug, bulk pharmaceutical, pharmaceutical intermediate',
@@ -334,7 +359,8 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '282': 'synthetic fiber, synthetic fibre, polyester fiber, nylon, spandex, carbon fiber, carbon fibre, aramid',
   '283': 'polylactic acid, bio-based material, biodegradable material',
   '291': 'tire, tyre, rubber product, conveyor belt, rubber seal, rubber part, rubber belt, transmission belt',
-  '292': 'plastic product, plastic film, plastic pipe, injection molding, injection moulding, modified plastic, synthetic leather, artificial leather',
+  '292':
+    'plastic product, plastic film, plastic pipe, injection molding, injection moulding, modified plastic, synthetic leather, artificial leather',
   '301': 'cement, clinker',
   '302': 'ready-mixed concrete, precast concrete',
   '303': 'building material, stone, marble, granite, waterproofing material, construction material',
@@ -346,13 +372,16 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '309': 'graphite, calcium carbonate, quartz, abrasive, superhard material',
   '311': 'pig iron, ironmaking',
   '312': 'steel, steelmaking, steel mill',
-  '313': 'steel plate, steel sheet, stainless steel, special steel, steel pipe, rebar, wire rod, cold-rolled, hot-rolled',
+  '313':
+    'steel plate, steel sheet, stainless steel, special steel, steel pipe, rebar, wire rod, cold-rolled, hot-rolled',
   '314': 'ferroalloy, ferrosilicon, ferromanganese',
-  '321': 'copper smelting, aluminium smelting, aluminum smelting, primary aluminium, primary aluminum, alumina, zinc smelting, lead smelting, nickel, zinc ingot, lead ingot, tin ingot, electrolytic copper, cathode copper, non-ferrous metal smelting',
+  '321':
+    'copper smelting, aluminium smelting, aluminum smelting, primary aluminium, primary aluminum, alumina, zinc smelting, lead smelting, nickel, zinc ingot, lead ingot, tin ingot, electrolytic copper, cathode copper, non-ferrous metal smelting',
   '322': 'gold, silver, precious metal',
   '323': 'rare earth, tungsten, molybdenum, lithium, cobalt, tantalum, titanium, vanadium',
   '324': 'aluminium alloy, aluminum alloy, copper alloy, magnesium alloy, titanium alloy, cemented carbide',
-  '325': 'aluminium extrusion, aluminum extrusion, aluminium sheet, aluminum sheet, aluminium foil, aluminum foil, copper foil, copper strip, copper tube, copper wire, copper rod',
+  '325':
+    'aluminium extrusion, aluminum extrusion, aluminium sheet, aluminum sheet, aluminium foil, aluminum foil, copper foil, copper strip, copper tube, copper wire, copper rod',
   '331': 'steel structure, metal structure, curtain wall',
   '332': 'hand tool, power tool, cutting tool',
   '333': 'shipping container, metal packaging',
@@ -361,28 +390,37 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '338': 'cookware, kitchenware, vacuum flask',
   '339': 'casting, forging, fastener, powder metallurgy, metal stamping',
   '341': 'boiler, steam turbine, diesel engine, internal combustion engine, gas turbine',
-  '342': 'machine tool, cnc machine, machining center, machining centre, laser cutting machine, welding equipment, press machine, precision press, punch press, bending machine, shearing machine, lathe, milling machine, grinding machine, laser processing equipment, laser equipment',
-  '343': 'crane, forklift, elevator, escalator, conveyor, material handling, conveying equipment, parking equipment, stacker, gantry crane, quay crane',
+  '342':
+    'machine tool, cnc machine, machining center, machining centre, laser cutting machine, welding equipment, press machine, precision press, punch press, bending machine, shearing machine, lathe, milling machine, grinding machine, laser processing equipment, laser equipment',
+  '343':
+    'crane, forklift, elevator, escalator, conveyor, material handling, conveying equipment, parking equipment, stacker, gantry crane, quay crane',
   '344': 'pump, valve, compressor, hydraulic, pneumatic',
   '345': 'bearing, gear, gearbox, reducer, transmission component',
-  '346': 'industrial fan, packaging machinery, refrigeration equipment, heat exchanger, central air conditioning, chiller, heat pump',
+  '346':
+    'industrial fan, packaging machinery, refrigeration equipment, heat exchanger, central air conditioning, chiller, heat pump',
   '347': 'copier, projector, office equipment, banknote counter, currency counter',
   '348': 'mould, mold, seal, coil spring',
   '349': 'industrial robot, robot, 3d printing, additive manufacturing',
-  '351': 'construction machinery, excavator, wheel loader, bulldozer, road roller, mining machinery, tunnel boring machine, drilling rig',
+  '351':
+    'construction machinery, excavator, wheel loader, bulldozer, road roller, mining machinery, tunnel boring machine, drilling rig',
   '352': 'chemical equipment, plastic machinery, injection molding machine',
   '353': 'food machinery, food processing equipment',
   '354': 'printing machinery, printing press, pharmaceutical machinery',
   '355': 'textile machinery, sewing machine',
   '356': 'semiconductor equipment, photovoltaic equipment, lithium battery equipment',
-  '357': 'agricultural machinery, tractor, harvester, combine harvester, irrigation equipment, water-saving irrigation, drip irrigation',
-  '358': 'medical device, medical equipment, diagnostic equipment, in vitro diagnostic, surgical instrument, eyeglass, spectacles, contact lens, endoscope',
-  '359': 'environmental protection equipment, dust collector, desulfurization, water treatment equipment, waste treatment equipment',
-  '361': 'passenger car, passenger vehicle, automobile, automaker, car maker, sport utility vehicle, suv, bus, coach, truck, commercial vehicle, electric vehicle, new energy vehicle, pickup, motor vehicle',
+  '357':
+    'agricultural machinery, tractor, harvester, combine harvester, irrigation equipment, water-saving irrigation, drip irrigation',
+  '358':
+    'medical device, medical equipment, diagnostic equipment, in vitro diagnostic, surgical instrument, eyeglass, spectacles, contact lens, endoscope',
+  '359':
+    'environmental protection equipment, dust collector, desulfurization, water treatment equipment, waste treatment equipment',
+  '361':
+    'passenger car, passenger vehicle, automobile, automaker, car maker, sport utility vehicle, suv, bus, coach, truck, commercial vehicle, electric vehicle, new energy vehicle, pickup, motor vehicle',
   '362': 'automobile engine, vehicle engine',
   '363': 'special-purpose vehicle, specialty vehicle, refrigerated truck, dump truck',
   '366': 'trailer, semi-trailer, car body',
-  '367': 'auto part, auto component, automotive part, automotive component, automotive electronics, chassis, brake, steering, seat, wheel, wire harness, airbag, piston, crankshaft, turbocharger',
+  '367':
+    'auto part, auto component, automotive part, automotive component, automotive electronics, chassis, brake, steering, seat, wheel, wire harness, airbag, piston, crankshaft, turbocharger',
   '371': 'locomotive, railway vehicle, rolling stock, high-speed train, railway equipment',
   '372': 'metro vehicle, subway car, urban rail',
   '373': 'shipbuilding, ship, shipyard, ship repair, offshore engineering, offshore platform, yacht, marine equipment',
@@ -391,23 +429,32 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '376': 'bicycle, e-bike, electric bicycle',
   '377': 'electric scooter, moped',
   '381': 'electric motor, motor, generator, servo motor, stepper motor, wind turbine generator',
-  '382': 'transformer, switchgear, circuit breaker, power distribution equipment, inverter, power supply, charging pile, relay, frequency converter, variable frequency drive, ac drive, soft starter, relay protection, reactive power compensation',
-  '383': 'wire and cable, power cable, optical fiber, optical fibre, optical cable, enameled wire, cable accessory, cable accessories',
-  '384': 'battery, batteries, lithium battery, lithium-ion battery, power battery, energy storage battery, lead-acid battery, fuel cell, solar cell, photovoltaic module, solar module, cathode material, anode material, separator, power bank',
-  '385': 'household appliance, home appliance, air conditioner, refrigerator, washing machine, television, kitchen appliance, small appliance, water heater, massage chair, water purifier, range hood, vacuum cleaner, microwave oven, rice cooker',
+  '382':
+    'transformer, switchgear, circuit breaker, power distribution equipment, inverter, power supply, charging pile, relay, frequency converter, variable frequency drive, ac drive, soft starter, relay protection, reactive power compensation',
+  '383':
+    'wire and cable, power cable, optical fiber, optical fibre, optical cable, enameled wire, cable accessory, cable accessories',
+  '384':
+    'battery, batteries, lithium battery, lithium-ion battery, power battery, energy storage battery, lead-acid battery, fuel cell, solar cell, photovoltaic module, solar module, cathode material, anode material, separator, power bank',
+  '385':
+    'household appliance, home appliance, air conditioner, refrigerator, washing machine, television, kitchen appliance, small appliance, water heater, massage chair, water purifier, range hood, vacuum cleaner, microwave oven, rice cooker',
   '386': 'gas appliance, gas stove, solar water heater',
   '387': 'lighting, lamp, led lighting, luminaire',
   '389': 'wind turbine, wind power equipment, photovoltaic, solar, energy storage system',
-  '391': 'computer, server, notebook computer, laptop, storage device, printer, tablet computer, tablet pc, computer monitor',
-  '392': 'telecommunication equipment, communication equipment, base station, optical communication, router, smartphone, mobile phone, handset, antenna, optical module, video conferencing, switching system, communication product, communication module, walkie-talkie, two-way radio, network switch, ethernet switch',
+  '391':
+    'computer, server, notebook computer, laptop, storage device, printer, tablet computer, tablet pc, computer monitor',
+  '392':
+    'telecommunication equipment, communication equipment, base station, optical communication, router, smartphone, mobile phone, handset, antenna, optical module, video conferencing, switching system, communication product, communication module, walkie-talkie, two-way radio, network switch, ethernet switch',
   '393': 'video surveillance, security camera, set-top box',
   '394': 'radar, navigation equipment, satellite navigation',
   '395': 'audio equipment, headphone, speaker, earphone',
   '396': 'wearable, smartwatch, smart home, consumer electronics, smart speaker',
-  '397': 'semiconductor, integrated circuit, chip, wafer, packaging and testing, power device, led, light-emitting diode, optoelectronic, display panel, lcd, oled, sensor, laser, backlight, lcd module, display module',
-  '398': 'electronic component, printed circuit board, pcb, copper clad laminate, capacitor, resistor, inductor, connector, magnetic material, sputtering target',
+  '397':
+    'semiconductor, integrated circuit, chip, wafer, packaging and testing, power device, led, light-emitting diode, optoelectronic, display panel, lcd, oled, sensor, laser, backlight, lcd module, display module',
+  '398':
+    'electronic component, printed circuit board, pcb, copper clad laminate, capacitor, resistor, inductor, connector, magnetic material, sputtering target',
   '399': 'electronics manufacturing service, ems, electronic equipment',
-  '401': 'instrument, measuring instrument, flow meter, testing machine, plc, programmable logic controller, dcs, industrial automation, automation control system, testing equipment, testing instrument, analytical instrument, smart meter, electricity meter, water meter, gas meter',
+  '401':
+    'instrument, measuring instrument, flow meter, testing machine, plc, programmable logic controller, dcs, industrial automation, automation control system, testing equipment, testing instrument, analytical instrument, smart meter, electricity meter, water meter, gas meter',
   '402': 'environmental monitoring, electronic measuring instrument, oscilloscope, environmental monitoring equipment',
   '403': 'watch, clock',
   '404': 'optical instrument, optical lens, lens, thermal imaging, thermal imager, infrared camera, night vision',

@@ -31,8 +31,10 @@ export interface IndustryCodeInfo extends IndustryEntry {
   ancestors: IndustryEntry[];
 }
 
-const entry = (level: IndustryLevel) => (code: string, name: string, en: string): IndustryEntry =>
-  Object.freeze({ code, level, name, en });
+const entry =
+  (level: IndustryLevel) =>
+  (code: string, name: string, en: string): IndustryEntry =>
+    Object.freeze({ code, level, name, en });
 
 /** The twenty sections (门类). */
 export const GBT4754_SECTIONS: readonly IndustryEntry[] = Object.freeze(
@@ -71,7 +73,12 @@ export const GBT4754_DIVISIONS: readonly IndustryDivision[] = Object.freeze([
   D('A', '02', '林业', 'Forestry'),
   D('A', '03', '畜牧业', 'Animal husbandry'),
   D('A', '04', '渔业', 'Fishery'),
-  D('A', '05', '农、林、牧、渔专业及辅助性活动', 'Support activities for agriculture, forestry, animal husbandry and fishery'),
+  D(
+    'A',
+    '05',
+    '农、林、牧、渔专业及辅助性活动',
+    'Support activities for agriculture, forestry, animal husbandry and fishery',
+  ),
   D('B', '06', '煤炭开采和洗选业', 'Mining and washing of coal'),
   D('B', '07', '石油和天然气开采业', 'Extraction of petroleum and natural gas'),
   D('B', '08', '黑色金属矿采选业', 'Mining and processing of ferrous metal ores'),
@@ -85,12 +92,27 @@ export const GBT4754_DIVISIONS: readonly IndustryDivision[] = Object.freeze([
   D('C', '16', '烟草制品业', 'Manufacture of tobacco products'),
   D('C', '17', '纺织业', 'Manufacture of textiles'),
   D('C', '18', '纺织服装、服饰业', 'Manufacture of textile garments and apparel'),
-  D('C', '19', '皮革、毛皮、羽毛及其制品和制鞋业', 'Manufacture of leather, fur, feather and related products; footwear'),
-  D('C', '20', '木材加工和木、竹、藤、棕、草制品业', 'Processing of timber; manufacture of wood, bamboo, rattan, palm and straw products'),
+  D(
+    'C',
+    '19',
+    '皮革、毛皮、羽毛及其制品和制鞋业',
+    'Manufacture of leather, fur, feather and related products; footwear',
+  ),
+  D(
+    'C',
+    '20',
+    '木材加工和木、竹、藤、棕、草制品业',
+    'Processing of timber; manufacture of wood, bamboo, rattan, palm and straw products',
+  ),
   D('C', '21', '家具制造业', 'Manufacture of furniture'),
   D('C', '22', '造纸和纸制品业', 'Manufacture of paper and paper products'),
   D('C', '23', '印刷和记录媒介复制业', 'Printing and reproduction of recording media'),
-  D('C', '24', '文教、工美、体育和娱乐用品制造业', 'Manufacture of articles for culture, education, arts and crafts, sport and entertainment'),
+  D(
+    'C',
+    '24',
+    '文教、工美、体育和娱乐用品制造业',
+    'Manufacture of articles for culture, education, arts and crafts, sport and entertainment',
+  ),
   D('C', '25', '石油、煤炭及其他燃料加工业', 'Processing of petroleum, coal and other fuels'),
   D('C', '26', '化学原料和化学制品制造业', 'Manufacture of raw chemical materials and chemical products'),
   D('C', '27', '医药制造业', 'Manufacture of medicines'),
@@ -103,9 +125,19 @@ export const GBT4754_DIVISIONS: readonly IndustryDivision[] = Object.freeze([
   D('C', '34', '通用设备制造业', 'Manufacture of general-purpose machinery'),
   D('C', '35', '专用设备制造业', 'Manufacture of special-purpose machinery'),
   D('C', '36', '汽车制造业', 'Manufacture of automobiles'),
-  D('C', '37', '铁路、船舶、航空航天和其他运输设备制造业', 'Manufacture of railway, ship, aerospace and other transport equipment'),
+  D(
+    'C',
+    '37',
+    '铁路、船舶、航空航天和其他运输设备制造业',
+    'Manufacture of railway, ship, aerospace and other transport equipment',
+  ),
   D('C', '38', '电气机械和器材制造业', 'Manufacture of electrical machinery and equipment'),
-  D('C', '39', '计算机、通信和其他电子设备制造业', 'Manufacture of computers, communication and other electronic equipment'),
+  D(
+    'C',
+    '39',
+    '计算机、通信和其他电子设备制造业',
+    'Manufacture of computers, communication and other electronic equipment',
+  ),
   D('C', '40', '仪器仪表制造业', 'Manufacture of measuring instruments and meters'),
   D('C', '41', '其他制造业', 'Other manufacturing'),
   D('C', '42', '废弃资源综合利用业', 'Comprehensive utilization of waste resources'),
@@ -161,12 +193,18 @@ export const GBT4754_DIVISIONS: readonly IndustryDivision[] = Object.freeze([
   D('S', '92', '国家机构', 'State organs'),
   D('S', '93', '人民政协、民主党派', 'CPPCC and democratic parties'),
   D('S', '94', '社会保障', 'Social security'),
-  D('S', '95', '群众团体、社会团体和其他成员组织', 'Mass organizations, social organizations and other membership organizations'),
+  D(
+    'S',
+    '95',
+    '群众团体、社会团体和其他成员组织',
+    'Mass organizations, social organizations and other membership organizations',
+  ),
   D('S', '96', '基层群众自治组织及其他组织', 'Grassroots self-governing and other organizations'),
   D('T', '97', '国际组织', 'International organizations'),
 ]);
 
-const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] => Object.freeze(list.sort((a, b) => byString(a.code, b.code)));
+const byCode = (list: IndustryEntry[]): readonly IndustryEntry[] =>
+  Object.freeze(list.sort((a, b) => byString(a.code, b.code)));
 
 const G = entry('group');
 const K = entry('class');
@@ -237,7 +275,11 @@ export const GBT4754_GROUPS: readonly IndustryEntry[] = byCode([
   G('351', '采矿、冶金、建筑专用设备制造', 'Manufacture of mining, metallurgical and construction machinery'),
   G('355', '纺织、服装和皮革加工专用设备制造', 'Manufacture of textile, garment and leather machinery'),
   G('356', '电子和电工机械专用设备制造', 'Manufacture of special equipment for electronics and electrical engineering'),
-  G('357', '农、林、牧、渔专用机械制造', 'Manufacture of agricultural, forestry, animal husbandry and fishery machinery'),
+  G(
+    '357',
+    '农、林、牧、渔专用机械制造',
+    'Manufacture of agricultural, forestry, animal husbandry and fishery machinery',
+  ),
   G('361', '汽车整车制造', 'Manufacture of complete vehicles'),
   G('362', '汽车用发动机制造', 'Manufacture of automotive engines'),
   G('366', '汽车车身、挂车制造', 'Manufacture of car bodies and trailers'),
@@ -268,7 +310,11 @@ export const GBT4754_GROUPS: readonly IndustryEntry[] = byCode([
   G('305', '玻璃制品制造', 'Manufacture of glass products'),
   G('343', '物料搬运设备制造', 'Manufacture of material handling equipment'),
   G('344', '泵、阀门、压缩机及类似机械制造', 'Manufacture of pumps, valves, compressors and similar machinery'),
-  G('353', '食品、饮料、烟草及饲料生产专用设备制造', 'Manufacture of machinery for food, beverage, tobacco and feed production'),
+  G(
+    '353',
+    '食品、饮料、烟草及饲料生产专用设备制造',
+    'Manufacture of machinery for food, beverage, tobacco and feed production',
+  ),
   G('513', '纺织、服装及家庭用品批发', 'Wholesale of textiles, garments and household goods'),
   G('521', '综合零售', 'General retail'),
   G('522', '食品、饮料及烟草制品专门零售', 'Specialized retail of food, beverages and tobacco'),
@@ -315,7 +361,11 @@ export const GBT4754_GROUPS: readonly IndustryEntry[] = byCode([
   G('283', '生物基材料制造', 'Manufacture of bio-based materials'),
   G('291', '橡胶制品业', 'Manufacture of rubber products'),
   G('302', '石膏、水泥制品及类似制品制造', 'Manufacture of gypsum, cement and similar products'),
-  G('306', '玻璃纤维和玻璃纤维增强塑料制品制造', 'Manufacture of glass fibre and glass-fibre reinforced plastic products'),
+  G(
+    '306',
+    '玻璃纤维和玻璃纤维增强塑料制品制造',
+    'Manufacture of glass fibre and glass-fibre reinforced plastic products',
+  ),
   G('308', '耐火材料制品制造', 'Manufacture of refractory products'),
   G('332', '金属工具制造', 'Manufacture of metal tools'),
   G('333', '集装箱及金属包装容器制造', 'Manufacture of containers and metal packaging'),
@@ -327,17 +377,33 @@ export const GBT4754_GROUPS: readonly IndustryEntry[] = byCode([
   G('342', '金属加工机械制造', 'Manufacture of metalworking machinery'),
   G('346', '烘炉、风机、包装等设备制造', 'Manufacture of furnaces, fans, packaging and similar equipment'),
   G('347', '文化、办公用机械制造', 'Manufacture of cultural and office machinery'),
-  G('352', '化工、木材、非金属加工专用设备制造', 'Manufacture of machinery for chemical, wood and non-metal processing'),
-  G('354', '印刷、制药、日化及日用品生产专用设备制造', 'Manufacture of machinery for printing, pharmaceuticals, daily chemicals and household goods'),
+  G(
+    '352',
+    '化工、木材、非金属加工专用设备制造',
+    'Manufacture of machinery for chemical, wood and non-metal processing',
+  ),
+  G(
+    '354',
+    '印刷、制药、日化及日用品生产专用设备制造',
+    'Manufacture of machinery for printing, pharmaceuticals, daily chemicals and household goods',
+  ),
   G('358', '医疗仪器设备及器械制造', 'Manufacture of medical instruments, equipment and devices'),
-  G('359', '环保、邮政、社会公共服务及其他专用设备制造', 'Manufacture of environmental, postal, public-service and other special equipment'),
+  G(
+    '359',
+    '环保、邮政、社会公共服务及其他专用设备制造',
+    'Manufacture of environmental, postal, public-service and other special equipment',
+  ),
   G('363', '改装汽车制造', 'Manufacture of modified vehicles'),
   G('364', '低速汽车制造', 'Manufacture of low-speed vehicles'),
   G('365', '电车制造', 'Manufacture of trolleybuses and trams'),
   G('371', '铁路运输设备制造', 'Manufacture of railway transport equipment'),
   G('372', '城市轨道交通设备制造', 'Manufacture of urban rail transit equipment'),
   G('374', '航空、航天器及设备制造', 'Manufacture of aircraft, spacecraft and related equipment'),
-  G('379', '潜水救捞及其他未列明运输设备制造', 'Manufacture of diving and salvage and other transport equipment n.e.c.'),
+  G(
+    '379',
+    '潜水救捞及其他未列明运输设备制造',
+    'Manufacture of diving and salvage and other transport equipment n.e.c.',
+  ),
   G('385', '家用电力器具制造', 'Manufacture of household electric appliances'),
   G('386', '非电力家用器具制造', 'Manufacture of non-electric household appliances'),
   G('389', '其他电气机械及器材制造', 'Manufacture of other electrical machinery and equipment'),
@@ -534,7 +600,11 @@ export const GBT4754_CLASSES: readonly IndustryEntry[] = byCode([
   K('3432', '生产专用起重机制造', 'Manufacture of cranes for production'),
   K('3433', '生产专用车辆制造', 'Manufacture of industrial trucks'),
   K('3442', '气体压缩机械制造', 'Manufacture of gas compressors'),
-  K('3531', '食品、酒、饮料及茶生产专用设备制造', 'Manufacture of machinery for food, liquor, beverage and tea production'),
+  K(
+    '3531',
+    '食品、酒、饮料及茶生产专用设备制造',
+    'Manufacture of machinery for food, liquor, beverage and tea production',
+  ),
   K('3534', '饲料生产专用设备制造', 'Manufacture of feed production machinery'),
   K('3553', '缝制机械制造', 'Manufacture of sewing machinery'),
   K('3733', '娱乐船和运动船制造', 'Building of pleasure and sporting boats'),
@@ -557,7 +627,8 @@ export const GBT4754_CLASSES: readonly IndustryEntry[] = byCode([
 ]);
 
 const BY_CODE = new Map<string, IndustryEntry>();
-for (const list of [GBT4754_SECTIONS, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_CLASSES]) for (const e of list) BY_CODE.set(e.code, e);
+for (const list of [GBT4754_SECTIONS, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_CLASSES])
+  for (const e of list) BY_CODE.set(e.code, e);
 const SECTION_OF = new Map<string, string>(GBT4754_DIVISIONS.map((d) => [d.code, d.section]));
 
 /**

@@ -14,8 +14,14 @@ export interface ProvinceInfo {
   gba: boolean;
 }
 
-const P = (code: string, name: string, short: string, en: string, region: ProvinceInfo['region'], gba = false): ProvinceInfo =>
-  Object.freeze({ code, name, short, en, region, gba });
+const P = (
+  code: string,
+  name: string,
+  short: string,
+  en: string,
+  region: ProvinceInfo['region'],
+  gba = false,
+): ProvinceInfo => Object.freeze({ code, name, short, en, region, gba });
 
 /** China's 31 provincial units plus Hong Kong, Macao and Taiwan (国家统计局 four-region grouping). */
 export const PROVINCES: readonly ProvinceInfo[] = Object.freeze([
@@ -89,9 +95,25 @@ for (const p of PROVINCES) {
   for (const k of [p.name, p.short, p.en, p.code]) ALIASES.set(k.toLowerCase(), p);
 }
 for (const [alias, short] of [
-  ['内蒙', '内蒙古'], ['hongkong', '香港'], ['hk', '香港'], ['macau', '澳门'], ['中国香港', '香港'], ['中国澳门', '澳门'],
-  ['中国台湾', '台湾'], ['深圳', '广东'], ['广州', '广东'], ['苏州', '江苏'], ['宁波', '浙江'], ['厦门', '福建'], ['青岛', '山东'],
-  ['大连', '辽宁'], ['shenzhen', '广东'], ['tw', '台湾'], ['臺灣', '台湾'], ['廣東', '广东'], ['廣西', '广西'],
+  ['内蒙', '内蒙古'],
+  ['hongkong', '香港'],
+  ['hk', '香港'],
+  ['macau', '澳门'],
+  ['中国香港', '香港'],
+  ['中国澳门', '澳门'],
+  ['中国台湾', '台湾'],
+  ['深圳', '广东'],
+  ['广州', '广东'],
+  ['苏州', '江苏'],
+  ['宁波', '浙江'],
+  ['厦门', '福建'],
+  ['青岛', '山东'],
+  ['大连', '辽宁'],
+  ['shenzhen', '广东'],
+  ['tw', '台湾'],
+  ['臺灣', '台湾'],
+  ['廣東', '广东'],
+  ['廣西', '广西'],
 ] as const) {
   const p = ALIASES.get(short.toLowerCase());
   if (p) ALIASES.set(alias, p);
@@ -99,7 +121,13 @@ for (const [alias, short] of [
 
 const ASEAN_ALIASES = new Map<string, AseanMember>();
 for (const m of ASEAN_MEMBERS) for (const k of [m.code, m.name, m.en]) ASEAN_ALIASES.set(k.toLowerCase(), m);
-for (const [alias, code] of [['印尼', 'ID'], ['viet nam', 'VN'], ['burma', 'MM'], ['lao pdr', 'LA'], ['brunei darussalam', 'BN']] as const) {
+for (const [alias, code] of [
+  ['印尼', 'ID'],
+  ['viet nam', 'VN'],
+  ['burma', 'MM'],
+  ['lao pdr', 'LA'],
+  ['brunei darussalam', 'BN'],
+] as const) {
   const m = ASEAN_ALIASES.get(code.toLowerCase());
   if (m) ASEAN_ALIASES.set(alias, m);
 }
@@ -127,11 +155,16 @@ export function lookupAseanCountry(name: string): AseanMember | undefined {
  * Empty when nothing is known.
  * @example sourceRegionsOf({ province: '湖北' }) // ['central']
  */
-export function sourceRegionsOf(e: { province?: string | undefined; city?: string | undefined; country?: string | undefined }): SourceRegion[] {
+export function sourceRegionsOf(e: {
+  province?: string | undefined;
+  city?: string | undefined;
+  country?: string | undefined;
+}): SourceRegion[] {
   const p = (e.province && lookupProvince(e.province)) || (e.city && lookupProvince(e.city)) || undefined;
   if (p) {
     const out: SourceRegion[] = [p.region];
-    const inGbaCity = p.short === '广东' && (e.city === undefined || GBA_GUANGDONG_CITIES.some((c) => e.city!.includes(c)));
+    const inGbaCity =
+      p.short === '广东' && (e.city === undefined || GBA_GUANGDONG_CITIES.some((c) => e.city!.includes(c)));
     if (p.gba && (p.short !== '广东' || inGbaCity)) out.push('gba');
     return out;
   }

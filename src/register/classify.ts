@@ -61,15 +61,44 @@ export const DEFAULT_LIBRARY_RULES: readonly LibraryRule[] = Object.freeze([
   { library: 'landmark', when: { minInvestment: 50 } },
   { library: 'double-hundred', when: { minInvestment: 10, chainProject: true } },
   { library: 'tech-upgrade', when: { keywordsAny: ['技改', '技术改造', '改扩建', '扩产', '升级改造'] } },
-  { library: 'smart-digital', when: { keywordsAny: ['智能', '数字', '数智', '工业互联网', '5G', '自动化', '智改', '数转', '网联', '大数据', '晶片', '芯片', '电子信息'] } },
-  { library: 'green-low-carbon', when: { keywordsAny: ['绿色', '低碳', '节能', '光伏', '储能', '新能源', '氢能', '循环', '环保', '风电', '锂电'] } },
+  {
+    library: 'smart-digital',
+    when: {
+      keywordsAny: [
+        '智能',
+        '数字',
+        '数智',
+        '工业互联网',
+        '5G',
+        '自动化',
+        '智改',
+        '数转',
+        '网联',
+        '大数据',
+        '晶片',
+        '芯片',
+        '电子信息',
+      ],
+    },
+  },
+  {
+    library: 'green-low-carbon',
+    when: { keywordsAny: ['绿色', '低碳', '节能', '光伏', '储能', '新能源', '氢能', '循环', '环保', '风电', '锂电'] },
+  },
   { library: 'open-cooperation', when: { aseanFacing: true } },
   { library: 'open-cooperation', when: { regionsAny: ['hmt', 'asean', 'foreign'] } },
 ] as LibraryRule[]);
 
 export const ClassifierOptionsSchema = z.strictObject({
   bands: z
-    .array(z.strictObject({ id: z.string().min(1), label: z.string(), min: z.number().min(0), max: z.number().min(0).optional() }))
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        label: z.string(),
+        min: z.number().min(0),
+        max: z.number().min(0).optional(),
+      }),
+    )
     .min(1)
     .optional(),
   rules: z.array(LibraryRuleSchema).optional(),
@@ -104,14 +133,20 @@ export interface ProjectClassifier {
  * `sourceProvince` by {@link sourceRegionsOf}.
  * @example projectRegions({ sourceProvince: '广东' }) // ['east', 'gba']
  */
-export function projectRegions(p: { sourceRegion?: SourceRegion | undefined; sourceProvince?: string | undefined }): SourceRegion[] {
+export function projectRegions(p: {
+  sourceRegion?: SourceRegion | undefined;
+  sourceProvince?: string | undefined;
+}): SourceRegion[] {
   if (p.sourceRegion !== undefined) return [p.sourceRegion];
   if (p.sourceProvince === undefined) return [];
   return sourceRegionsOf({ province: p.sourceProvince });
 }
 
 /** True for projects from the east or centre (东中部地区产业转移项目). */
-export function isEastCentral(p: { sourceRegion?: SourceRegion | undefined; sourceProvince?: string | undefined }): boolean {
+export function isEastCentral(p: {
+  sourceRegion?: SourceRegion | undefined;
+  sourceProvince?: string | undefined;
+}): boolean {
   const r = projectRegions(p);
   return r.includes('east') || r.includes('central');
 }
@@ -124,7 +159,11 @@ export function isEastCentral(p: { sourceRegion?: SourceRegion | undefined; sour
 export function createProjectClassifier(options: ClassifierOptions = {}): ProjectClassifier {
   const parsed = ClassifierOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid classifier options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, parsed.error.issues);
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `invalid classifier options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      parsed.error.issues,
+    );
   }
   const bands = (parsed.data.bands ?? DEFAULT_INVESTMENT_BANDS).map((b) => ({ ...b }));
   const rules = (parsed.data.rules ?? DEFAULT_LIBRARY_RULES).map((r) => ({

@@ -28,7 +28,14 @@ export {
   isEastCentral,
   createProjectClassifier,
 } from './classify.js';
-export type { InvestmentBand, SixLibrary, LibraryRule, ClassifierOptions, ProjectClass, ProjectClassifier } from './classify.js';
+export type {
+  InvestmentBand,
+  SixLibrary,
+  LibraryRule,
+  ClassifierOptions,
+  ProjectClass,
+  ProjectClassifier,
+} from './classify.js';
 export { registerStats, StatsOptionsSchema, UNCLASSIFIED } from './stats.js';
 export type { ProgressStats, RegisterStats, StatsOptions } from './stats.js';
 export { registerToLabels, OUTCOME_GRADES } from './labels.js';

@@ -21,17 +21,36 @@ export const PROJECT_STAGE_ZH: Readonly<Record<ProjectStage, string>> = Object.f
 const stage = bilingualEnum(
   PROJECT_STAGES,
   {
-    谋划及储备: 'planning', 谋划: 'planning', 储备: 'planning', 签约: 'planning', 謀劃及儲備: 'planning',
-    新开工: 'started', 开工: 'started', 新開工: 'started', 開工: 'started',
+    谋划及储备: 'planning',
+    谋划: 'planning',
+    储备: 'planning',
+    签约: 'planning',
+    謀劃及儲備: 'planning',
+    新开工: 'started',
+    开工: 'started',
+    新開工: 'started',
+    開工: 'started',
     在建: 'construction',
-    竣工: 'completed', 竣工投产: 'completed', 投产: 'completed', 竣工投產: 'completed',
+    竣工: 'completed',
+    竣工投产: 'completed',
+    投产: 'completed',
+    竣工投產: 'completed',
   },
   'stage',
 );
 
 const sourceRegion = bilingualEnum(
   SOURCE_REGIONS,
-  { 东部: 'east', 中部: 'central', 西部: 'west', 东北: 'northeast', 大湾区: 'gba', 港澳台: 'hmt', 东盟: 'asean', 境外: 'foreign' },
+  {
+    东部: 'east',
+    中部: 'central',
+    西部: 'west',
+    东北: 'northeast',
+    大湾区: 'gba',
+    港澳台: 'hmt',
+    东盟: 'asean',
+    境外: 'foreign',
+  },
   'sourceRegion',
 );
 
@@ -123,39 +142,84 @@ export const SignedProjectSchema = BaseProjectSchema.superRefine((p, ctx) => {
   for (const [k, d] of order) {
     if (d === undefined) continue;
     if (last && d < last[1]) {
-      ctx.addIssue({ code: 'custom', path: [k], message: `${k} ${d} is before ${last[0]} ${last[1]}`, params: { code: 'date_order' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: [k],
+        message: `${k} ${d} is before ${last[0]} ${last[1]}`,
+        params: { code: 'date_order' },
+      });
     }
     last = [k, d];
   }
   if (p.completedAt !== undefined && p.startedAt === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['completedAt'], message: 'completed without a start date (startedAt)', params: { code: 'completed_before_start' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['completedAt'],
+      message: 'completed without a start date (startedAt)',
+      params: { code: 'completed_before_start' },
+    });
   }
   const r = RANK[p.stage];
   if (r >= 1 && p.startedAt === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['stage'], message: `stage ${p.stage} (${PROJECT_STAGE_ZH[p.stage]}) needs startedAt`, params: { code: 'stage_mismatch' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stage'],
+      message: `stage ${p.stage} (${PROJECT_STAGE_ZH[p.stage]}) needs startedAt`,
+      params: { code: 'stage_mismatch' },
+    });
   }
   if (r === 3 && p.completedAt === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['stage'], message: 'stage completed (竣工) needs completedAt', params: { code: 'stage_mismatch' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stage'],
+      message: 'stage completed (竣工) needs completedAt',
+      params: { code: 'stage_mismatch' },
+    });
   }
   if (r < 3 && p.completedAt !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['stage'], message: `stage ${p.stage} but completedAt is set`, params: { code: 'stage_mismatch' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stage'],
+      message: `stage ${p.stage} but completedAt is set`,
+      params: { code: 'stage_mismatch' },
+    });
   }
   if (r === 0 && p.startedAt !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['stage'], message: 'stage planning (谋划及储备) but startedAt is set', params: { code: 'stage_mismatch' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stage'],
+      message: 'stage planning (谋划及储备) but startedAt is set',
+      params: { code: 'stage_mismatch' },
+    });
   }
   let prev: StageChange | undefined;
   p.history.forEach((h, k) => {
     if (prev && (RANK[h.stage] <= RANK[prev.stage] || h.date < prev.date)) {
-      ctx.addIssue({ code: 'custom', path: ['history', k], message: `history goes from ${prev.stage} ${prev.date} to ${h.stage} ${h.date}`, params: { code: 'invalid_transition' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', k],
+        message: `history goes from ${prev.stage} ${prev.date} to ${h.stage} ${h.date}`,
+        params: { code: 'invalid_transition' },
+      });
     }
     const dateField = h.stage === 'started' ? p.startedAt : h.stage === 'completed' ? p.completedAt : undefined;
     if ((h.stage === 'started' || h.stage === 'completed') && dateField !== h.date) {
-      ctx.addIssue({ code: 'custom', path: ['history', k, 'date'], message: `history says ${h.stage} on ${h.date} but the project's date is ${dateField ?? 'missing'}`, params: { code: 'stage_mismatch' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', k, 'date'],
+        message: `history says ${h.stage} on ${h.date} but the project's date is ${dateField ?? 'missing'}`,
+        params: { code: 'stage_mismatch' },
+      });
     }
     prev = h;
   });
   if (prev && prev.stage !== p.stage) {
-    ctx.addIssue({ code: 'custom', path: ['stage'], message: `stage ${p.stage} differs from the last history entry ${prev.stage}`, params: { code: 'stage_mismatch' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stage'],
+      message: `stage ${p.stage} differs from the last history entry ${prev.stage}`,
+      params: { code: 'stage_mismatch' },
+    });
   }
 });
 export type SignedProject = z.infer<typeof SignedProjectSchema>;
@@ -197,7 +261,10 @@ export function validateProject(raw: unknown): ValidationResult<SignedProject> {
  * duplicate ids. Bad rows are left out, never half-accepted.
  * @example const { projects, issues } = validateProjects(rows);
  */
-export function validateProjects(rows: Iterable<unknown>, file?: string): { projects: SignedProject[]; issues: Issue[] } {
+export function validateProjects(
+  rows: Iterable<unknown>,
+  file?: string,
+): { projects: SignedProject[]; issues: Issue[] } {
   const projects: SignedProject[] = [];
   const issues: Issue[] = [];
   const seen = firstSeen<number>();
@@ -211,7 +278,12 @@ export function validateProjects(rows: Iterable<unknown>, file?: string): { proj
     }
     const first = seen(r.data.id, row);
     if (first !== undefined) {
-      const i: Issue = { code: 'duplicate_id', path: ['id'], row, message: `duplicate project id ${r.data.id} (first on row ${first})` };
+      const i: Issue = {
+        code: 'duplicate_id',
+        path: ['id'],
+        row,
+        message: `duplicate project id ${r.data.id} (first on row ${first})`,
+      };
       issues.push(file === undefined ? i : { ...i, file });
       continue;
     }

@@ -68,7 +68,11 @@ export const UNCLASSIFIED = '(unclassified)';
  */
 export function registerStats(projects: Iterable<SignedProject>, options: StatsOptions = {}): RegisterStats {
   const parsed = StatsOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid stats options: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      `invalid stats options: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
   const asOf = parsed.data.asOf;
   const list = [...projects];
   const group = (keyOf: (p: SignedProject) => string): ProgressStats[] => {
@@ -79,9 +83,7 @@ export function registerStats(projects: Iterable<SignedProject>, options: StatsO
       g.push(p);
       m.set(k, g);
     }
-    return [...m.entries()]
-      .sort(([a], [b]) => byString(a, b))
-      .map(([key, g]) => ({ key, ...progress(g, asOf) }));
+    return [...m.entries()].sort(([a], [b]) => byString(a, b)).map(([key, g]) => ({ key, ...progress(g, asOf) }));
   };
   const out: RegisterStats = {
     overall: progress(list, asOf),

@@ -19,13 +19,19 @@ export const STAGE_TRANSITIONS: Readonly<Record<ProjectStage, readonly ProjectSt
 /** The latest date recorded on a project (signature, agreement, start, completion, history). */
 function lastDate(p: SignedProject): string {
   let d = p.signedAt;
-  for (const x of [p.agreementAt, p.startedAt, p.completedAt, ...p.history.map((h) => h.date)]) if (x !== undefined && x > d) d = x;
+  for (const x of [p.agreementAt, p.startedAt, p.completedAt, ...p.history.map((h) => h.date)])
+    if (x !== undefined && x > d) d = x;
   return d;
 }
 
 function parseDate(date: string, project: SignedProject): string {
   const r = isoDate.safeParse(date);
-  if (!r.success) throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, { projectId: project.id, date });
+  if (!r.success)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_TRANSITION,
+      `project ${project.id}: ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`,
+      { projectId: project.id, date },
+    );
   return r.data;
 }
 
@@ -56,12 +62,26 @@ export function transitionError(project: SignedProject, to: ProjectStage, date: 
  */
 export function moveProject(project: SignedProject, to: ProjectStage, date: string, note?: string): SignedProject {
   if (!(PROJECT_STAGES as readonly string[]).includes(to)) {
-    throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: unknown stage ${JSON.stringify(to)}`, { projectId: project.id, to });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_TRANSITION,
+      `project ${project.id}: unknown stage ${JSON.stringify(to)}`,
+      { projectId: project.id, to },
+    );
   }
   const err = transitionError(project, to, date);
-  if (err) throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: ${err}`, { projectId: project.id, from: project.stage, to, date });
+  if (err)
+    throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: ${err}`, {
+      projectId: project.id,
+      from: project.stage,
+      to,
+      date,
+    });
   const d = parseDate(date, project);
-  const next: SignedProject = { ...project, stage: to, history: [...project.history, note === undefined ? { stage: to, date: d } : { stage: to, date: d, note }] };
+  const next: SignedProject = {
+    ...project,
+    stage: to,
+    history: [...project.history, note === undefined ? { stage: to, date: d } : { stage: to, date: d, note }],
+  };
   if (to === 'started') next.startedAt = d;
   if (to === 'completed') next.completedAt = d;
   return next;
@@ -75,20 +95,37 @@ export function moveProject(project: SignedProject, to: ProjectStage, date: stri
 export function recordAgreement(project: SignedProject, date: string): SignedProject {
   const d = parseDate(date, project);
   if (project.agreementAt !== undefined) {
-    throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: agreement already recorded on ${project.agreementAt}`, { projectId: project.id, date: d });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_TRANSITION,
+      `project ${project.id}: agreement already recorded on ${project.agreementAt}`,
+      { projectId: project.id, date: d },
+    );
   }
   if (d < project.signedAt) {
-    throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: agreement ${d} is before signing ${project.signedAt}`, { projectId: project.id, date: d });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_TRANSITION,
+      `project ${project.id}: agreement ${d} is before signing ${project.signedAt}`,
+      { projectId: project.id, date: d },
+    );
   }
   if (project.startedAt !== undefined && d > project.startedAt) {
-    throw new ChainmatchError(ErrorCodes.INVALID_TRANSITION, `project ${project.id}: agreement ${d} is after the start ${project.startedAt}`, { projectId: project.id, date: d });
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_TRANSITION,
+      `project ${project.id}: agreement ${d} is after the start ${project.startedAt}`,
+      { projectId: project.id, date: d },
+    );
   }
   return { ...project, agreementAt: d };
 }
 
 const ZH_MOVE = new Map<string, string>([
-  ['新开工', 'started'], ['开工', 'started'], ['在建', 'construction'], ['竣工', 'completed'], ['竣工投产', 'completed'],
-  ['投资协议', 'agreement'], ['签订投资协议', 'agreement'],
+  ['新开工', 'started'],
+  ['开工', 'started'],
+  ['在建', 'construction'],
+  ['竣工', 'completed'],
+  ['竣工投产', 'completed'],
+  ['投资协议', 'agreement'],
+  ['签订投资协议', 'agreement'],
 ]);
 
 /** One requested move, as read from a file: a stage, or `agreement` for 投资协议. */
@@ -109,7 +146,10 @@ export type ProjectMove = z.infer<typeof ProjectMoveSchema>;
  * 1-based `row`, instead of throwing. Returns new projects in the input order.
  * @example const { projects, issues } = applyMoves(register, [{ projectId: 'p1', to: 'started', date: '2023-09-01' }]);
  */
-export function applyMoves(projects: readonly SignedProject[], moves: Iterable<unknown>): { projects: SignedProject[]; issues: Issue[] } {
+export function applyMoves(
+  projects: readonly SignedProject[],
+  moves: Iterable<unknown>,
+): { projects: SignedProject[]; issues: Issue[] } {
   const byId = new Map<string, SignedProject>();
   for (const p of projects) byId.set(p.id, p);
   const issues: Issue[] = [];

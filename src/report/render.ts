@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { GAP_TYPE_ZH, SEGMENT_ZH, SOURCE_REGIONS, SOURCE_REGION_ZH, type ChainGapItem, type Enterprise, type SectorTheme, type SourceRegion } from '../schema/domain.js';
+import {
+  GAP_TYPE_ZH,
+  SEGMENT_ZH,
+  SOURCE_REGIONS,
+  SOURCE_REGION_ZH,
+  type ChainGapItem,
+  type Enterprise,
+  type SectorTheme,
+  type SourceRegion,
+} from '../schema/domain.js';
 import type { Match } from '../schema/match.js';
 import { FEATURE_LABELS } from '../schema/labels.js';
 import { sourceRegionsOf } from '../reference/regions.js';
@@ -37,7 +46,17 @@ export interface ReportData {
   /** Enterprises that appear in a shown match. */
   firms: { name: string; id: string; where: string; listed?: true; contact?: string }[];
   /** Items in display order: theme and chain are indexes (chain into `themes[theme].chains`). */
-  items: { id: string; title: string; theme: number; chain: number; city: string; chips: string[]; desc?: string; more?: number; m: ShownMatch[] }[];
+  items: {
+    id: string;
+    title: string;
+    theme: number;
+    chain: number;
+    city: string;
+    chips: string[];
+    desc?: string;
+    more?: number;
+    m: ShownMatch[];
+  }[];
   /** Theme × source region: [count, mean score] per cell, or null; rows follow `themes`. */
   heat: { cols: [zh: string, key: string][]; rows: ([number, number] | null)[][] };
 }
@@ -55,7 +74,20 @@ export interface ShownMatch {
 }
 
 /** Colour-blind-friendly palette (Okabe–Ito, then Tableau). */
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#4E79A7', '#B07AA1', '#76B7B2', '#EDC948'];
+const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#999999',
+  '#4E79A7',
+  '#B07AA1',
+  '#76B7B2',
+  '#EDC948',
+];
 
 const UNASSIGNED = '\u0000unassigned';
 const UNKNOWN_REGION = 'unknown';
@@ -82,7 +114,10 @@ export function escapeHtml(value: unknown): string {
  * @example jsonForScript({ a: '</script>' }) // '{"a":"\\u003c/script\\u003e"}'
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const round3 = (v: number): number => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : 0);
@@ -95,7 +130,10 @@ const round3 = (v: number): number => (Number.isFinite(v) ? Math.round(v * 1000)
  */
 export function reportData(input: ReportInput): ReportData {
   const top = input.topPerItem ?? 10;
-  const enterprises = input.enterprises instanceof Map ? (input.enterprises as ReadonlyMap<string, Enterprise>) : byId(input.enterprises as readonly Enterprise[]);
+  const enterprises =
+    input.enterprises instanceof Map
+      ? (input.enterprises as ReadonlyMap<string, Enterprise>)
+      : byId(input.enterprises as readonly Enterprise[]);
   const items = byId(input.items);
 
   // Theme of an item: its theme field names a theme by id, name or English name, as the matcher resolves it.
@@ -105,7 +143,10 @@ export function reportData(input: ReportInput): ReportData {
     return themeOf(raw)?.id ?? raw.trim();
   };
   const themeOfItem = (item: ChainGapItem): string => resolveTheme(item.theme);
-  const themeOfMatch = (m: Match): string => (m.theme !== undefined ? resolveTheme(m.theme) : themeOfItem(items.get(m.itemId) ?? { id: m.itemId, title: m.itemId }));
+  const themeOfMatch = (m: Match): string =>
+    m.theme !== undefined
+      ? resolveTheme(m.theme)
+      : themeOfItem(items.get(m.itemId) ?? { id: m.itemId, title: m.itemId });
 
   // Matches per item, best first.
   const perItem = new Map<string, Match[]>();
@@ -114,7 +155,8 @@ export function reportData(input: ReportInput): ReportData {
     if (!list) perItem.set(m.itemId, (list = []));
     list.push(m);
   }
-  for (const list of perItem.values()) list.sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId));
+  for (const list of perItem.values())
+    list.sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId));
 
   // Themes in order: given ones, then unknown theme ids (sorted), then unassigned. A chain named by id,
   // name or English name of one of its theme's chains is shown by that chain's name.
@@ -137,18 +179,26 @@ export function reportData(input: ReportInput): ReportData {
   };
   for (const t of input.themes) if (!sections.has(t.id)) sections.set(t.id, section(t.id, t));
   const extra = new Set<string>();
-  for (const k of [...input.items.map(themeOfItem), ...input.matches.map(themeOfMatch)]) if (!sections.has(k)) extra.add(k);
+  for (const k of [...input.items.map(themeOfItem), ...input.matches.map(themeOfMatch)])
+    if (!sections.has(k)) extra.add(k);
   for (const k of [...extra].filter((k) => k !== UNASSIGNED).sort(byString)) sections.set(k, section(k));
-  if (extra.has(UNASSIGNED)) sections.set(UNASSIGNED, section(UNASSIGNED, { id: 'unassigned', name: '未分类', nameEn: 'Unassigned' }));
+  if (extra.has(UNASSIGNED))
+    sections.set(UNASSIGNED, section(UNASSIGNED, { id: 'unassigned', name: '未分类', nameEn: 'Unassigned' }));
   for (const it of input.items) sections.get(themeOfItem(it))!.items.push(it);
   // Items referenced by matches but not given still get a card.
-  for (const [itemId, list] of perItem) if (!items.has(itemId)) sections.get(themeOfMatch(list[0]!))!.items.push({ id: itemId, title: itemId });
+  for (const [itemId, list] of perItem)
+    if (!items.has(itemId)) sections.get(themeOfMatch(list[0]!))!.items.push({ id: itemId, title: itemId });
 
   // Features: built-in order first, then others sorted.
   const featureSet = new Set<string>();
   for (const m of input.matches) for (const f of Object.keys(m.contributions)) featureSet.add(f);
-  const featureKeys = [...FEATURE_LABELS.keys()].filter((f) => featureSet.has(f)).concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(byString));
-  const label = (f: string): string => (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ?? FEATURE_LABELS.get(f)?.zh ?? f;
+  const featureKeys = [...FEATURE_LABELS.keys()]
+    .filter((f) => featureSet.has(f))
+    .concat([...featureSet].filter((f) => !FEATURE_LABELS.has(f)).sort(byString));
+  const label = (f: string): string =>
+    (input.featureLabels && Object.hasOwn(input.featureLabels, f) ? input.featureLabels[f] : undefined) ??
+    FEATURE_LABELS.get(f)?.zh ??
+    f;
   const features = featureKeys.map((key, i) => ({ key, label: label(key), color: PALETTE[i % PALETTE.length]! }));
 
   // Items with their shown matches; firms numbered in order of first appearance.
@@ -158,7 +208,11 @@ export function reportData(input: ReportInput): ReportData {
     let i = firmIndex.get(id);
     if (i === undefined) {
       const e = enterprises.get(id);
-      const firm: ReportData['firms'][number] = { name: e?.name ?? id, id, where: [e?.province, e?.city].filter((x) => x !== undefined && x !== '').join(' · ') || e?.country || '' };
+      const firm: ReportData['firms'][number] = {
+        name: e?.name ?? id,
+        id,
+        where: [e?.province, e?.city].filter((x) => x !== undefined && x !== '').join(' · ') || e?.country || '',
+      };
       if (e?.listed) firm.listed = true;
       const contact = e ? contactLine(e) : '';
       if (contact) firm.contact = contact;
@@ -172,9 +226,13 @@ export function reportData(input: ReportInput): ReportData {
     const theme = themes.push(s.theme) - 1;
     const chains = s.theme.chains;
     const unknownChains = new Set<string>();
-    const chainName = (it: ChainGapItem): string => (it.chain?.trim() ? (s.chainKey.get(norm(it.chain)) ?? it.chain.trim()) : NO_CHAIN);
+    const chainName = (it: ChainGapItem): string =>
+      it.chain?.trim() ? (s.chainKey.get(norm(it.chain)) ?? it.chain.trim()) : NO_CHAIN;
     for (const it of s.items) if (!chains.includes(chainName(it))) unknownChains.add(chainName(it));
-    chains.push(...[...unknownChains].filter((c) => c !== NO_CHAIN).sort(byString), ...(unknownChains.has(NO_CHAIN) ? [NO_CHAIN] : []));
+    chains.push(
+      ...[...unknownChains].filter((c) => c !== NO_CHAIN).sort(byString),
+      ...(unknownChains.has(NO_CHAIN) ? [NO_CHAIN] : []),
+    );
     for (const it of s.items) {
       const list = perItem.get(it.id) ?? [];
       const shown: ReportData['items'][number] = {
@@ -229,7 +287,12 @@ export function reportData(input: ReportInput): ReportData {
 
   return {
     title: input.title ?? '产业链招商对接匹配报告',
-    totals: { themes: sections.size, items: input.items.length, firms: new Set(input.matches.map((m) => m.enterpriseId)).size, matches: input.matches.length },
+    totals: {
+      themes: sections.size,
+      items: input.items.length,
+      firms: new Set(input.matches.map((m) => m.enterpriseId)).size,
+      matches: input.matches.length,
+    },
     features,
     themes,
     firms,
@@ -246,14 +309,16 @@ export function reportData(input: ReportInput): ReportData {
   };
 }
 
-const dropLead = (text: string, lead: string): string => (text.startsWith(lead) && text.length > lead.length ? text.slice(lead.length) : text);
+const dropLead = (text: string, lead: string): string =>
+  text.startsWith(lead) && text.length > lead.length ? text.slice(lead.length) : text;
 
 function chipsOf(item: ChainGapItem): string[] {
   const chips: string[] = [];
   if (item.segment) chips.push(SEGMENT_ZH[item.segment]);
   if (item.gapType) chips.push(GAP_TYPE_ZH[item.gapType]);
   if (item.hostCity) chips.push(`落地：${item.hostCity}${item.park ? ` · ${item.park}` : ''}`);
-  if (item.investmentMin !== undefined || item.investmentMax !== undefined) chips.push(`投资 ${item.investmentMin ?? '?'}–${item.investmentMax ?? '?'} 亿元`);
+  if (item.investmentMin !== undefined || item.investmentMax !== undefined)
+    chips.push(`投资 ${item.investmentMin ?? '?'}–${item.investmentMax ?? '?'} 亿元`);
   if (item.aseanOriented) chips.push('面向东盟');
   if (item.priority !== undefined) chips.push(`优先级 ${item.priority}`);
   return chips;
@@ -328,7 +393,9 @@ const norm = (name: string): string => name.trim().toLowerCase();
 
 /** Who to call at a firm, and its passthrough columns (备注 …), in one line: `陈明（总经理） 0591-… · 备注：…`. */
 function contactLine(e: Enterprise): string {
-  const who = [e.contact && `${e.contact}${e.position ? `（${e.position}）` : ''}`, e.phone, e.email].filter(Boolean).join(' ');
+  const who = [e.contact && `${e.contact}${e.position ? `（${e.position}）` : ''}`, e.phone, e.email]
+    .filter(Boolean)
+    .join(' ');
   const extra = Object.entries(e.extra ?? {}).map(([k, v]) => `${k}：${v}`);
   const line = [who, ...extra].filter(Boolean).join(' · ');
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;

@@ -20,7 +20,19 @@ export const CHAIN_STAGE_ZH: Record<ChainStage, string> = {
 
 const stage = bilingualEnum(
   CHAIN_STAGES,
-  { 原料: 'raw-material', 原材料: 'raw-material', 材料: 'material', 零部件: 'component', 部件: 'component', 装备: 'equipment', 设备: 'equipment', 系统: 'equipment', 产品: 'product', 终端: 'product', 服务: 'service' },
+  {
+    原料: 'raw-material',
+    原材料: 'raw-material',
+    材料: 'material',
+    零部件: 'component',
+    部件: 'component',
+    装备: 'equipment',
+    设备: 'equipment',
+    系统: 'equipment',
+    产品: 'product',
+    终端: 'product',
+    服务: 'service',
+  },
   'stage',
 );
 
@@ -41,20 +53,31 @@ const termList = (lang: 'zh' | 'en') =>
         const key = t.toLowerCase();
         if (seen.has(key)) custom(ctx, 'duplicate_term', `'${t}' is listed twice (first at ${seen.get(key)})`, [i]);
         else seen.set(key, i);
-        if (lang === 'en' && HAN.test(t)) custom(ctx, 'not_english', `'${t}' has Chinese characters: put it under zh`, [i]);
+        if (lang === 'en' && HAN.test(t))
+          custom(ctx, 'not_english', `'${t}' has Chinese characters: put it under zh`, [i]);
       });
     });
 
 /** Chinese and English terms. */
-const TermsSchema = z.strictObject({ zh: termList('zh').min(1, { message: 'needs at least one Chinese term' }), en: termList('en').default([]) });
+const TermsSchema = z.strictObject({
+  zh: termList('zh').min(1, { message: 'needs at least one Chinese term' }),
+  en: termList('en').default([]),
+});
 
 /** A GB/T 4754-2017 class (小类), one of {@link GBT4754_CLASSES}. */
 const classCode = z
   .string()
   .trim()
   .superRefine((c, ctx) => {
-    if (!/^\d{4}$/u.test(c)) custom(ctx, 'invalid_class', `'${c}' is not a 4-digit GB/T 4754-2017 class (小类), e.g. 3841`, []);
-    else if (!KNOWN_CLASSES.has(c)) custom(ctx, 'unknown_class', `'${c}' is not a GB/T 4754-2017 class known to chainmatch (see GBT4754_CLASSES)`, []);
+    if (!/^\d{4}$/u.test(c))
+      custom(ctx, 'invalid_class', `'${c}' is not a 4-digit GB/T 4754-2017 class (小类), e.g. 3841`, []);
+    else if (!KNOWN_CLASSES.has(c))
+      custom(
+        ctx,
+        'unknown_class',
+        `'${c}' is not a GB/T 4754-2017 class known to chainmatch (see GBT4754_CLASSES)`,
+        [],
+      );
   });
 
 /**
@@ -85,7 +108,12 @@ export type ChainLinkInput = z.input<typeof ChainLinkSchema>;
 function checkLinks(links: readonly ChainLink[], ctx: z.RefinementCtx): void {
   const index = new Map<string, number>();
   links.forEach((l, i) => {
-    if (index.has(l.id)) custom(ctx, 'duplicate_link', `duplicate link id '${l.id}' (first at links[${index.get(l.id)}])`, ['links', i, 'id']);
+    if (index.has(l.id))
+      custom(ctx, 'duplicate_link', `duplicate link id '${l.id}' (first at links[${index.get(l.id)}])`, [
+        'links',
+        i,
+        'id',
+      ]);
     else index.set(l.id, i);
   });
   let bad = false;
@@ -106,15 +134,22 @@ function checkLinks(links: readonly ChainLink[], ctx: z.RefinementCtx): void {
   if (bad || index.size !== links.length) return;
   const cycle = findCycle(links, index);
   if (cycle) {
-    custom(ctx, 'supply_cycle', `supply cycle: ${cycle.map((i) => links[i]!.id).join(' → ')}`, ['links', cycle[0]!, 'supplies']);
+    custom(ctx, 'supply_cycle', `supply cycle: ${cycle.map((i) => links[i]!.id).join(' → ')}`, [
+      'links',
+      cycle[0]!,
+      'supplies',
+    ]);
     return;
   }
-  links.forEach((l, i) =>
-    l.supplies.forEach((s, j) => {
+  for (const [i, l] of links.entries())
+    for (const [j, s] of l.supplies.entries())
       if (index.get(s)! < i)
-        custom(ctx, 'link_order', `supplies '${s}', which is listed before it: list links from upstream to downstream`, ['links', i, 'supplies', j]);
-    }),
-  );
+        custom(
+          ctx,
+          'link_order',
+          `supplies '${s}', which is listed before it: list links from upstream to downstream`,
+          ['links', i, 'supplies', j],
+        );
 }
 
 /** The first cycle of the supply graph as link positions (first = last), or undefined. */
@@ -163,15 +198,22 @@ export type ChainMap = z.infer<typeof ChainMapSchema>;
 export type ChainMapInput = z.input<typeof ChainMapSchema>;
 
 /** Themes as far as chain maps need them: theme ids and the ids of their chains (a `SectorTheme[]` fits). */
-export type ThemeChainIds = ReadonlyArray<{ id: string; chains?: ReadonlyArray<{ id: string; name?: string }> | undefined }>;
+export type ThemeChainIds = ReadonlyArray<{
+  id: string;
+  chains?: ReadonlyArray<{ id: string; name?: string }> | undefined;
+}>;
 
 /** {@link ChainMapSchema} that also requires `themeId`/`chainId` to name a chain of `themes`. */
 export function chainMapSchemaFor(themes: ThemeChainIds) {
   const themeOf = new Map(themes.flatMap((t) => (t.chains ?? []).map((c) => [c.id, t.id] as const)));
   return ChainMapSchema.superRefine((map, ctx) => {
     const theme = themeOf.get(map.chainId);
-    if (theme === undefined) custom(ctx, 'unknown_chain', `chain '${map.chainId}' is not in the themes file`, ['chainId']);
-    else if (theme !== map.themeId) custom(ctx, 'wrong_theme', `chain '${map.chainId}' belongs to theme '${theme}', not '${map.themeId}'`, ['themeId']);
+    if (theme === undefined)
+      custom(ctx, 'unknown_chain', `chain '${map.chainId}' is not in the themes file`, ['chainId']);
+    else if (theme !== map.themeId)
+      custom(ctx, 'wrong_theme', `chain '${map.chainId}' belongs to theme '${theme}', not '${map.themeId}'`, [
+        'themeId',
+      ]);
   });
 }
 
@@ -180,12 +222,19 @@ export function chainMapSchemaFor(themes: ThemeChainIds) {
  * @example missingChainMaps([], [{ id: 'new-materials', chains: [{ id: 'aluminium', name: '铝产业' }] }])[0]?.message
  * // "no chain map for 'new-materials/aluminium' (铝产业)"
  */
-export function missingChainMaps(maps: ReadonlyArray<Pick<ChainMap, 'themeId' | 'chainId'>>, themes: ThemeChainIds): Issue[] {
+export function missingChainMaps(
+  maps: ReadonlyArray<Pick<ChainMap, 'themeId' | 'chainId'>>,
+  themes: ThemeChainIds,
+): Issue[] {
   const have = new Set(maps.map((m) => `${m.themeId}/${m.chainId}`));
   return themes.flatMap((t) =>
     (t.chains ?? [])
       .filter((c) => !have.has(`${t.id}/${c.id}`))
-      .map((c) => ({ code: 'missing_chain_map', path: [], message: `no chain map for '${t.id}/${c.id}'${c.name ? ` (${c.name})` : ''}` })),
+      .map((c) => ({
+        code: 'missing_chain_map',
+        path: [],
+        message: `no chain map for '${t.id}/${c.id}'${c.name ? ` (${c.name})` : ''}`,
+      })),
   );
 }
 
@@ -198,7 +247,11 @@ export function chainMapsSchema(themes?: ThemeChainIds) {
   return z.array(themes ? chainMapSchemaFor(themes) : ChainMapSchema).superRefine((maps, ctx) => {
     const first = new Map<string, number>();
     maps.forEach((m, i) => {
-      if (first.has(m.chainId)) custom(ctx, 'duplicate_chain', `chain '${m.chainId}' has a second map (first at [${first.get(m.chainId)}])`, [i, 'chainId']);
+      if (first.has(m.chainId))
+        custom(ctx, 'duplicate_chain', `chain '${m.chainId}' has a second map (first at [${first.get(m.chainId)}])`, [
+          i,
+          'chainId',
+        ]);
       else first.set(m.chainId, i);
     });
     if (themes) for (const issue of missingChainMaps(maps, themes)) custom(ctx, issue.code, issue.message, []);

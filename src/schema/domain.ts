@@ -28,7 +28,11 @@ export const SOURCE_REGION_ZH: Record<SourceRegion, string> = {
   foreign: '境外',
 };
 
-const gapType = bilingualEnum(GAP_TYPES, { 补链: 'fill', 强链: 'strengthen', 延链: 'extend', 補鏈: 'fill', 強鏈: 'strengthen', 延鏈: 'extend' }, 'gapType');
+const gapType = bilingualEnum(
+  GAP_TYPES,
+  { 补链: 'fill', 强链: 'strengthen', 延链: 'extend', 補鏈: 'fill', 強鏈: 'strengthen', 延鏈: 'extend' },
+  'gapType',
+);
 const segment = bilingualEnum(
   SEGMENTS,
   { 上游: 'upstream', 中游: 'midstream', 下游: 'downstream', up: 'upstream', mid: 'midstream', down: 'downstream' },
@@ -37,8 +41,19 @@ const segment = bilingualEnum(
 const sourceRegion = bilingualEnum(
   SOURCE_REGIONS,
   {
-    东部: 'east', 中部: 'central', 西部: 'west', 东北: 'northeast', 大湾区: 'gba', 粤港澳大湾区: 'gba',
-    港澳台: 'hmt', 东盟: 'asean', 境外: 'foreign', 国外: 'foreign', 東部: 'east', 東北: 'northeast', 東盟: 'asean',
+    东部: 'east',
+    中部: 'central',
+    西部: 'west',
+    东北: 'northeast',
+    大湾区: 'gba',
+    粤港澳大湾区: 'gba',
+    港澳台: 'hmt',
+    东盟: 'asean',
+    境外: 'foreign',
+    国外: 'foreign',
+    東部: 'east',
+    東北: 'northeast',
+    東盟: 'asean',
   },
   'region',
 );
@@ -96,40 +111,50 @@ export type SectorTheme = z.infer<typeof SectorThemeSchema>;
  * A chain-gap item (招商重点环节): one link a host city wants to fill (补链),
  * strengthen (强链) or extend (延链). Only `id` and `title` are required.
  */
-export const ChainGapItemSchema = z.strictObject({
-  id: identifier,
-  title: text(500),
-  theme: text(200).optional(),
-  chain: text(200).optional(),
-  /** The link (环节) of the chain's map the item is about: its id or name (see `data/chains.json`); inferred when absent. */
-  link: text(200).optional(),
-  segment: segment.optional(),
-  gapType: gapType.optional(),
-  description: text().optional(),
-  /** 所属行业 as the file states it (free text, e.g. 通用设备制造业). */
-  industry: text(200).optional(),
-  keywords: stringList().optional(),
-  products: stringList().optional(),
-  /** GB/T 4754-2017 codes: section letter, or 2–4 digit division/group/class. */
-  industryCodes: stringList().optional(),
-  hostCity: text(100).optional(),
-  park: text(200).optional(),
-  /** Investment range in 亿元 (100 million CNY). */
-  investmentMin: finiteNumber.pipe(z.number().min(0)).optional(),
-  investmentMax: finiteNumber.pipe(z.number().min(0)).optional(),
-  preferredRegions: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(/[,，、;；|]+/u).map((s) => s.trim()).filter(Boolean) : v),
-    z.array(sourceRegion).max(20),
-  ).optional(),
-  aseanOriented: flexibleBoolean.optional(),
-  /** 1 (highest) … 5. */
-  priority: finiteNumber.pipe(z.number().int().min(1).max(5)).optional(),
-  embedding: embedding.optional(),
-  ...contactFields,
-}).refine((v) => v.investmentMin === undefined || v.investmentMax === undefined || v.investmentMin <= v.investmentMax, {
-  message: 'investmentMin must not exceed investmentMax',
-  path: ['investmentMin'],
-});
+export const ChainGapItemSchema = z
+  .strictObject({
+    id: identifier,
+    title: text(500),
+    theme: text(200).optional(),
+    chain: text(200).optional(),
+    /** The link (环节) of the chain's map the item is about: its id or name (see `data/chains.json`); inferred when absent. */
+    link: text(200).optional(),
+    segment: segment.optional(),
+    gapType: gapType.optional(),
+    description: text().optional(),
+    /** 所属行业 as the file states it (free text, e.g. 通用设备制造业). */
+    industry: text(200).optional(),
+    keywords: stringList().optional(),
+    products: stringList().optional(),
+    /** GB/T 4754-2017 codes: section letter, or 2–4 digit division/group/class. */
+    industryCodes: stringList().optional(),
+    hostCity: text(100).optional(),
+    park: text(200).optional(),
+    /** Investment range in 亿元 (100 million CNY). */
+    investmentMin: finiteNumber.pipe(z.number().min(0)).optional(),
+    investmentMax: finiteNumber.pipe(z.number().min(0)).optional(),
+    preferredRegions: z
+      .preprocess(
+        (v) =>
+          typeof v === 'string'
+            ? v
+                .split(/[,，、;；|]+/u)
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : v,
+        z.array(sourceRegion).max(20),
+      )
+      .optional(),
+    aseanOriented: flexibleBoolean.optional(),
+    /** 1 (highest) … 5. */
+    priority: finiteNumber.pipe(z.number().int().min(1).max(5)).optional(),
+    embedding: embedding.optional(),
+    ...contactFields,
+  })
+  .refine((v) => v.investmentMin === undefined || v.investmentMax === undefined || v.investmentMin <= v.investmentMax, {
+    message: 'investmentMin must not exceed investmentMax',
+    path: ['investmentMin'],
+  });
 export type ChainGapItem = z.infer<typeof ChainGapItemSchema>;
 
 /** A target enterprise (招商目标企业). Only `id` and `name` are required. */
@@ -166,4 +191,9 @@ export type ChainGapItemInput = z.input<typeof ChainGapItemSchema>;
 export type EnterpriseInput = z.input<typeof EnterpriseSchema>;
 
 /** Ids of the four bundled themes of the event (先进装备制造, 新材料, 电子信息, 轻工纺织). */
-export const SECTOR_THEME_IDS = ['advanced-equipment', 'new-materials', 'electronic-information', 'light-textile'] as const;
+export const SECTOR_THEME_IDS = [
+  'advanced-equipment',
+  'new-materials',
+  'electronic-information',
+  'light-textile',
+] as const;

@@ -3,15 +3,18 @@ import { z } from 'zod';
 const LIST_SEPARATORS = /[,，、;；|\n]+/u;
 
 /** @internal A finite number; numeric strings (as CSV cells arrive) are accepted, blanks mean "missing". */
-export const finiteNumber = z.preprocess((v) => {
-  if (typeof v === 'string') {
-    const t = v.replace(/[,，\s]/gu, '');
-    if (t === '') return undefined;
-    const n = Number(t);
-    return Number.isNaN(n) ? v : n;
-  }
-  return v;
-}, z.number().refine(Number.isFinite, { message: 'must be a finite number' }));
+export const finiteNumber = z.preprocess(
+  (v) => {
+    if (typeof v === 'string') {
+      const t = v.replace(/[,，\s]/gu, '');
+      if (t === '') return undefined;
+      const n = Number(t);
+      return Number.isNaN(n) ? v : n;
+    }
+    return v;
+  },
+  z.number().refine(Number.isFinite, { message: 'must be a finite number' }),
+);
 
 /** @internal Optional string that treats blank as missing and caps length (hostile input). */
 export const text = (max = 20_000) =>
@@ -24,7 +27,11 @@ export const text = (max = 20_000) =>
 export const stringList = (maxItems = 500) =>
   z.preprocess(
     (v) => {
-      if (typeof v === 'string') return v.split(LIST_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+      if (typeof v === 'string')
+        return v
+          .split(LIST_SEPARATORS)
+          .map((s) => s.trim())
+          .filter(Boolean);
       if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' ? String(x) : x));
       return v;
     },
@@ -60,12 +67,19 @@ export const identifier = z.preprocess(
       const c = CONTROL_CHARACTER.exec(id)?.[0];
       if (c === undefined) return;
       const hex = c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      ctx.addIssue({ code: 'custom', message: `must not contain control characters (U+${hex})`, params: { code: 'control_character' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `must not contain control characters (U+${hex})`,
+        params: { code: 'control_character' },
+      });
     }),
 );
 
 /** @internal An embedding vector: finite numbers only. */
-export const embedding = z.array(z.number().refine(Number.isFinite, { message: 'must be finite' })).min(1).max(4096);
+export const embedding = z
+  .array(z.number().refine(Number.isFinite, { message: 'must be finite' }))
+  .min(1)
+  .max(4096);
 
 /**
  * @internal An enumerated field that accepts English values and their Chinese names.

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { firstSeen } from '../_lib/ids.js';
-import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from './domain.js';
+import {
+  ChainGapItemSchema,
+  EnterpriseSchema,
+  SectorThemeSchema,
+  type ChainGapItem,
+  type Enterprise,
+  type SectorTheme,
+} from './domain.js';
 import { toIssues, type Issue, type ValidationResult } from './issue.js';
 
 function validator<T>(schema: z.ZodType<T>) {
@@ -39,10 +46,14 @@ export function validateMany<T extends { id: string }>(
   const seen = firstSeen<number>();
   rows.forEach((input, i) => {
     const r = validate(input);
-    if (!r.success) return void rejected.push({ row: i + 1, input, issues: r.issues.map((x) => ({ ...x, row: i + 1 })) });
-    if (seen(r.data.id, i + 1) !== undefined)
-      return void rejected.push({ row: i + 1, input, issues: [{ code: 'duplicate_id', path: ['id'], message: `duplicate id '${r.data.id}'`, row: i + 1 }] });
-    accepted.push(r.data);
+    if (!r.success) rejected.push({ row: i + 1, input, issues: r.issues.map((x) => ({ ...x, row: i + 1 })) });
+    else if (seen(r.data.id, i + 1) !== undefined)
+      rejected.push({
+        row: i + 1,
+        input,
+        issues: [{ code: 'duplicate_id', path: ['id'], message: `duplicate id '${r.data.id}'`, row: i + 1 }],
+      });
+    else accepted.push(r.data);
   });
   return { accepted, rejected };
 }

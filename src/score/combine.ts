@@ -31,7 +31,7 @@ export function pairValues(
     if (applies[f]) {
       const feat = features[f]!;
       const all = given?.[f];
-      const s = all ? (all[ii]! !== all[ii]! ? null : all[ii]!) : feat.score(item, enterprise, ctx);
+      const s = all ? (Number.isNaN(all[ii]!) ? null : all[ii]!) : feat.score(item, enterprise, ctx);
       v = s === null ? missingValue(feat) : clampValue(s);
     }
     values[f] = v;
@@ -42,7 +42,7 @@ export function pairValues(
 /** Σ of the weights of the values in the mean (`NaN` values left out), in feature order. */
 function massOf(values: ArrayLike<number>, weights: ArrayLike<number>): number {
   let W = 0;
-  for (let f = 0; f < values.length; f++) if (values[f] === values[f]) W += weights[f]!;
+  for (let f = 0; f < values.length; f++) if (!Number.isNaN(values[f]!)) W += weights[f]!;
   return W;
 }
 
@@ -51,7 +51,7 @@ export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<numbe
   const W = massOf(values, weights);
   if (W <= 0) return 0;
   let score = 0;
-  for (let f = 0; f < values.length; f++) if (values[f] === values[f]) score += (weights[f]! * values[f]!) / W;
+  for (let f = 0; f < values.length; f++) if (!Number.isNaN(values[f]!)) score += (weights[f]! * values[f]!) / W;
   return score;
 }
 
@@ -60,10 +60,13 @@ export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<numbe
  * weights in the mean; 0 for a value left out) and contribution (w·v / Σw; `undefined` for a value left out, and
  * when no weight is left). Added up in feature order, the contributions equal the score exactly.
  */
-export function contributions(values: ArrayLike<number>, weights: ArrayLike<number>): { share: number; contribution: number | undefined }[] {
+export function contributions(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): { share: number; contribution: number | undefined }[] {
   const W = massOf(values, weights);
   return Array.from({ length: values.length }, (_, f) => {
-    const inMean = values[f] === values[f] && W > 0;
+    const inMean = !Number.isNaN(values[f]!) && W > 0;
     return { share: inMean ? weights[f]! / W : 0, contribution: inMean ? (weights[f]! * values[f]!) / W : undefined };
   });
 }
@@ -86,7 +89,14 @@ export function gatesOf(features: readonly Feature[]): Gate[] {
  * The candidate gate: whether a pair with these values has topical evidence — a gating feature's value reaches its
  * gate and, for a feature with an evidence test, the pair passes it.
  */
-export function isCandidate(values: ArrayLike<number>, gates: readonly Gate[], item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): boolean {
-  for (const { feature: f, index } of gates) if (values[index]! >= f.gate! && (!f.evidence || f.evidence(item, enterprise, ctx))) return true;
+export function isCandidate(
+  values: ArrayLike<number>,
+  gates: readonly Gate[],
+  item: PreparedItem,
+  enterprise: PreparedEnterprise,
+  ctx: ScoringContext,
+): boolean {
+  for (const { feature: f, index } of gates)
+    if (values[index]! >= f.gate! && (!f.evidence || f.evidence(item, enterprise, ctx))) return true;
   return false;
 }

@@ -58,7 +58,17 @@ export interface PairToExplain {
  * matched terms and the reason sentence.
  * @example explainPair({ features, item, enterprise, ctx, values, weights, candidate: true, excluded: [], weakScore: 0.33 }).reason.zh
  */
-export function explainPair({ features, item: pi, enterprise: pe, ctx, values: v, weights: w, candidate, excluded, weakScore }: PairToExplain): PairExplanation {
+export function explainPair({
+  features,
+  item: pi,
+  enterprise: pe,
+  ctx,
+  values: v,
+  weights: w,
+  candidate,
+  excluded,
+  weakScore,
+}: PairToExplain): PairExplanation {
   const split = contributions(v, w);
   const values: Record<string, number | null> = {};
   const weights: Record<string, number> = {};
@@ -67,7 +77,7 @@ export function explainPair({ features, item: pi, enterprise: pe, ctx, values: v
   let score = 0;
   features.forEach((feat, f) => {
     configured[feat.name] = w[f]!;
-    values[feat.name] = v[f] === v[f] ? v[f]! : null;
+    values[feat.name] = !Number.isNaN(v[f]!) ? v[f]! : null;
     weights[feat.name] = split[f]!.share;
     const c = split[f]!.contribution;
     if (c !== undefined) {
@@ -76,7 +86,14 @@ export function explainPair({ features, item: pi, enterprise: pe, ctx, values: v
     }
   });
   if (score !== weightedMean(v, w)) throw new Error('chainmatch: internal score mismatch');
-  const { matchedTerms, reason } = reasonOf(features, pi, pe, ctx, v, split.map((x) => x.contribution ?? 0));
+  const { matchedTerms, reason } = reasonOf(
+    features,
+    pi,
+    pe,
+    ctx,
+    v,
+    split.map((x) => x.contribution ?? 0),
+  );
   return {
     itemId: pi.item.id,
     enterpriseId: pe.enterprise.id,
@@ -113,7 +130,11 @@ function reasonOf(
   contribution: readonly number[],
 ): { matchedTerms: string[]; reason: Reason } {
   const whole = new Set(pi.phrases);
-  const own = features.map((feat, f) => (feat.matchedTerms && v[f] === v[f] ? feat.matchedTerms(pi, pe, ctx).filter((t) => isEvidenceTerm(t, whole)) : undefined));
+  const own = features.map((feat, f) =>
+    feat.matchedTerms && !Number.isNaN(v[f]!)
+      ? feat.matchedTerms(pi, pe, ctx).filter((t) => isEvidenceTerm(t, whole))
+      : undefined,
+  );
   const shown = showTerms(own.flatMap((t) => t ?? [])).slice(0, 12);
   const named = new Set<string>();
   const top = features
@@ -130,7 +151,10 @@ function reasonOf(
   const name = pe.enterprise.name;
   const title = pi.item.title;
   const reason: Reason = top.length
-    ? { zh: `${name}与「${title}」匹配：${top.map((t) => t.zh).join('；')}。`, en: `${name} fits "${title}": ${top.map((t) => t.en).join('; ')}.` }
+    ? {
+        zh: `${name}与「${title}」匹配：${top.map((t) => t.zh).join('；')}。`,
+        en: `${name} fits "${title}": ${top.map((t) => t.en).join('; ')}.`,
+      }
     : { zh: `${name}与「${title}」缺少匹配依据。`, en: `${name} shows no evidence for "${title}".` };
   return { matchedTerms: shown, reason };
 }

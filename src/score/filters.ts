@@ -17,26 +17,38 @@ const RULES: readonly ((filters: Filters) => HardFilter | undefined)[] = [
   ({ minRevenue: min }) =>
     min === undefined
       ? undefined
-      : ({ enterprise: { revenue } }) => (revenue !== undefined && revenue < min ? `revenue ${revenue} < minRevenue ${min} (营收低于门槛)` : undefined),
+      : ({ enterprise: { revenue } }) =>
+          revenue !== undefined && revenue < min ? `revenue ${revenue} < minRevenue ${min} (营收低于门槛)` : undefined,
   ({ minEmployees: min }) =>
     min === undefined
       ? undefined
       : ({ enterprise: { employees } }) =>
-          employees !== undefined && employees < min ? `employees ${employees} < minEmployees ${min} (员工人数低于门槛)` : undefined,
+          employees !== undefined && employees < min
+            ? `employees ${employees} < minEmployees ${min} (员工人数低于门槛)`
+            : undefined,
   ({ excludeProvinces }) => {
     const excluded = new Set((excludeProvinces ?? []).map(province));
     return excluded.size === 0
       ? undefined
-      : ({ enterprise: e }) => (e.province && excluded.has(province(e.province)) ? `province ${e.province} is excluded (省份被排除)` : undefined);
+      : ({ enterprise: e }) =>
+          e.province && excluded.has(province(e.province))
+            ? `province ${e.province} is excluded (省份被排除)`
+            : undefined;
   },
   ({ includeRegions: included }) =>
     !included?.length
       ? undefined
       : ({ regions }) =>
-          regions.length && !regions.some((r) => included.includes(r)) ? `region ${regions.join('/')} not in ${included.join('/')} (来源地区不在范围内)` : undefined,
-  ({ listedOnly }) => (listedOnly ? ({ enterprise: e }) => (e.listed === false ? 'not listed (非上市公司)' : undefined) : undefined),
+          regions.length && !regions.some((r) => included.includes(r))
+            ? `region ${regions.join('/')} not in ${included.join('/')} (来源地区不在范围内)`
+            : undefined,
+  ({ listedOnly }) =>
+    listedOnly ? ({ enterprise: e }) => (e.listed === false ? 'not listed (非上市公司)' : undefined) : undefined,
   ({ excludePresentInHostProvince }) =>
-    excludePresentInHostProvince ? ({ enterprise: e }) => (e.presentInHostProvince ? 'already present in the host province (已在当地布局)' : undefined) : undefined,
+    excludePresentInHostProvince
+      ? ({ enterprise: e }) =>
+          e.presentInHostProvince ? 'already present in the host province (已在当地布局)' : undefined
+      : undefined,
 ];
 
 /**

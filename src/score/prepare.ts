@@ -83,36 +83,62 @@ function itemFields(item: ChainGapItem): InferenceField[] {
 
 /** An item's keywords and products, normalized: the terms it names whole (a one-character product such as 糖 among them). */
 function wholeTerms(item: ChainGapItem): Set<string> {
-  return new Set([...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean));
+  return new Set(
+    [...(item.keywords ?? []), ...(item.products ?? [])].map((p) => normalizeText(p).toLowerCase()).filter(Boolean),
+  );
 }
 
 /**
  * Creates the preparation of one matcher.
  * @example createPreparation({ tokenizer, infer: undefined, enterpriseFields: DEFAULTS.enterpriseFields, itemFields: DEFAULTS.itemFields }).enterprise(e).tf
  */
-export function createPreparation({ tokenizer, infer, enterpriseFields: ef, itemFields: itf }: PreparationOptions): Preparation {
+export function createPreparation({
+  tokenizer,
+  infer,
+  enterpriseFields: ef,
+  itemFields: itf,
+}: PreparationOptions): Preparation {
   const tok = (s: string | undefined) => (s ? tokenizer.tokenize(normalizeText(s)) : []);
   const tokList = (xs: readonly string[] | undefined) => (xs ?? []).flatMap((x) => tok(x));
-  const tokenizeMany = (texts: string[]) => (tokenizer.tokenizeMany ? tokenizer.tokenizeMany(texts) : texts.map((t) => tokenizer.tokenize(t)));
+  const tokenizeMany = (texts: string[]) =>
+    tokenizer.tokenizeMany ? tokenizer.tokenizeMany(texts) : texts.map((t) => tokenizer.tokenize(t));
 
   function enterprise(e: Enterprise, terms?: EnterpriseTerms): PreparedEnterprise {
     // Every field normalized in one pass, for its tokens and for the joined text.
     const np = e.products?.length ?? 0;
     const nt = e.technologies?.length ?? 0;
     // 所属行业 as the file states it counts like a tag.
-    const all = normalizeMany([e.name ?? '', e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), ...(e.tags ?? []), ...(e.industry ? [e.industry] : [])]);
+    const all = normalizeMany([
+      e.name ?? '',
+      e.description ?? '',
+      ...(e.products ?? []),
+      ...(e.technologies ?? []),
+      ...(e.tags ?? []),
+      ...(e.industry ? [e.industry] : []),
+    ]);
     const lower = all.map((s) => s.toLowerCase());
     const text = lower.filter(Boolean).join(' ');
     // The name without its legal form, for its tokens and for the inference.
     const bareName = stripLegalForm(all[0]!);
     const declared = normalizeCodes(e.industryCodes);
-    const inferred = declared.length || !infer ? undefined : infer(enterpriseFields(bareName.toLowerCase(), lower, np, nt));
+    const inferred =
+      declared.length || !infer ? undefined : infer(enterpriseFields(bareName.toLowerCase(), lower, np, nt));
     const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
     const regions = sourceRegionsOf(e);
-    if (terms) return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions, inferredCodes: inferred };
+    if (terms)
+      return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions, inferredCodes: inferred };
     // One tokenizer call for all fields; field k's tokens count with its field weight.
     const tokens = tokenizeMany([normalizeText(bareName), ...all.slice(1)]);
-    const weightOf = (k: number) => (k === 0 ? ef.name : k === 1 ? ef.description : k < 2 + np ? ef.products : k < 2 + np + nt ? ef.technologies : ef.tags);
+    const weightOf = (k: number) =>
+      k === 0
+        ? ef.name
+        : k === 1
+          ? ef.description
+          : k < 2 + np
+            ? ef.products
+            : k < 2 + np + nt
+              ? ef.technologies
+              : ef.tags;
     const counts = new Map<string, number>();
     let length = 0;
     tokens.forEach((list, k) => {
@@ -151,7 +177,12 @@ export function createPreparation({ tokenizer, infer, enterpriseFields: ef, item
     return vocab;
   }
 
-  function item(item: ChainGapItem, index: number, idf: (term: string) => number, themeId: string | undefined): PreparedItem {
+  function item(
+    item: ChainGapItem,
+    index: number,
+    idf: (term: string) => number,
+    themeId: string | undefined,
+  ): PreparedItem {
     const whole = wholeTerms(item);
     const terms: QueryTerm[] = [...query(item)]
       .map(([term, w]) => ({ term, weight: w * idf(term), evidence: isEvidenceTerm(term, whole) }))

@@ -21,7 +21,11 @@ export interface Pruner {
    * (index-aligned minimum scores), may score at or above its item's threshold: every other pair is not a
    * candidate or scores below. Sets `given[f]` to feature f's `scoreAll` values where it computed them.
    */
-  survivors(enterprise: PreparedEnterprise, given: (ArrayLike<number> | undefined)[], thresholds?: ArrayLike<number>): Int32Array;
+  survivors(
+    enterprise: PreparedEnterprise,
+    given: (ArrayLike<number> | undefined)[],
+    thresholds?: ArrayLike<number>,
+  ): Int32Array;
 }
 
 /** Below this many pairs left, scoring them one by one beats another feature's pass over every item. */
@@ -40,7 +44,9 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
     .filter(({ f }) => typeof f.scoreAll === 'function')
     .sort((x, y) => order[y.f.name]! - order[x.f.name]! || x.i - y.i);
   // The weight of every applicable feature: before any stage, all of it is still to be computed.
-  const totalMass = Float64Array.from(ctx.items, (_, ii) => features.reduce((sum, _f, fi) => sum + (applies[ii]![fi] ? weights[ii]![fi]! : 0), 0));
+  const totalMass = Float64Array.from(ctx.items, (_, ii) =>
+    features.reduce((sum, _f, fi) => sum + (applies[ii]![fi] ? weights[ii]![fi]! : 0), 0),
+  );
   const postingGates = gates.filter(({ feature }) => typeof feature.scoreAll !== 'function');
   const postings = postingGates.map(({ feature: f }) => {
     const m = new Map<string, number[]>();
@@ -52,7 +58,9 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
       }
     return m;
   });
-  const knownWeights = known.map(({ i }) => Float64Array.from(ctx.items, (_, ii) => (applies[ii]![i] ? weights[ii]![i]! : 0)));
+  const knownWeights = known.map(({ i }) =>
+    Float64Array.from(ctx.items, (_, ii) => (applies[ii]![i] ? weights[ii]![i]! : 0)),
+  );
   const knownApplies = known.map(({ i }) => Uint8Array.from(ctx.items, (_, ii) => (applies[ii]![i] ? 1 : 0)));
   const allItems = Int32Array.from(ctx.items, (_, ii) => ii);
 
@@ -84,7 +92,14 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
    * The first stage: resets the bound state of the items whose value can still reach their threshold (all of
    * them without thresholds), then runs {@link boundStage} over those in place.
    */
-  function firstStage(values: ArrayLike<number>, w: Float64Array, ap: Uint8Array, missing: number, gate: number, thresholds: ArrayLike<number> | undefined): number {
+  function firstStage(
+    values: ArrayLike<number>,
+    w: Float64Array,
+    ap: Uint8Array,
+    missing: number,
+    gate: number,
+    thresholds: ArrayLike<number> | undefined,
+  ): number {
     const posted = postingGates.length > 0;
     let size = 0;
     for (let ii = 0; ii < n; ii++) {
@@ -92,7 +107,7 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
         const t = thresholds[ii]!;
         if (t !== needFor[ii]) (needFor[ii] = t), (needAt[ii] = need(ii, t));
         const x = values[ii]!;
-        if (x === x && clampValue(x) < needAt[ii]!) continue;
+        if (!Number.isNaN(x) && clampValue(x) < needAt[ii]!) continue;
       }
       boundSum[ii] = 0;
       boundMass[ii] = 0;
@@ -100,7 +115,21 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
       reached[ii] = posted && mark[ii] === epoch ? 1 : 0;
       alive[size++] = ii;
     }
-    return boundStage(alive, size, alive, values, w, ap, missing, gate, boundSum, boundMass, pending, reached, thresholds);
+    return boundStage(
+      alive,
+      size,
+      alive,
+      values,
+      w,
+      ap,
+      missing,
+      gate,
+      boundSum,
+      boundMass,
+      pending,
+      reached,
+      thresholds,
+    );
   }
 
   /** Marks (with a new epoch) the items sharing a key with the enterprise through a posting-list gate. */
@@ -128,7 +157,21 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
         size =
           k === 0
             ? firstStage(values, w, ap, missing, gate, thresholds)
-            : boundStage(list, size, alive, values, w, ap, missing, gate, boundSum, boundMass, pending, reached, thresholds);
+            : boundStage(
+                list,
+                size,
+                alive,
+                values,
+                w,
+                ap,
+                missing,
+                gate,
+                boundSum,
+                boundMass,
+                pending,
+                reached,
+                thresholds,
+              );
         list = alive;
       }
       // With every known feature computed, a pair reaching no gate is not a candidate: it needs no evaluation.
@@ -172,8 +215,8 @@ function boundStage(
       const wi = w[ii]!;
       pending[ii]! -= wi;
       const s = values[ii]!;
-      const v = s !== s ? missing : clampValue(s);
-      if (v === v) {
+      const v = Number.isNaN(s) ? missing : clampValue(s);
+      if (!Number.isNaN(v)) {
         sum[ii]! += wi * v;
         mass[ii]! += wi;
         if (v >= gate) reached[ii] = 1;

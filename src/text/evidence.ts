@@ -8,12 +8,102 @@ import { lookupAseanCountry, lookupProvince } from '../reference/regions.js';
  * it (`补链` comes out as `补` + `链`); the stop words already drop many more.
  */
 export const GAP_WORDS: readonly string[] = Object.freeze([
-  '链', '链条', '补链', '强链', '延链', '固链', '产业链', '全产业链', '项目', '企业', '引进', '产业', '招商', '招引', '环节', '配套',
-  '落户', '落地', '选址', '厂房', '标准厂房', '用地', '园区', '基地', '开发区', '经济', '集群', '集聚', '龙头', '头部', '骨干',
-  '扩产', '扩能', '技改', '产能', '新建', '投资', '合作', '缺口', '短板', '不足', '优势', '承载', '区位', '本地', '当地', '就近',
-  '围绕', '借助', '依托', '发挥', '完善', '提升', '形成', '实现', '推动', '扩大', '开拓', '欢迎', '存在', '难以', '有待', '当前',
-  '已有', '较好', '一定', '水平', '需求', '依赖', '采购', '面向', '示范', '特色', '综合', '新兴', '上游', '中游', '下游', '上下游',
-  '行业', '通道', '陆海', '出海', '口岸', '出口', '进口', '港澳', '大湾', '湾区', '大湾区', '东盟', '西部', '北部', '北部湾', '临海', '沿边',
+  '链',
+  '链条',
+  '补链',
+  '强链',
+  '延链',
+  '固链',
+  '产业链',
+  '全产业链',
+  '项目',
+  '企业',
+  '引进',
+  '产业',
+  '招商',
+  '招引',
+  '环节',
+  '配套',
+  '落户',
+  '落地',
+  '选址',
+  '厂房',
+  '标准厂房',
+  '用地',
+  '园区',
+  '基地',
+  '开发区',
+  '经济',
+  '集群',
+  '集聚',
+  '龙头',
+  '头部',
+  '骨干',
+  '扩产',
+  '扩能',
+  '技改',
+  '产能',
+  '新建',
+  '投资',
+  '合作',
+  '缺口',
+  '短板',
+  '不足',
+  '优势',
+  '承载',
+  '区位',
+  '本地',
+  '当地',
+  '就近',
+  '围绕',
+  '借助',
+  '依托',
+  '发挥',
+  '完善',
+  '提升',
+  '形成',
+  '实现',
+  '推动',
+  '扩大',
+  '开拓',
+  '欢迎',
+  '存在',
+  '难以',
+  '有待',
+  '当前',
+  '已有',
+  '较好',
+  '一定',
+  '水平',
+  '需求',
+  '依赖',
+  '采购',
+  '面向',
+  '示范',
+  '特色',
+  '综合',
+  '新兴',
+  '上游',
+  '中游',
+  '下游',
+  '上下游',
+  '行业',
+  '通道',
+  '陆海',
+  '出海',
+  '口岸',
+  '出口',
+  '进口',
+  '港澳',
+  '大湾',
+  '湾区',
+  '大湾区',
+  '东盟',
+  '西部',
+  '北部',
+  '北部湾',
+  '临海',
+  '沿边',
 ]);
 const GAP = new Set(GAP_WORDS);
 
@@ -25,7 +115,9 @@ const GAP = new Set(GAP_WORDS);
  */
 export function isGapTerm(term: string): boolean {
   const t = term.startsWith('≈') ? term.slice(1) : term;
-  return GAP.has(t) || /^[\p{N}.+-]*$/u.test(t) || !!(lookupProvince(t) ?? lookupGuangxiCity(t) ?? lookupAseanCountry(t));
+  return (
+    GAP.has(t) || /^[\p{N}.+-]*$/u.test(t) || !!(lookupProvince(t) ?? lookupGuangxiCity(t) ?? lookupAseanCountry(t))
+  );
 }
 
 /**
@@ -49,5 +141,7 @@ export function isEvidenceTerm(term: string, whole: ReadonlySet<string>): boolea
  */
 export function showTerms(terms: Iterable<string>): string[] {
   const unique = [...new Set(terms)];
-  return unique.filter((t) => !unique.some((o) => o !== t && o.includes(t))).sort((a, b) => [...b].length - [...a].length);
+  return unique
+    .filter((t) => !unique.some((o) => o !== t && o.includes(t)))
+    .sort((a, b) => [...b].length - [...a].length);
 }

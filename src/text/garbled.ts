@@ -42,7 +42,7 @@ export function detectGarbled(text: string, window = 8): GarbledReport {
   let count = 0;
   for (let i = 0; i < chars.length; i++) {
     if (flagged[i] && start < 0) start = offset;
-    if (!flagged[i] && start >= 0) (spans.push([start, offset]), (start = -1));
+    if (!flagged[i] && start >= 0) spans.push([start, offset]), (start = -1);
     if (flagged[i]) count++;
     offset += chars[i]!.length;
   }

@@ -54,12 +54,15 @@ const WORD_START = new Map([['供', '提']]);
  * for it (锂电池生产设备, 皮革化学品, coal mining machinery), or trade, repair, leasing or recycling of it
  * (金属制品贸易, 电梯维保, steel trading). Not 批发 (wholesale): measured, it cost ranking (see DESIGN.md).
  */
-const FOR_MAKING = /^(?:生产|制造|加工|专用|检测|测试)(?:设备|装备|机械|仪器)|^\s+(?:processing|production|manufacturing|making|testing)\s+(?:equipment|machinery|machines?)\b/u;
+const FOR_MAKING =
+  /^(?:生产|制造|加工|专用|检测|测试)(?:设备|装备|机械|仪器)|^\s+(?:processing|production|manufacturing|making|testing)\s+(?:equipment|machinery|machines?)\b/u;
 const EQUIPMENT = /^(?:设备|装备|机械|机具|仪器)|^\s+(?:equipment|machinery|machines?)\b/u;
-const CHEMICALS = /^用?(?:化学品|化学材料|化工材料|助剂|添加剂|试剂)|^\s+(?:chemicals?|additives?|auxiliar(?:y|ies))\b/u;
+const CHEMICALS =
+  /^用?(?:化学品|化学材料|化工材料|助剂|添加剂|试剂)|^\s+(?:chemicals?|additives?|auxiliar(?:y|ies))\b/u;
 /** A Latin term's customers, not its maker: `serves the railway transportation sector`. */
 const CUSTOMERS = /^\s+(?:sectors?|fields?|customers?|clients?)\b/u;
-const TRADE = /^(?:零售|经销|分销|贸易|销售|进出口|代理|维修|修理|检修|维保|租赁|回收)|^\s+(?:wholesalers?|wholesale|distributors?|dealers?|dealerships?|trading|traders?|retail(?:ers?)?|sales|repair|maintenance|leasing|rental|recycling)\b/u;
+const TRADE =
+  /^(?:零售|经销|分销|贸易|销售|进出口|代理|维修|修理|检修|维保|租赁|回收)|^\s+(?:wholesalers?|wholesale|distributors?|dealers?|dealerships?|trading|traders?|retail(?:ers?)?|sales|repair|maintenance|leasing|rental|recycling)\b/u;
 const division = (code: string) => Number(code.slice(1, 3));
 
 /**
@@ -71,7 +74,13 @@ const division = (code: string) => Number(code.slice(1, 3));
  */
 function namesBusiness(codes: readonly string[], text: string, end: number): boolean {
   // After a Latin term, a plural ending is part of it (`building materials sales`).
-  if (WORD.test(text[end - 1] ?? '')) end += text.startsWith('es', end) && !WORD.test(text[end + 2] ?? '') ? 2 : text[end] === 's' && !WORD.test(text[end + 1] ?? '') ? 1 : 0;
+  if (WORD.test(text[end - 1] ?? ''))
+    end +=
+      text.startsWith('es', end) && !WORD.test(text[end + 2] ?? '')
+        ? 2
+        : text[end] === 's' && !WORD.test(text[end + 1] ?? '')
+          ? 1
+          : 0;
   const next = text.slice(end, end + 32);
   if (FOR_MAKING.test(next) || CUSTOMERS.test(next)) return false;
   if (EQUIPMENT.test(next)) return codes.some((c) => c[0] === 'C' && division(c) >= 34 && division(c) <= 40);
@@ -79,7 +88,6 @@ function namesBusiness(codes: readonly string[], text: string, end: number): boo
   if (TRADE.test(next)) return !codes.every((c) => c[0] === 'A' || c[0] === 'B' || c[0] === 'C');
   return true;
 }
-
 
 /**
  * Creates an inference of GB/T 4754 codes from business text: the bundled {@link INDUSTRY_TERMS} (typical
@@ -94,7 +102,9 @@ function namesBusiness(codes: readonly string[], text: string, end: number): boo
  * const infer = createIndustryInferrer();
  * infer([{ text: '主要生产汽车刹车片、制动盘等汽车零部件' }])[0]?.code // 'C367'
  */
-export function createIndustryInferrer(options: IndustryInferenceOptions = {}): (fields: readonly InferenceField[]) => InferredCode[] {
+export function createIndustryInferrer(
+  options: IndustryInferenceOptions = {},
+): (fields: readonly InferenceField[]) => InferredCode[] {
   const infer = createNormalizedInferrer(options);
   return (fields) => infer(fields.map((f) => ({ text: normalizeText(f.text).toLowerCase(), weight: f.weight })));
 }
@@ -107,7 +117,9 @@ let bundled: ((fields: readonly InferenceField[]) => InferredCode[]) | undefined
  * Options are checked at once; the term table is built on first use (a list whose rows all declare codes never
  * needs it), and the default one is shared by every matcher.
  */
-export function createNormalizedInferrer(options: IndustryInferenceOptions = {}): (fields: readonly InferenceField[]) => InferredCode[] {
+export function createNormalizedInferrer(
+  options: IndustryInferenceOptions = {},
+): (fields: readonly InferenceField[]) => InferredCode[] {
   const o = IndustryInferenceOptionsSchema.parse(options);
   const isDefault = Object.values(o).every((v) => v === undefined);
   let scan: ((fields: readonly InferenceField[]) => InferredCode[]) | undefined;
@@ -117,7 +129,9 @@ export function createNormalizedInferrer(options: IndustryInferenceOptions = {})
   };
 }
 
-function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fields: readonly InferenceField[]) => InferredCode[] {
+function buildScanner(
+  o: z.output<typeof IndustryInferenceOptionsSchema>,
+): (fields: readonly InferenceField[]) => InferredCode[] {
   const ratio = o.ratio ?? 0.6;
   const max = o.max ?? 2;
   const lead = o.lead ?? 2;
@@ -127,12 +141,17 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
     const phrase = normalizeText(term).toLowerCase();
     if (!c || !phrase) return;
     let e = byPhrase.get(phrase);
-    if (!e) byPhrase.set(phrase, (e = { phrase, codes: [], wordStart: WORD.test(phrase[0]!), wordEnd: WORD.test(phrase.at(-1)!) }));
+    if (!e)
+      byPhrase.set(
+        phrase,
+        (e = { phrase, codes: [], wordStart: WORD.test(phrase[0]!), wordEnd: WORD.test(phrase.at(-1)!) }),
+      );
     if (!e.codes.includes(c)) e.codes.push(c);
   };
   if (!o.replace) {
     for (const [code, terms] of Object.entries(INDUSTRY_TERMS)) for (const t of terms.split(' ')) add(code, t);
-    for (const [code, terms] of Object.entries(INDUSTRY_TERMS_EN)) for (const t of terms.split(',')) add(code, t.trim());
+    for (const [code, terms] of Object.entries(INDUSTRY_TERMS_EN))
+      for (const t of terms.split(',')) add(code, t.trim());
   }
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
@@ -172,7 +191,9 @@ function buildScanner(o: z.output<typeof IndustryInferenceOptionsSchema>): (fiel
         const own = evidence.get(c)!;
         let sum = own.sum;
         const terms = [...own.terms];
-        for (const p of found.filter((b) => b.length < c.length && c.startsWith(b)).sort((a, b) => a.length - b.length)) {
+        for (const p of found
+          .filter((b) => b.length < c.length && c.startsWith(b))
+          .sort((a, b) => a.length - b.length)) {
           const pe = evidence.get(p)!;
           sum += pe.sum;
           for (const t of pe.terms) if (!terms.includes(t)) terms.push(t);

@@ -5,6 +5,7 @@ const SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|ue|ve|üe|a|o|e|i|u|v|ü)r?$/u;
 const TONE_MARKS = /[\u0300-\u036f]/gu;
 // One or more "(pinyin)" groups right after a Han character, in ASCII or full-width parentheses.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are admitted one code point at a time on purpose
 const ANNOTATION = /(\p{Script=Han})((?:[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,7}\s*[)）])+)/gu;
 const GROUP = /[(（]\s*([^()（）]+?)\s*[)）]/gu;
 

@@ -12,7 +12,8 @@ export function phraseFinder<T extends { readonly phrase: string }>(entries: Ite
     const seen = new Set<T>();
     for (let i = 0; i < text.length; i++) {
       const candidates = byFirst.get(text.charCodeAt(i));
-      if (candidates) for (const e of candidates) if (!seen.has(e) && text.startsWith(e.phrase, i)) (seen.add(e), found.push(e));
+      if (candidates)
+        for (const e of candidates) if (!seen.has(e) && text.startsWith(e.phrase, i)) seen.add(e), found.push(e);
     }
     return found;
   };
@@ -27,7 +28,9 @@ export function longestMatches<T extends { readonly phrase: string }>(
   entries: Iterable<T>,
   fits: (entry: T, text: string, at: number) => boolean = () => true,
 ): (text: string, onMatch: (entry: T, at: number) => void) => void {
-  const byFirst = byFirstUnit([...entries].sort((a, b) => b.phrase.length - a.phrase.length || byString(a.phrase, b.phrase)));
+  const byFirst = byFirstUnit(
+    [...entries].sort((a, b) => b.phrase.length - a.phrase.length || byString(a.phrase, b.phrase)),
+  );
   return (text, onMatch) => {
     for (let i = 0; i < text.length; ) {
       let hit: T | undefined;
@@ -67,7 +70,8 @@ const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c
  * @internal Where the lead sentence of a text ends (a description names the main business first). A full stop ends a
  * sentence, but not the one of `Co., Ltd.` in a firm's name (which would leave the name alone as the first sentence).
  */
-export const SENTENCE_END = /[。；;!?！？\n]|(?<!\b(?:co|ltd|inc|corp|corps|no|st|mr|dr|jr|e\.g|i\.e|etc|vs))\.(?:\s|$)/u;
+export const SENTENCE_END =
+  /[。；;!?！？\n]|(?<!\b(?:co|ltd|inc|corp|corps|no|st|mr|dr|jr|e\.g|i\.e|etc|vs))\.(?:\s|$)/u;
 
 /** @internal Whether a Latin word goes on at `at`; a plural `s` / `es` ending the word does not count (`batteries` aside). */
 export function continuesWord(text: string, at: number): boolean {
@@ -87,13 +91,17 @@ const wordFits = (e: { readonly phrase: string }, text: string, i: number): bool
  * Chinese compounds are head-final, so in 动力电池包 the pack (电池包) wins over 动力电池, and in 锂电池电芯 the whole
  * phrase over 电芯. Matches never overlap and come in text order.
  */
-export function headFinalMatches<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string, onMatch: (entry: T, at: number) => void) => void {
+export function headFinalMatches<T extends { readonly phrase: string }>(
+  entries: Iterable<T>,
+): (text: string, onMatch: (entry: T, at: number) => void) => void {
   const byFirst = byFirstUnit(entries);
   return (text, onMatch) => {
     const all: { e: T; at: number; end: number }[] = [];
     for (let i = 0; i < text.length; i++) {
       const candidates = byFirst.get(text.charCodeAt(i));
-      if (candidates) for (const e of candidates) if (text.startsWith(e.phrase, i) && wordFits(e, text, i)) all.push({ e, at: i, end: i + e.phrase.length });
+      if (candidates)
+        for (const e of candidates)
+          if (text.startsWith(e.phrase, i) && wordFits(e, text, i)) all.push({ e, at: i, end: i + e.phrase.length });
     }
     all.sort((a, b) => b.end - a.end || b.e.phrase.length - a.e.phrase.length || byString(a.e.phrase, b.e.phrase));
     const taken = new Uint8Array(text.length);

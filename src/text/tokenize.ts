@@ -29,7 +29,12 @@ export const TokenizerOptionsSchema = z.strictObject({
    * loaded on first use); `bigram`: overlapping Han character pairs; or your own function.
    * Measured in bench/ndcg.ts: segmenter ranks best on real company descriptions.
    */
-  chinese: z.union([z.enum(['jieba', 'jieba-search', 'segmenter', 'bigram']), z.custom<(s: string) => string[]>((v) => typeof v === 'function')]).optional(),
+  chinese: z
+    .union([
+      z.enum(['jieba', 'jieba-search', 'segmenter', 'bigram']),
+      z.custom<(s: string) => string[]>((v) => typeof v === 'function'),
+    ])
+    .optional(),
   /** Also index the character bigrams of words longer than two characters (partial matches). Default false. */
   bigrams: z.boolean().optional(),
   /** Extra stop words, added to the bundled ones. */
@@ -53,8 +58,13 @@ let jieba: JiebaLike | undefined;
 function loadJieba(): JiebaLike {
   if (jieba) return jieba;
   // Loaded lazily and synchronously: importing chainmatch must not load a native binary.
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  if (!getBuiltin) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, "tokenizer 'jieba' needs Node.js >= 20.16; use chinese: 'segmenter'");
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  if (!getBuiltin)
+    throw new ChainmatchError(
+      ErrorCodes.INVALID_OPTION,
+      "tokenizer 'jieba' needs Node.js >= 20.16; use chinese: 'segmenter'",
+    );
   const { createRequire } = getBuiltin('node:module') as typeof import('node:module');
   const require = createRequire(import.meta.url);
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
@@ -124,18 +134,27 @@ function bigramsOf(word: string, out: string[]): void {
  */
 export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   const parsed = TokenizerOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid tokenizer options: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `invalid tokenizer options: ${parsed.error.message}`);
   const o = parsed.data;
   const chinese = o.chinese ?? 'segmenter';
   const withBigrams = o.bigrams ?? false;
   const stem = o.stem ?? true;
-  const stop = new Set<string>([...(o.replaceStopWords ? [] : [...CHINESE_STOP_WORDS, ...ENGLISH_STOP_WORDS]), ...(o.stopWords ?? [])]);
-  const thesaurus: Thesaurus = o.thesaurus === false ? new Map() : createThesaurus([...createThesaurus().entries()].map(([p, c]) => [c, p]).concat(o.thesaurus ?? []));
+  const stop = new Set<string>([
+    ...(o.replaceStopWords ? [] : [...CHINESE_STOP_WORDS, ...ENGLISH_STOP_WORDS]),
+    ...(o.stopWords ?? []),
+  ]);
+  const thesaurus: Thesaurus =
+    o.thesaurus === false
+      ? new Map()
+      : createThesaurus([...createThesaurus().entries()].map(([p, c]) => [c, p]).concat(o.thesaurus ?? []));
   const phrases = [...thesaurus.entries()].map(([phrase, concept], order) => ({
     order,
     phrase,
     concept: `≈${concept}`,
-    boundary: LATIN_WORD.test(phrase) ? new RegExp(`(?<![a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u') : undefined,
+    boundary: LATIN_WORD.test(phrase)
+      ? new RegExp(`(?<![a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u')
+      : undefined,
   }));
   const findPhrases = phraseFinder(phrases);
   const english = new WordTokenizer();
@@ -172,7 +191,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     lowers.forEach((lower, k) => {
       for (const m of lower.matchAll(RUNS)) {
         const run = m[0];
-        if (HAN_START.test(run)) (han.push(run), owner.push(k));
+        if (HAN_START.test(run)) han.push(run), owner.push(k);
         else
           for (const w of english.tokenize(run)) {
             if (stop.has(w) || w.length > 40) continue;
@@ -194,7 +213,8 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     });
     lowers.forEach((lower, k) => {
       // In thesaurus order, as a scan of every phrase would give.
-      for (const p of findPhrases(lower).sort((a, b) => a.order - b.order)) if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
+      for (const p of findPhrases(lower).sort((a, b) => a.order - b.order))
+        if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
     });
     return outs;
   }

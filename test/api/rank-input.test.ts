@@ -2,8 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChainmatchError, createMatcher, EnterpriseSchema, type Issue } from '../../src/index.js';
 
 const matcher = createMatcher();
-const item = { id: 'I1', title: '锂电池正极材料', keywords: ['正极材料', '磷酸铁锂'], gapType: 'fill', segment: 'upstream', investmentMin: 10 };
-const firm = { id: 'E1', name: '甲新能源科技股份有限公司', description: '磷酸铁锂正极材料的研发和生产', province: '福建', revenue: 80, listed: true };
+const item = {
+  id: 'I1',
+  title: '锂电池正极材料',
+  keywords: ['正极材料', '磷酸铁锂'],
+  gapType: 'fill',
+  segment: 'upstream',
+  investmentMin: 10,
+};
+const firm = {
+  id: 'E1',
+  name: '甲新能源科技股份有限公司',
+  description: '磷酸铁锂正极材料的研发和生产',
+  province: '福建',
+  revenue: 80,
+  listed: true,
+};
 const other = { id: 'E2', name: '乙材料有限公司', description: '锂离子电池正极材料', province: '浙江' };
 
 /** The ChainmatchError `fn` throws (fails the test when it throws nothing or something else). */
@@ -24,7 +38,11 @@ describe('rank validates its input', () => {
   it('a record with Chinese headers instead of fields is an error listing each issue, not an empty result', () => {
     const e = thrown(() => rank([item], [{ 企业名称: '甲新能源科技股份有限公司' }]));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(where(e.issues)).toEqual(['invalid_type@enterprises.0.id', 'invalid_type@enterprises.0.name', 'unrecognized_keys@enterprises.0']);
+    expect(where(e.issues)).toEqual([
+      'invalid_type@enterprises.0.id',
+      'invalid_type@enterprises.0.name',
+      'unrecognized_keys@enterprises.0',
+    ]);
     for (const i of e.issues) expect(Object.keys(i).sort()).toEqual(['code', 'message', 'path']);
     expect(e.issues.find((i) => i.code === 'unrecognized_keys')!.message).toContain('企业名称');
     expect(e.message).toMatch(/3 issues/);
@@ -32,7 +50,9 @@ describe('rank validates its input', () => {
   });
 
   it('lists every issue of both lists in one error, each path with its index; details holds the same list', () => {
-    const e = thrown(() => rank([item, { id: 'I2' }], [firm, { ...other, revenue: 'abc', listed: 'maybe' }, { name: '丙' }]));
+    const e = thrown(() =>
+      rank([item, { id: 'I2' }], [firm, { ...other, revenue: 'abc', listed: 'maybe' }, { name: '丙' }]),
+    );
     expect(where(e.issues)).toEqual([
       'invalid_type@enterprises.1.listed',
       'invalid_type@enterprises.1.revenue',
@@ -52,18 +72,36 @@ describe('rank validates its input', () => {
     it(`${label} instead of an array is the same error, with a clear message`, () => {
       const e = thrown(() => rank([item], value));
       expect(e.code).toBe('INVALID_INPUT');
-      expect(e.issues).toEqual([{ code: 'invalid_type', path: ['enterprises'], message: `expected an array of enterprises, got ${got}` }]);
-      expect(thrown(() => rank(value, [firm])).issues).toEqual([{ code: 'invalid_type', path: ['items'], message: `expected an array of items, got ${got}` }]);
+      expect(e.issues).toEqual([
+        { code: 'invalid_type', path: ['enterprises'], message: `expected an array of enterprises, got ${got}` },
+      ]);
+      expect(thrown(() => rank(value, [firm])).issues).toEqual([
+        { code: 'invalid_type', path: ['items'], message: `expected an array of items, got ${got}` },
+      ]);
     });
   }
 
   it('a hole or a non-object in the array is an issue at its index', () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(where(thrown(() => rank([item], [firm, , 7])).issues)).toEqual(['invalid_type@enterprises.1', 'invalid_type@enterprises.2']);
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the input is the case under test
+    expect(where(thrown(() => rank([item], [firm, , 7])).issues)).toEqual([
+      'invalid_type@enterprises.1',
+      'invalid_type@enterprises.2',
+    ]);
   });
 
   it('duplicate ids, also after normalization (trimmed, numeric), are listed issues', () => {
-    const e = thrown(() => rank([item, { ...item }], [{ ...firm, id: '7' }, { ...other, id: 7 }, { ...other, id: ' E1 ' }, { ...firm, id: 'E1' }]));
+    const e = thrown(() =>
+      rank(
+        [item, { ...item }],
+        [
+          { ...firm, id: '7' },
+          { ...other, id: 7 },
+          { ...other, id: ' E1 ' },
+          { ...firm, id: 'E1' },
+        ],
+      ),
+    );
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues).toEqual([
       { code: 'duplicate_id', path: ['items', 1, 'id'], message: "duplicate id 'I1' (first at items[0])" },
@@ -73,7 +111,10 @@ describe('rank validates its input', () => {
   });
 
   it('takes Chinese enum values and numeric strings as the schemas do', () => {
-    const raw = matcher.rank([{ ...item, gapType: '补链', segment: '上游', investmentMin: '10' }], [{ ...firm, revenue: '80', listed: '是' }, other]);
+    const raw = matcher.rank(
+      [{ ...item, gapType: '补链', segment: '上游', investmentMin: '10' }],
+      [{ ...firm, revenue: '80', listed: '是' }, other],
+    );
     expect(raw.length).toBeGreaterThan(0);
     expect(raw).toEqual(matcher.rank([item], [firm, other]));
   });
@@ -98,17 +139,28 @@ describe('explain validates its input', () => {
   it('lists the issues of both records with paths under item / enterprise', () => {
     const e = thrown(() => explain({ id: 'I1', gapType: '断链' }, { ...firm, id: '' }));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(where(e.issues)).toEqual(['invalid_type@item.title', 'invalid_value@item.gapType', 'too_small@enterprise.id']);
+    expect(where(e.issues)).toEqual([
+      'invalid_type@item.title',
+      'invalid_value@item.gapType',
+      'too_small@enterprise.id',
+    ]);
   });
 
   it('an array or null instead of a record is the same error', () => {
-    expect(thrown(() => explain([item], firm)).issues).toEqual([{ code: 'invalid_type', path: ['item'], message: 'expected an object' }]);
-    expect(thrown(() => explain(item, null)).issues).toEqual([{ code: 'invalid_type', path: ['enterprise'], message: 'expected an object' }]);
+    expect(thrown(() => explain([item], firm)).issues).toEqual([
+      { code: 'invalid_type', path: ['item'], message: 'expected an object' },
+    ]);
+    expect(thrown(() => explain(item, null)).issues).toEqual([
+      { code: 'invalid_type', path: ['enterprise'], message: 'expected an object' },
+    ]);
   });
 
   it('takes Chinese enum values, numeric strings and the words for yes and no', () => {
     const strict = createMatcher({ filters: { listedOnly: true, excludePresentInHostProvince: true } });
-    const x = strict.explain({ ...item, gapType: '补链', investmentMin: '10' }, { ...firm, revenue: '80', listed: '否', presentInHostProvince: '否' });
+    const x = strict.explain(
+      { ...item, gapType: '补链', investmentMin: '10' },
+      { ...firm, revenue: '80', listed: '否', presentInHostProvince: '否' },
+    );
     expect(x).toEqual(strict.explain(item, { ...firm, listed: false, presentInHostProvince: false }));
     expect(x.excluded).toEqual(['not listed (非上市公司)']);
   });

@@ -5,13 +5,30 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', cwd: root });
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', cwd: root });
 const small = () => ({
   themeId: 'new-materials',
   chainId: 'aluminium',
   links: [
-    { id: 'ore', name: '铝土矿', nameEn: 'Bauxite', stage: '原料', industryCodes: ['0916'], terms: { zh: ['铝土矿'] }, supplies: ['metal'] },
-    { id: 'metal', name: '电解铝', nameEn: 'Primary aluminium', stage: 'material', industryCodes: ['3216'], terms: { zh: ['电解铝'] }, chainLeader: true },
+    {
+      id: 'ore',
+      name: '铝土矿',
+      nameEn: 'Bauxite',
+      stage: '原料',
+      industryCodes: ['0916'],
+      terms: { zh: ['铝土矿'] },
+      supplies: ['metal'],
+    },
+    {
+      id: 'metal',
+      name: '电解铝',
+      nameEn: 'Primary aluminium',
+      stage: 'material',
+      industryCodes: ['3216'],
+      terms: { zh: ['电解铝'] },
+      chainLeader: true,
+    },
   ],
 });
 
@@ -33,7 +50,10 @@ describe('chainmatch validate --kind chain', () => {
 
   it('exits 3 and reports file, row, path and message for bad maps and chains without a map', async () => {
     const file = join(dir, 'chains.json');
-    const bundled = JSON.parse(await readFile(join(root, 'data/chains.json'), 'utf8')) as { chainId: string; links: { supplies: string[] }[] }[];
+    const bundled = JSON.parse(await readFile(join(root, 'data/chains.json'), 'utf8')) as {
+      chainId: string;
+      links: { supplies: string[] }[];
+    }[];
     bundled[0]!.links[2]!.supplies = ['battery-materials']; // battery-pack → battery-materials: a cycle
     bundled[5]!.chainId = 'submarines';
     bundled.pop();
@@ -41,15 +61,24 @@ describe('chainmatch validate --kind chain', () => {
     const r = cli(['validate', '--kind', 'chain', file, '--json']);
     expect(r.status).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({ in: 29, accepted: 27, rejected: 2, missing: 2 });
-    expect(r.stderr).toContain(`${file}:row 1:links[0].supplies: supply cycle: battery-materials → battery-cells → battery-pack → battery-materials [supply_cycle]`);
+    expect(r.stderr).toContain(
+      `${file}:row 1:links[0].supplies: supply cycle: battery-materials → battery-cells → battery-pack → battery-materials [supply_cycle]`,
+    );
     expect(r.stderr).toContain(`${file}:row 6:chainId: chain 'submarines' is not in the themes file [unknown_chain]`);
-    expect(r.stderr).toContain(`${file}: no chain map for 'light-textile/gems-crafts' (宝石首饰与工艺品) [missing_chain_map]`);
-    expect(r.stderr).toContain(`${file}: no chain map for 'advanced-equipment/ships-marine' (船舶及海洋工程装备) [missing_chain_map]`);
+    expect(r.stderr).toContain(
+      `${file}: no chain map for 'light-textile/gems-crafts' (宝石首饰与工艺品) [missing_chain_map]`,
+    );
+    expect(r.stderr).toContain(
+      `${file}: no chain map for 'advanced-equipment/ships-marine' (船舶及海洋工程装备) [missing_chain_map]`,
+    );
   });
 
   it('checks coverage against --themes', async () => {
     const themesFile = join(dir, 'themes.json');
-    await writeFile(themesFile, JSON.stringify([{ id: 'new-materials', name: '新材料', chains: [{ id: 'aluminium', name: '铝产业' }] }]));
+    await writeFile(
+      themesFile,
+      JSON.stringify([{ id: 'new-materials', name: '新材料', chains: [{ id: 'aluminium', name: '铝产业' }] }]),
+    );
     const file = join(dir, 'one.json');
     await writeFile(file, JSON.stringify([small()]));
     expect(cli(['validate', '--kind', 'chain', file, '--themes', themesFile]).status).toBe(0);

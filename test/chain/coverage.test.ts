@@ -19,7 +19,12 @@ describe('the link of an item', () => {
     const items: ChainGapItem[] = [
       { id: 'a', title: '某项目', chain: '新能源汽车', link: '动力电池电芯' },
       { id: 'b', title: '动力电池包技改扩产项目', chain: 'new-energy-vehicles', products: ['电机控制器'] },
-      { id: 'c', title: '年产8万套电池管理系统扩能项目', chain: 'new-energy-vehicles', description: '围绕电池管理系统、热管理系统招引企业' },
+      {
+        id: 'c',
+        title: '年产8万套电池管理系统扩能项目',
+        chain: 'new-energy-vehicles',
+        description: '围绕电池管理系统、热管理系统招引企业',
+      },
       { id: 'd', title: '人造板深加工项目' },
       { id: 'e', title: '商业综合体' },
     ];
@@ -52,16 +57,33 @@ describe('chain coverage', () => {
   });
 
   it('lists every link of the chain upstream first, with its items and the firms that qualify', () => {
-    expect(nev.links.map((l) => l.linkId)).toEqual(maps.find((m) => m.chainId === 'new-energy-vehicles')!.links.map((l) => l.id));
+    expect(nev.links.map((l) => l.linkId)).toEqual(
+      maps.find((m) => m.chainId === 'new-energy-vehicles')!.links.map((l) => l.id),
+    );
     const cells = nev.links.find((l) => l.linkId === 'battery-cells')!;
-    expect(cells).toMatchObject({ status: 'covered', items: [{ id: 'I1' }], firms: [{ id: 'E1', name: '甲电池公司' }] });
-    expect(nev.links.find((l) => l.linkId === 'battery-materials')).toMatchObject({ status: 'none', items: [], firms: [] });
+    expect(cells).toMatchObject({
+      status: 'covered',
+      items: [{ id: 'I1' }],
+      firms: [{ id: 'E1', name: '甲电池公司' }],
+    });
+    expect(nev.links.find((l) => l.linkId === 'battery-materials')).toMatchObject({
+      status: 'none',
+      items: [],
+      firms: [],
+    });
   });
 
   it('a link with items and no firm at the minimum score is a gap', () => {
     const matches = createMatcher().rank(items, enterprises, { top: 5 });
-    const strict = chainCoverage({ items, enterprises, matches, maps, minScore: 0.99 }).find((c) => c.chainId === 'new-energy-vehicles')!;
-    expect(strict.links.filter((l) => l.status === 'gap').map((l) => l.linkId).sort()).toEqual(['battery-cells', 'vehicle']);
+    const strict = chainCoverage({ items, enterprises, matches, maps, minScore: 0.99 }).find(
+      (c) => c.chainId === 'new-energy-vehicles',
+    )!;
+    expect(
+      strict.links
+        .filter((l) => l.status === 'gap')
+        .map((l) => l.linkId)
+        .sort(),
+    ).toEqual(['battery-cells', 'vehicle']);
   });
 
   it('flags large makers at a 链主 link as 链主 candidates', () => {
@@ -70,8 +92,16 @@ describe('chain coverage', () => {
 });
 
 describe('chainmatch chains', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: root });
-  const sample = ['--items', 'data/items.jsonl', '--enterprises', 'data/enterprises.jsonl', '--themes', 'data/themes.json'];
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: root });
+  const sample = [
+    '--items',
+    'data/items.jsonl',
+    '--enterprises',
+    'data/enterprises.jsonl',
+    '--themes',
+    'data/themes.json',
+  ];
 
   it('on the bundled sample lists every chain and link with its counts (table, JSON and XLSX)', async () => {
     const table = cli(['chains', ...sample]);

@@ -17,11 +17,18 @@ describe('chain links and roles from text (head-final compounds)', () => {
     const cells = infer('主营动力电池电芯的研发、生产和销售。');
     expect(cells.role).toBe('maker');
     expect(cells.links.map((l) => `${l.chainId}/${l.linkId}`)).toContain('new-energy-vehicles/battery-cells');
-    expect(top('公司主要生产实木家具和定制板式家具。')).toMatchObject({ link: 'furniture-wood/furniture', role: 'maker' });
+    expect(top('公司主要生产实木家具和定制板式家具。')).toMatchObject({
+      link: 'furniture-wood/furniture',
+      role: 'maker',
+    });
   });
 
   it('人造板机械 is machinery for the panel link, not panels', () => {
-    expect(top('主要从事人造板机械的研发制造。')).toMatchObject({ link: 'furniture-wood/panels', role: 'equipment', roleTerms: ['机械'] });
+    expect(top('主要从事人造板机械的研发制造。')).toMatchObject({
+      link: 'furniture-wood/panels',
+      role: 'equipment',
+      roleTerms: ['机械'],
+    });
     expect(top('专业生产人造板。')).toMatchObject({ link: 'furniture-wood/panels', role: 'material' });
   });
 

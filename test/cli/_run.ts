@@ -9,10 +9,20 @@ export const cli = join(root, 'dist/cli.js');
 
 /** Runs `chainmatch …args` with `input` on stdin; status, stdout and stderr. */
 export const run = (args: string[], opts: { input?: string; cwd?: string } = {}) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input: opts.input ?? '', cwd: opts.cwd ?? root, timeout: 60_000 });
+  spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    input: opts.input ?? '',
+    cwd: opts.cwd ?? root,
+    timeout: 60_000,
+  });
 
 /** A scratch directory: `path(name)`, `write(name, text)` (returns the path), `remove()`. */
-export function scratch(prefix = 'cm-cli-'): { dir: string; path: (name: string) => string; write: (name: string, text: string) => string; remove: () => void } {
+export function scratch(prefix = 'cm-cli-'): {
+  dir: string;
+  path: (name: string) => string;
+  write: (name: string, text: string) => string;
+  remove: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const path = (name: string) => join(dir, name);
   return {

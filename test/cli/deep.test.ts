@@ -15,7 +15,11 @@ afterAll(() => t.remove());
 /** The record of the one rejected row: `products` keeps 31 levels of arrays (the record is level 1), then a marker. */
 function expectCut(rejectedFile: string): void {
   const lines = readFileSync(rejectedFile, 'utf8').trim().split('\n');
-  const row = JSON.parse(lines.at(-1)!) as { row: number; record: { id: string; products: unknown }; issues: { code: string }[] };
+  const row = JSON.parse(lines.at(-1)!) as {
+    row: number;
+    record: { id: string; products: unknown };
+    issues: { code: string }[];
+  };
   expect(row.record.id).toBe('x');
   expect(row.issues[0]!.code).toBe('too_deep');
   let v = row.record.products;
@@ -45,7 +49,20 @@ describe('a deeply nested value in a rejected row', () => {
       const file = t.write(`mixed-${depth}.jsonl`, `${good}\n${nested(depth)}\n`);
       for (const workers of ['1', '2']) {
         const rejected = t.path(`match-${depth}-${workers}.rejected.jsonl`);
-        const r = run(['match', '--items', ITEMS, '--enterprises', file, '--workers', workers, '--quiet', '--out', t.path('m.jsonl'), '--rejected', rejected]);
+        const r = run([
+          'match',
+          '--items',
+          ITEMS,
+          '--enterprises',
+          file,
+          '--workers',
+          workers,
+          '--quiet',
+          '--out',
+          t.path('m.jsonl'),
+          '--rejected',
+          rejected,
+        ]);
         expect(r.stderr).not.toMatch(/RangeError|call stack/u);
         expect(r.status).toBe(3);
         expectCut(rejected);

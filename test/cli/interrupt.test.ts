@@ -22,13 +22,22 @@ afterEach(() => {
 });
 
 /** Starts the CLI (or `args` run by node) with its own TMPDIR; resolves on exit with the code, signal and stderr. */
-function start(args: string[]): { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, TMPDIR: tmp }, stdio: ['pipe', 'pipe', 'pipe'] });
+function start(args: string[]): {
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+} {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, TMPDIR: tmp },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   child.stdout!.resume();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  );
   return { child, exited };
 }
 
@@ -49,7 +58,12 @@ describe('an interrupted match leaves nothing behind', () => {
     const { child, exited } = start([cli, 'match', '--items', ITEMS, '--enterprises', '-', '--out', out, '--quiet']);
     child.stdin!.write(readFileSync(ENTS, 'utf8').split('\n').slice(0, 50).join('\n') + '\n'); // and stays open
     // The spool directory may exist a moment before its file: a missing file is "not yet".
-    await until('the spool directory', () => spools(child.pid!).length === 1 && (statSync(join(tmp, spools(child.pid!)[0]!, 'enterprises.jsonl'), { throwIfNoEntry: false })?.size ?? 0) > 0);
+    await until(
+      'the spool directory',
+      () =>
+        spools(child.pid!).length === 1 &&
+        (statSync(join(tmp, spools(child.pid!)[0]!, 'enterprises.jsonl'), { throwIfNoEntry: false })?.size ?? 0) > 0,
+    );
     expect(existsSync(t.path('new/dir'))).toBe(true);
     child.kill('SIGINT');
     const r = await exited;
@@ -62,10 +76,27 @@ describe('an interrupted match leaves nothing behind', () => {
   it('SIGTERM while two worker threads score: exit 143, spool removed, no output', async () => {
     const out = t.path('m.jsonl');
     const input = readFileSync(ENTS, 'utf8');
-    const { child, exited } = start([cli, 'match', '--items', ITEMS, '--enterprises', '-', '--workers', '2', '--out', out, '--quiet']);
+    const { child, exited } = start([
+      cli,
+      'match',
+      '--items',
+      ITEMS,
+      '--enterprises',
+      '-',
+      '--workers',
+      '2',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     child.stdin!.end(input);
     // The spool is complete: the workers are reading it (the run takes seconds).
-    await until('the complete spool', () => spools(child.pid!).some((d) => statSync(join(tmp, d, 'enterprises.jsonl'), { throwIfNoEntry: false })?.size === Buffer.byteLength(input)));
+    await until('the complete spool', () =>
+      spools(child.pid!).some(
+        (d) =>
+          statSync(join(tmp, d, 'enterprises.jsonl'), { throwIfNoEntry: false })?.size === Buffer.byteLength(input),
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGTERM');
     const r = await exited;
@@ -95,17 +126,26 @@ describe('an interrupted match leaves nothing behind', () => {
 
   it('spool directories of runs killed earlier are removed; those of live processes and other names are kept', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    const keep = [`chainmatch-stdin-${process.pid}-aB3dE9`, `chainmatch-stdin-${dead}-aB3dE9x`, `chainmatch-stdin-${dead}`, `other-${dead}-aB3dE9`];
+    const keep = [
+      `chainmatch-stdin-${process.pid}-aB3dE9`,
+      `chainmatch-stdin-${dead}-aB3dE9x`,
+      `chainmatch-stdin-${dead}`,
+      `other-${dead}-aB3dE9`,
+    ];
     for (const n of [`chainmatch-stdin-${dead}-aB3dE9`, ...keep]) {
       mkdirSync(join(tmp, n));
       writeFileSync(join(tmp, n, 'enterprises.jsonl'), '{}\n');
     }
     writeFileSync(join(tmp, `chainmatch-stdin-${dead}-zzzzzz`), 'a file, not a spool directory');
-    const r = spawnSync(process.execPath, [cli, 'match', '--items', ITEMS, '--enterprises', '-', '--top', '1', '--quiet'], {
-      input: readFileSync(ENTS, 'utf8').split('\n').slice(0, 20).join('\n') + '\n',
-      env: { ...process.env, TMPDIR: tmp },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'match', '--items', ITEMS, '--enterprises', '-', '--top', '1', '--quiet'],
+      {
+        input: readFileSync(ENTS, 'utf8').split('\n').slice(0, 20).join('\n') + '\n',
+        env: { ...process.env, TMPDIR: tmp },
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
     expect(readdirSync(tmp).sort()).toEqual([...keep, `chainmatch-stdin-${dead}-zzzzzz`].sort());
   });

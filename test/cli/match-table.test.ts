@@ -11,7 +11,12 @@ import { readRecords } from '../../src/io/index.js';
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli.js');
 const run = (args: string[], env: NodeJS.ProcessEnv = { LC_ALL: 'C.UTF-8' }) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, ...env }, timeout: 120_000 });
+  spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
 const PYTHON = '/usr/bin/python3';
 const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
 const bureau = (name: string) => join(root, 'test/fixtures/bureau', name);
@@ -21,7 +26,19 @@ let sample = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cm-table-'));
   sample = join(dir, 'm.xlsx');
-  const r = run(['match', '--items', 'data/items.jsonl', '--enterprises', 'data/enterprises.jsonl', '--themes', 'data/themes.json', '--top', '5', '--out', sample]);
+  const r = run([
+    'match',
+    '--items',
+    'data/items.jsonl',
+    '--enterprises',
+    'data/enterprises.jsonl',
+    '--themes',
+    'data/themes.json',
+    '--top',
+    '5',
+    '--out',
+    sample,
+  ]);
   expect(r.status, r.stderr).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,7 +82,18 @@ function checkSample(sheets: SheetView[]): void {
     for (const f of s.formats) expect(f).toBe('0.000');
   }
   const ae = sheets[1]!;
-  expect(ae.header.slice(0, 10)).toEqual(['专题', '产业链', '环节', '承接地', '排名', '企业名称', '省份', '城市', '匹配度', '推荐理由']);
+  expect(ae.header.slice(0, 10)).toEqual([
+    '专题',
+    '产业链',
+    '环节',
+    '承接地',
+    '排名',
+    '企业名称',
+    '省份',
+    '城市',
+    '匹配度',
+    '推荐理由',
+  ]);
   const cell = (h: string) => ae.first[ae.header.indexOf(h)];
   expect(cell('专题')).toBe('先进装备制造');
   expect(cell('产业链')).toBe('新能源汽车');
@@ -76,11 +104,14 @@ function checkSample(sheets: SheetView[]): void {
 }
 
 describe('match --format xlsx on the bundled sample', () => {
-  it.skipIf(!hasOpenpyxl)('an independent reader (openpyxl) sees names, Chinese headers, at most 3 decimals and an autofilter on every sheet', () => {
-    const r = spawnSync(PYTHON, ['-c', openpyxlScript, sample], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    checkSample(JSON.parse(r.stdout) as SheetView[]);
-  });
+  it.skipIf(!hasOpenpyxl)(
+    'an independent reader (openpyxl) sees names, Chinese headers, at most 3 decimals and an autofilter on every sheet',
+    () => {
+      const r = spawnSync(PYTHON, ['-c', openpyxlScript, sample], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      checkSample(JSON.parse(r.stdout) as SheetView[]);
+    },
+  );
 
   it('exceljs sees the same', async () => {
     const { default: ExcelJS } = await import('exceljs');
@@ -122,30 +153,59 @@ describe('match --format xlsx on the bundled sample', () => {
     const r = run(['plan', '--matches', sample, '--items', 'data/items.jsonl', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/invalid_match/u);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as { plan: { meetings: unknown[] } }).plan.meetings.length).toBeGreaterThan(500);
+    expect(
+      (JSON.parse(readFileSync(out, 'utf8')) as { plan: { meetings: unknown[] } }).plan.meetings.length,
+    ).toBeGreaterThan(500);
   });
 });
 
 describe('match tables carry names and contacts', () => {
-  it('bureau workbooks: the firm\'s and the host\'s contacts and the passthrough columns reach the table', async () => {
+  it("bureau workbooks: the firm's and the host's contacts and the passthrough columns reach the table", async () => {
     const out = join(dir, 'bureau.xlsx');
-    const r = run(['match', '--items', bureau('items.xlsx'), '--enterprises', bureau('enterprises.xlsx'), '--top', '3', '--out', out]);
+    const r = run([
+      'match',
+      '--items',
+      bureau('items.xlsx'),
+      '--enterprises',
+      bureau('enterprises.xlsx'),
+      '--top',
+      '3',
+      '--out',
+      out,
+    ]);
     expect(r.status, r.stderr).toBe(0);
     const rows = [];
-    for await (const row of readRecords(out, { kind: 'raw', sheet: '*' })) if (row.record['企业编号'] !== undefined) rows.push(row.record);
+    for await (const row of readRecords(out, { kind: 'raw', sheet: '*' }))
+      if (row.record.企业编号 !== undefined) rows.push(row.record);
     expect(rows.length).toBeGreaterThan(10);
-    for (const h of ['企业名称', '联系人', '联系电话', '承接地联系人', '承接地联系电话', '环节·备注']) expect(rows.some((x) => x[h] !== undefined), h).toBe(true);
-    expect(rows.every((x) => typeof x['企业名称'] === 'string')).toBe(true);
+    for (const h of ['企业名称', '联系人', '联系电话', '承接地联系人', '承接地联系电话', '环节·备注'])
+      expect(
+        rows.some((x) => x[h] !== undefined),
+        h,
+      ).toBe(true);
+    expect(rows.every((x) => typeof x.企业名称 === 'string')).toBe(true);
   });
 
   it('names come along however the enterprises are read: kept, read twice, two workers (same bytes)', async () => {
     const items = join(dir, 'items.jsonl');
     const ents = join(dir, 'ents.jsonl');
-    writeFileSync(items, ['铝型材', '锂电池正极材料', '纺织面料'].map((w, i) => JSON.stringify({ id: `I${i}`, title: `${w}项目`, keywords: [w] })).join('\n') + '\n');
+    writeFileSync(
+      items,
+      ['铝型材', '锂电池正极材料', '纺织面料']
+        .map((w, i) => JSON.stringify({ id: `I${i}`, title: `${w}项目`, keywords: [w] }))
+        .join('\n') + '\n',
+    );
     writeFileSync(
       ents,
       Array.from({ length: 60 }, (_, i) =>
-        JSON.stringify({ id: `E${i}`, name: `企业${i}有限公司`, description: ['铝型材挤压', '正极材料', '面料织造'][i % 3], province: '广东', contact: `联系人${i}`, extra: { 备注: `备注${i}` } }),
+        JSON.stringify({
+          id: `E${i}`,
+          name: `企业${i}有限公司`,
+          description: ['铝型材挤压', '正极材料', '面料织造'][i % 3],
+          province: '广东',
+          contact: `联系人${i}`,
+          extra: { 备注: `备注${i}` },
+        }),
       ).join('\n') + '\n',
     );
     const quiet = { stderr: () => {} };
@@ -154,14 +214,23 @@ describe('match tables carry names and contacts', () => {
     expect(await runMatch({ ...flags, out: outs[0]! }, quiet)).toBe(0);
     expect(await runMatch({ ...flags, out: outs[1]!, keepPrepared: 0 }, quiet)).toBe(0);
     const two = join(dir, 'two.csv');
-    expect(run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet', '--workers', '2', '--out', two]).status).toBe(0);
+    expect(
+      run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet', '--workers', '2', '--out', two])
+        .status,
+    ).toBe(0);
     const text = readFileSync(outs[0]!, 'utf8');
     expect(readFileSync(outs[1]!, 'utf8')).toBe(text);
     expect(readFileSync(two, 'utf8')).toBe(text);
-    const lines = text.replace(/^\uFEFF/u, '').trim().split('\r\n');
-    expect(lines[0]).toBe('环节,排名,企业名称,省份,匹配度,推荐理由,匹配词,分项·文本相关度,分项·关键词/产品,分项·行业代码,分项·来源区域,联系人,备注,环节编号,企业编号,英文推荐理由');
+    const lines = text
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '环节,排名,企业名称,省份,匹配度,推荐理由,匹配词,分项·文本相关度,分项·关键词/产品,分项·行业代码,分项·来源区域,联系人,备注,环节编号,企业编号,英文推荐理由',
+    );
     expect(lines).toHaveLength(16);
-    for (const l of lines.slice(1)) expect(l).toMatch(/^[^,]+项目,\d,企业(\d+)有限公司,广东,.*,联系人\1,备注\1,I\d,E\1,/u);
+    for (const l of lines.slice(1))
+      expect(l).toMatch(/^[^,]+项目,\d,企业(\d+)有限公司,广东,.*,联系人\1,备注\1,I\d,E\1,/u);
   });
 });
 
@@ -175,9 +244,23 @@ describe('messages in the language of the run', () => {
   });
 
   it('the summary follows --lang or the locale', () => {
-    const args = ['match', '--items', 'data/items.jsonl', '--enterprises', 'data/enterprises.jsonl', '--top', '1', '--out', join(dir, 'l.jsonl')];
-    expect(run(args, { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' }).stderr).toMatch(/^chainmatch：326 条匹配；环节 读入 326 = 接受 326 \+ 拒绝 0；企业 读入 1200 = 接受 1200 \+ 拒绝 0；用时 [\d.]+ 秒$/mu);
-    expect(run([...args, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' }).stderr).toMatch(/^chainmatch: 326 matches; items 326 in = 326 accepted \+ 0 rejected; /mu);
+    const args = [
+      'match',
+      '--items',
+      'data/items.jsonl',
+      '--enterprises',
+      'data/enterprises.jsonl',
+      '--top',
+      '1',
+      '--out',
+      join(dir, 'l.jsonl'),
+    ];
+    expect(run(args, { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' }).stderr).toMatch(
+      /^chainmatch：326 条匹配；环节 读入 326 = 接受 326 \+ 拒绝 0；企业 读入 1200 = 接受 1200 \+ 拒绝 0；用时 [\d.]+ 秒$/mu,
+    );
+    expect(run([...args, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' }).stderr).toMatch(
+      /^chainmatch: 326 matches; items 326 in = 326 accepted \+ 0 rejected; /mu,
+    );
   });
 
   it('the first progress stage has a real total: rows counted cheaply for text files, an XLSX reader reports its rows', async () => {
@@ -187,16 +270,23 @@ describe('messages in the language of the run', () => {
     expect(await estimateRows(join(root, 'data/enterprises.jsonl'))).toBe(1200);
     expect(await estimateRows(bureau('enterprises-1200.xlsx'))).toBeUndefined();
     let total: number | undefined;
-    for await (const _ of readRecords(bureau('enterprises-1200.xlsx'), { kind: 'enterprise', onTotal: (n) => (total = n) })) void _;
+    for await (const _ of readRecords(bureau('enterprises-1200.xlsx'), {
+      kind: 'enterprise',
+      onTotal: (n) => (total = n),
+    }))
+      void _;
     expect(total).toBe(1200);
   });
 
   // `script` gives the CLI a pseudo-terminal; skipped where there is none to give.
-  it.skipIf(spawnSync('script', ['-qc', 'true', '/dev/null']).status !== 0)('on a terminal the statistics bar starts at 0/1200, in Chinese with --lang zh', () => {
-    const cmd = `${process.execPath} ${cli} match --items data/items.jsonl --enterprises data/enterprises.jsonl --top 1 --out ${join(dir, 'tty.jsonl')} --lang zh`;
-    const r = spawnSync('script', ['-qc', cmd, '/dev/null'], { encoding: 'utf8', cwd: root, timeout: 120_000 });
-    const frames = r.stdout.replace(/\u001b\[[0-9;?]*[a-zA-Z]|\u001b[78]/gu, '').split(/[\r\n]+/u);
-    expect(frames.find((l) => l.startsWith('读取统计'))).toMatch(/^读取统计 \[.*\] 0\/1200 0%/u);
-    expect(frames.some((l) => /^打分排序 \[.*\] 1200\/1200 100%/u.test(l))).toBe(true);
-  });
+  it.skipIf(spawnSync('script', ['-qc', 'true', '/dev/null']).status !== 0)(
+    'on a terminal the statistics bar starts at 0/1200, in Chinese with --lang zh',
+    () => {
+      const cmd = `${process.execPath} ${cli} match --items data/items.jsonl --enterprises data/enterprises.jsonl --top 1 --out ${join(dir, 'tty.jsonl')} --lang zh`;
+      const r = spawnSync('script', ['-qc', cmd, '/dev/null'], { encoding: 'utf8', cwd: root, timeout: 120_000 });
+      const frames = r.stdout.replace(/\u001b\[[0-9;?]*[a-zA-Z]|\u001b[78]/gu, '').split(/[\r\n]+/u);
+      expect(frames.find((l) => l.startsWith('读取统计'))).toMatch(/^读取统计 \[.*\] 0\/1200 0%/u);
+      expect(frames.some((l) => /^打分排序 \[.*\] 1200\/1200 100%/u.test(l))).toBe(true);
+    },
+  );
 });

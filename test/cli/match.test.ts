@@ -6,9 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root });
 
-const WORDS = ['锂电池正极材料', '铝型材', '汽车零部件', '显示面板', '集成电路封装', '纺织面料', '碳酸钙粉体', '家具', '发动机缸体', '铜箔'];
+const WORDS = [
+  '锂电池正极材料',
+  '铝型材',
+  '汽车零部件',
+  '显示面板',
+  '集成电路封装',
+  '纺织面料',
+  '碳酸钙粉体',
+  '家具',
+  '发动机缸体',
+  '铜箔',
+];
 const PROV = ['广东', '浙江', '江苏', '湖北', '福建', '香港'];
 let dir = '';
 let items = '';
@@ -18,10 +30,23 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cm-cli-'));
   items = join(dir, 'items.jsonl');
   ents = join(dir, 'ents.jsonl');
-  writeFileSync(items, WORDS.map((w, i) => JSON.stringify({ id: `I${i}`, title: `${w}项目`, keywords: [w], gapType: i % 2 ? '补链' : 'extend' })).join('\n') + '\n');
+  writeFileSync(
+    items,
+    WORDS.map((w, i) =>
+      JSON.stringify({ id: `I${i}`, title: `${w}项目`, keywords: [w], gapType: i % 2 ? '补链' : 'extend' }),
+    ).join('\n') + '\n',
+  );
   const lines: string[] = [];
   for (let i = 0; i < 300; i++)
-    lines.push(JSON.stringify({ id: `E${(i * 7919) % 1000}`, name: `企业${i}有限公司`, description: `${WORDS[i % WORDS.length]}、${WORDS[(i * 3) % WORDS.length]}的生产`, province: PROV[i % PROV.length], revenue: (i % 50) + 1 }));
+    lines.push(
+      JSON.stringify({
+        id: `E${(i * 7919) % 1000}`,
+        name: `企业${i}有限公司`,
+        description: `${WORDS[i % WORDS.length]}、${WORDS[(i * 3) % WORDS.length]}的生产`,
+        province: PROV[i % PROV.length],
+        revenue: (i % 50) + 1,
+      }),
+    );
   writeFileSync(ents, lines.join('\n') + '\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,19 +55,57 @@ describe('chainmatch match', () => {
   it('writes the JSONL contract, ranked per item', () => {
     const r = run(['match', '--items', items, '--enterprises', ents, '--top', '3', '--quiet']);
     expect(r.status).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBe(30);
-    for (const row of rows) expect(Object.keys(row)).toEqual(['itemId', 'enterpriseId', 'rank', 'score', 'contributions', 'matchedTerms', 'reason']);
+    for (const row of rows)
+      expect(Object.keys(row)).toEqual([
+        'itemId',
+        'enterpriseId',
+        'rank',
+        'score',
+        'contributions',
+        'matchedTerms',
+        'reason',
+      ]);
     expect(rows.filter((x) => x.itemId === 'I0').map((x) => x.rank)).toEqual([1, 2, 3]);
   });
 
   it('gives the same bytes for 1 or 2 workers, and for 1 run or 3 merged shards', () => {
     const one = run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet']).stdout;
-    const two = run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet', '--workers', '2']).stdout;
+    const two = run([
+      'match',
+      '--items',
+      items,
+      '--enterprises',
+      ents,
+      '--top',
+      '5',
+      '--quiet',
+      '--workers',
+      '2',
+    ]).stdout;
     expect(two).toBe(one);
     const shardFiles = [1, 2, 3].map((i) => {
       const out = join(dir, `shard-${i}.jsonl`);
-      expect(run(['match', '--items', items, '--enterprises', ents, '--top', '5', '--quiet', '--shard', `${i}/3`, '--out', out]).status).toBe(0);
+      expect(
+        run([
+          'match',
+          '--items',
+          items,
+          '--enterprises',
+          ents,
+          '--top',
+          '5',
+          '--quiet',
+          '--shard',
+          `${i}/3`,
+          '--out',
+          out,
+        ]).status,
+      ).toBe(0);
       return out;
     });
     const merged = join(dir, 'merged.jsonl');
@@ -65,17 +128,41 @@ describe('chainmatch match', () => {
   it('refuses a second pass that reads different enterprises than the first', async () => {
     const { TermCache } = await import('../../src/cli/_lib/term-cache.js');
     const cache = new TermCache(['a', 'b', 'c']);
-    cache.add('E1', { tf: new Map([['a', 1], ['x', 2], ['c', 1.5]]), length: 4 });
-    expect(cache.get(0, 'E1')).toEqual({ tf: new Map([['a', 1], ['c', 1.5]]), length: 4 });
+    cache.add('E1', {
+      tf: new Map([
+        ['a', 1],
+        ['x', 2],
+        ['c', 1.5],
+      ]),
+      length: 4,
+    });
+    expect(cache.get(0, 'E1')).toEqual({
+      tf: new Map([
+        ['a', 1],
+        ['c', 1.5],
+      ]),
+      length: 4,
+    });
     expect(() => cache.get(0, 'E2')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => cache.get(1, 'E1')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
   it('reads enterprises from stdin, with one or two workers', () => {
     const fromFile = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet']).stdout;
-    expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
-    expect(run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet', '--workers', '2'], readFileSync(ents, 'utf8')).stdout).toBe(fromFile);
-    const bad = run(['match', '--items', items, '--enterprises', '-', '--quiet', '--workers', '2'], '{"id":"B1","name":"甲","description":"铝型材"}\n{oops\n');
+    expect(
+      run(['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet'], readFileSync(ents, 'utf8'))
+        .stdout,
+    ).toBe(fromFile);
+    expect(
+      run(
+        ['match', '--items', items, '--enterprises', '-', '--top', '2', '--quiet', '--workers', '2'],
+        readFileSync(ents, 'utf8'),
+      ).stdout,
+    ).toBe(fromFile);
+    const bad = run(
+      ['match', '--items', items, '--enterprises', '-', '--quiet', '--workers', '2'],
+      '{"id":"B1","name":"甲","description":"铝型材"}\n{oops\n',
+    );
     expect(bad.status).toBe(3);
     expect(bad.stderr).toMatch(/^-:row 2: .*\[malformed_json\]/u);
   });
@@ -84,7 +171,11 @@ describe('chainmatch match', () => {
     const fake = join(dir, 'fake.xlsx');
     writeFileSync(fake, 'not a zip');
     const one = run(['match', '--items', items, '--enterprises', fake, '--quiet']);
-    const two = spawnSync(process.execPath, [cli, 'match', '--items', items, '--enterprises', fake, '--quiet', '--workers', '2'], { encoding: 'utf8', cwd: root, timeout: 30_000 });
+    const two = spawnSync(
+      process.execPath,
+      [cli, 'match', '--items', items, '--enterprises', fake, '--quiet', '--workers', '2'],
+      { encoding: 'utf8', cwd: root, timeout: 30_000 },
+    );
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(two.stderr).toBe(one.stderr);
@@ -93,7 +184,15 @@ describe('chainmatch match', () => {
 
   it('reports bad rows with row and field, and says so in the exit code', () => {
     const bad = join(dir, 'bad.jsonl');
-    writeFileSync(bad, ['{"id":"B1","name":"好企业","description":"铝型材"}', '{"id":"B2","revenue":"lots"}', '{oops', '{"id":"B1","name":"dup"}'].join('\n'));
+    writeFileSync(
+      bad,
+      [
+        '{"id":"B1","name":"好企业","description":"铝型材"}',
+        '{"id":"B2","revenue":"lots"}',
+        '{oops',
+        '{"id":"B1","name":"dup"}',
+      ].join('\n'),
+    );
     const r = run(['match', '--items', items, '--enterprises', bad, '--json']);
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/bad\.jsonl:row 2:name/);
@@ -105,7 +204,13 @@ describe('chainmatch match', () => {
   });
 
   it('scores a small enterprise file on one thread unless --workers says otherwise', () => {
-    const summary = (args: string[]) => JSON.parse(run(['match', '--items', items, '--enterprises', ents, '--json', '--out', join(dir, 'w.jsonl'), ...args]).stderr.trim().split('\n').at(-1)!);
+    const summary = (args: string[]) =>
+      JSON.parse(
+        run(['match', '--items', items, '--enterprises', ents, '--json', '--out', join(dir, 'w.jsonl'), ...args])
+          .stderr.trim()
+          .split('\n')
+          .at(-1)!,
+      );
     expect(summary([]).workers).toBe(1);
     expect(summary(['--workers', '2']).workers).toBe(2);
   });
@@ -125,28 +230,54 @@ describe('chainmatch explain', () => {
     const r = run(args);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^industryCode\s+0\.750/mu);
-    expect(r.stdout).toContain('industry codes: item C367 汽车零部件及配件制造 (inferred from 汽车零部件) · enterprise C309 石墨及其他非金属矿物制品制造, C367 汽车零部件及配件制造 (inferred from 碳酸钙、汽车零部件)');
+    expect(r.stdout).toContain(
+      'industry codes: item C367 汽车零部件及配件制造 (inferred from 汽车零部件) · enterprise C309 石墨及其他非金属矿物制品制造, C367 汽车零部件及配件制造 (inferred from 碳酸钙、汽车零部件)',
+    );
     expect(r.stdout).toContain('推荐理由: 企业2有限公司与「汽车零部件项目」匹配');
     const x = JSON.parse(run([...args, '--json']).stdout);
-    expect(x).toMatchObject({ itemId: 'I2', enterpriseId: 'E838', codes: { item: ['C367'], enterprise: ['C309', 'C367'] } });
+    expect(x).toMatchObject({
+      itemId: 'I2',
+      enterpriseId: 'E838',
+      codes: { item: ['C367'], enterprise: ['C309', 'C367'] },
+    });
   });
 
   it('takes --no-infer-codes in match: no inferred evidence, no industry-code contribution', () => {
     const r = run(['match', '--items', items, '--enterprises', ents, '--top', '3', '--quiet', '--no-infer-codes']);
     expect(r.status).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBe(30);
-    for (const row of rows) expect(row.contributions.industryCode).toBeUndefined(), expect(row.reason.zh).not.toContain('推断');
+    for (const row of rows)
+      expect(row.contributions.industryCode).toBeUndefined(), expect(row.reason.zh).not.toContain('推断');
   });
 });
 
 describe('chainmatch match --weights', () => {
   it('takes a {feature: weight} file, and refuses an invalid one as a usage error', () => {
     const w = join(dir, 'weights.json');
-    writeFileSync(w, JSON.stringify({ text: 1, keywords: 0, industryCode: 0, segment: 0, scale: 0, region: 0, asean: 0, embedding: 0 }));
+    writeFileSync(
+      w,
+      JSON.stringify({
+        text: 1,
+        keywords: 0,
+        industryCode: 0,
+        segment: 0,
+        scale: 0,
+        region: 0,
+        asean: 0,
+        embedding: 0,
+      }),
+    );
     const r = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet', '--weights', w]);
     expect(r.status).toBe(0);
-    for (const row of r.stdout.trim().split('\n').map((l) => JSON.parse(l))) expect(row.score).toBeCloseTo(row.contributions.text, 12);
+    for (const row of r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)))
+      expect(row.score).toBeCloseTo(row.contributions.text, 12);
     writeFileSync(w, JSON.stringify({ text: -1 }));
     expect(run(['match', '--items', items, '--enterprises', ents, '--weights', w]).status).toBe(2);
   });

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charDevice, jsonl, run, scratch } from './_run.js';
 
@@ -10,18 +19,23 @@ let entsText = '';
 let itemsText = '';
 beforeAll(() => {
   t = scratch('cm-out-');
-  itemsText = jsonl([{ id: 'I1', title: '铝型材项目', keywords: ['铝型材'], theme: 'T' }, { id: 'I2', title: '汽车零部件项目', keywords: ['汽车零部件'], theme: 'T' }]);
-  entsText = jsonl([
-    { id: 'E1', name: '甲铝业', description: '铝型材生产', province: '广东' },
-    { id: 'E2', name: '乙汽配', description: '汽车零部件制造', province: '浙江' },
-    { id: 'E3', name: '丙公司' },
-  ]) + '{oops\n'; // one rejected row: match exits 3
+  itemsText = jsonl([
+    { id: 'I1', title: '铝型材项目', keywords: ['铝型材'], theme: 'T' },
+    { id: 'I2', title: '汽车零部件项目', keywords: ['汽车零部件'], theme: 'T' },
+  ]);
+  entsText =
+    jsonl([
+      { id: 'E1', name: '甲铝业', description: '铝型材生产', province: '广东' },
+      { id: 'E2', name: '乙汽配', description: '汽车零部件制造', province: '浙江' },
+      { id: 'E3', name: '丙公司' },
+    ]) + '{oops\n'; // one rejected row: match exits 3
   items = t.write('items.jsonl', itemsText);
   ents = t.write('ents.jsonl', entsText);
 });
 afterAll(() => t.remove());
 
-const match = (...extra: string[]) => run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet', ...extra]);
+const match = (...extra: string[]) =>
+  run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet', ...extra]);
 const unchanged = () => {
   expect(readFileSync(ents, 'utf8')).toBe(entsText);
   expect(readFileSync(items, 'utf8')).toBe(itemsText);
@@ -29,7 +43,23 @@ const unchanged = () => {
 
 describe('output directories', () => {
   it('are created before the work starts (mkdir -p), relative to the working directory too', () => {
-    const r = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet', '--out', 'out/deep/m.jsonl', '--rejected', 'rej/r.jsonl'], { cwd: t.dir });
+    const r = run(
+      [
+        'match',
+        '--items',
+        items,
+        '--enterprises',
+        ents,
+        '--top',
+        '2',
+        '--quiet',
+        '--out',
+        'out/deep/m.jsonl',
+        '--rejected',
+        'rej/r.jsonl',
+      ],
+      { cwd: t.dir },
+    );
     expect(r.stderr).not.toMatch(/ENOENT|^\s+at /mu);
     expect(r.status).toBe(3);
     expect(readFileSync(t.path('out/deep/m.jsonl'), 'utf8')).toMatch(/"itemId":"I1"/u);
@@ -39,7 +69,9 @@ describe('output directories', () => {
   it('a parent that is a file is a usage error naming the option', () => {
     const r = match('--out', `${items}/m.jsonl`);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^chainmatch: --out .*items\.jsonl\/m\.jsonl: cannot write in directory .* \(EEXIST|ENOTDIR\)/mu);
+    expect(r.stderr).toMatch(
+      /^chainmatch: --out .*items\.jsonl\/m\.jsonl: cannot write in directory .* \(EEXIST|ENOTDIR\)/mu,
+    );
   });
 });
 
@@ -68,7 +100,10 @@ describe('an output is never an input', () => {
     expect(match('--out', matches).status).toBe(3);
     const matchesText = readFileSync(matches, 'utf8');
     const labels = t.write('labels.csv', 'itemId,enterpriseId,grade\nI1,E1,3\nI2,E2,2\n');
-    const projects = t.write('p.jsonl', jsonl([{ id: 'a', name: '北海市晶片项目', investment: 10, hostCity: '北海', signedAt: '2023-06-16' }]));
+    const projects = t.write(
+      'p.jsonl',
+      jsonl([{ id: 'a', name: '北海市晶片项目', investment: 10, hostCity: '北海', signedAt: '2023-06-16' }]),
+    );
     const projectsText = readFileSync(projects, 'utf8');
     const refused = [
       ['validate', ents, '--rejected', ents],
@@ -118,7 +153,9 @@ describe('only regular files are replaced', () => {
     ] as const) {
       const r = match('--out', out, '--format', 'jsonl');
       expect(r.status, out).toBe(2);
-      expect(r.stderr).toBe(`chainmatch: --out ${out} is ${kind}, not a regular file: refusing to replace it (use '-' for standard output)\n`);
+      expect(r.stderr).toBe(
+        `chainmatch: --out ${out} is ${kind}, not a regular file: refusing to replace it (use '-' for standard output)\n`,
+      );
     }
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(statSync(device).isCharacterDevice()).toBe(true);
@@ -129,7 +166,9 @@ describe('only regular files are replaced', () => {
   it('/dev/stdout is refused when standard output is a pipe or socket (use -)', () => {
     const r = match('--out', '/dev/stdout', '--format', 'jsonl');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^chainmatch: --out \/dev\/stdout is a (FIFO|socket), not a regular file: refusing to replace it \(use '-' for standard output\)\n$/u);
+    expect(r.stderr).toMatch(
+      /^chainmatch: --out \/dev\/stdout is a (FIFO|socket), not a regular file: refusing to replace it \(use '-' for standard output\)\n$/u,
+    );
     expect(r.stdout).toBe('');
   });
 

@@ -1,13 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createCollector, createMatcher, isEvidenceTerm, isGapTerm, type ChainGapItem, type Enterprise } from '../../src/index.js';
+import {
+  createCollector,
+  createMatcher,
+  isEvidenceTerm,
+  isGapTerm,
+  type ChainGapItem,
+  type Enterprise,
+} from '../../src/index.js';
 import { readMatches, writeMatches } from '../../src/io/index.js';
 import { matchToJson } from '../../src/io/matches.js';
 import { collect, tempDir } from '../io/helpers.js';
 
 const matcher = createMatcher();
 /** The terms a reason names: the lists in （…） after the names of the pair. */
-const named = (zh: string) => [...zh.slice(zh.indexOf('匹配：')).matchAll(/（([^（）]*)）/gu)].flatMap((m) => m[1]!.split('、'));
+const named = (zh: string) =>
+  [...zh.slice(zh.indexOf('匹配：')).matchAll(/（([^（）]*)）/gu)].flatMap((m) => m[1]!.split('、'));
 
 describe('evidence terms', () => {
   it('drops a lone character from the shown terms (线 and 束 of 线束 still add to the score)', () => {
@@ -29,9 +37,28 @@ describe('evidence terms', () => {
   });
 
   it('never takes a gap word, a place or a number as evidence (补链 + 供应链 share only 链)', () => {
-    for (const t of ['链', '补链', '强链', '延链', '项目', '企业', '引进', '产业', '配套', '广西', '柳州', '越南', '2020']) expect(isGapTerm(t), t).toBe(true);
+    for (const t of [
+      '链',
+      '补链',
+      '强链',
+      '延链',
+      '项目',
+      '企业',
+      '引进',
+      '产业',
+      '配套',
+      '广西',
+      '柳州',
+      '越南',
+      '2020',
+    ])
+      expect(isGapTerm(t), t).toBe(true);
     const item: ChainGapItem = { id: 'I', title: '汽车线束补链项目', keywords: ['配套'] };
-    const logistics: Enterprise = { id: 'E1', name: '丙物流有限公司', description: '供应链管理、配套物流，总部位于广西柳州，成立于2020年' };
+    const logistics: Enterprise = {
+      id: 'E1',
+      name: '丙物流有限公司',
+      description: '供应链管理、配套物流，总部位于广西柳州，成立于2020年',
+    };
     const x = matcher.explain(item, logistics);
     expect(x.candidate).toBe(false);
     expect(x.matchedTerms).toEqual([]);
@@ -39,8 +66,17 @@ describe('evidence terms', () => {
   });
 
   it('shows each term once, none inside a longer one, the longest first; a reason names a term once', () => {
-    const item: ChainGapItem = { id: 'I', title: '船舶配套', keywords: ['船舶', '船舶动力', '锂电池'], products: ['船用锂电池'] };
-    const x = matcher.explain(item, { id: 'E', name: '丁船舶动力有限公司', description: '船舶动力系统、船用锂电池和锂电池的研发制造' });
+    const item: ChainGapItem = {
+      id: 'I',
+      title: '船舶配套',
+      keywords: ['船舶', '船舶动力', '锂电池'],
+      products: ['船用锂电池'],
+    };
+    const x = matcher.explain(item, {
+      id: 'E',
+      name: '丁船舶动力有限公司',
+      description: '船舶动力系统、船用锂电池和锂电池的研发制造',
+    });
     expect(x.matchedTerms).toEqual(['船用锂电池', '船舶动力']);
     const terms = named(x.reason.zh);
     expect(terms.length).toBeGreaterThan(0);
@@ -95,7 +131,15 @@ describe('weak matches', () => {
     expect(weak!.weak).toBe(true);
     expect(matcher.explain(items[0]!, ents[1]!).weak).toBe(true);
     expect(JSON.parse(matchToJson(weak!)).weak).toBe(true);
-    expect(Object.keys(JSON.parse(matchToJson(strong!)))).toEqual(['itemId', 'enterpriseId', 'rank', 'score', 'contributions', 'matchedTerms', 'reason']);
+    expect(Object.keys(JSON.parse(matchToJson(strong!)))).toEqual([
+      'itemId',
+      'enterpriseId',
+      'rank',
+      'score',
+      'contributions',
+      'matchedTerms',
+      'reason',
+    ]);
     const none = createMatcher({ weakScore: 0 }).rank(items, ents);
     expect(none.filter((m) => m.weak)).toEqual([]);
   });

@@ -59,7 +59,9 @@ describe('inferIndustryCodes', () => {
     expect(codes('公司提供电气元件和游戏')).not.toContain('D44');
     expect(codes('公司提供供电服务')).toEqual(['D44']);
     // `Co., Ltd.` does not end the first sentence: the products named in it count double.
-    expect(codes('Acme Co., Ltd. manufactures batteries. The Company also makes tires and auto parts.')).toEqual(['C384']);
+    expect(codes('Acme Co., Ltd. manufactures batteries. The Company also makes tires and auto parts.')).toEqual([
+      'C384',
+    ]);
   });
 
   it('returns nothing for empty or unrelated text, and never throws on hostile input', () => {
@@ -67,7 +69,13 @@ describe('inferIndustryCodes', () => {
     expect(inferIndustryCodes('今天天气很好')).toEqual([]);
     expect(() => inferIndustryCodes('\uD800'.repeat(1000) + '汽车零部件'.repeat(20_000))).not.toThrow();
     // Weights that are not positive finite numbers leave their field out (never NaN weights in the output).
-    expect(inferIndustryCodes([{ text: '汽车零部件', weight: Infinity }, { text: '轮胎', weight: NaN }, { text: '乘用车', weight: -1 }])).toEqual([]);
+    expect(
+      inferIndustryCodes([
+        { text: '汽车零部件', weight: Infinity },
+        { text: '轮胎', weight: NaN },
+        { text: '乘用车', weight: -1 },
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps the best code and those close to it, weights relative to the best', () => {
@@ -75,20 +83,30 @@ describe('inferIndustryCodes', () => {
     const out = infer([{ text: '生产轮胎、汽车零部件和乘用车' }]);
     expect(out.length).toBeGreaterThan(1);
     expect(out[0]!.weight).toBe(1);
-    for (const c of out) expect(c.weight).toBeGreaterThan(0), expect(c.weight).toBeLessThanOrEqual(1), expect(c.terms.length).toBeGreaterThan(0);
+    for (const c of out)
+      expect(c.weight).toBeGreaterThan(0),
+        expect(c.weight).toBeLessThanOrEqual(1),
+        expect(c.terms.length).toBeGreaterThan(0);
     expect(createIndustryInferrer({ max: 1 })([{ text: '生产轮胎、汽车零部件和乘用车' }])).toHaveLength(1);
   });
 
   it('takes user terms per code, with hostile keys as data', () => {
-    const terms = JSON.parse('{"__proto__": ["无关词"], "3670": ["线控底盘"], "C3841": ["固态电池"]}') as Record<string, string[]>;
+    const terms = JSON.parse('{"__proto__": ["无关词"], "3670": ["线控底盘"], "C3841": ["固态电池"]}') as Record<
+      string,
+      string[]
+    >;
     const infer = createIndustryInferrer({ terms });
     expect(infer([{ text: '研发线控底盘' }]).map((c) => c.code)).toEqual(['C3670']);
     expect(infer([{ text: '固态电池' }]).map((c) => c.code)).toEqual(['C3841']);
     // A broader code's evidence backs the narrower one found with it: one code, both terms.
-    expect(infer([{ text: '汽车零部件、线控底盘' }])).toEqual([{ code: 'C3670', weight: 1, terms: ['线控底盘', '汽车零部件'] }]);
+    expect(infer([{ text: '汽车零部件、线控底盘' }])).toEqual([
+      { code: 'C3670', weight: 1, terms: ['线控底盘', '汽车零部件'] },
+    ]);
     expect(infer([{ text: '无关词' }])).toEqual([]);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-    expect(createIndustryInferrer({ terms: { '3670': ['线控底盘'] }, replace: true })([{ text: '乘用车' }])).toEqual([]);
+    expect(createIndustryInferrer({ terms: { '3670': ['线控底盘'] }, replace: true })([{ text: '乘用车' }])).toEqual(
+      [],
+    );
     expect(() => createIndustryInferrer({ ratio: 2 } as never)).toThrow();
   });
 
@@ -110,8 +128,17 @@ describe('inferIndustryCodes', () => {
 
 describe('the matcher infers codes for rows that declare none', () => {
   const item: ChainGapItem = { id: 'i1', title: '汽车零部件配套', keywords: ['制动系统'] };
-  const parts: Enterprise = { id: 'e1', name: '某某制动科技有限公司', description: '主要生产汽车刹车片、制动盘等汽车零部件。' };
-  const declared: Enterprise = { id: 'e2', name: '某某制动科技有限公司', description: '主要生产汽车刹车片、制动盘等汽车零部件。', industryCodes: ['C3841'] };
+  const parts: Enterprise = {
+    id: 'e1',
+    name: '某某制动科技有限公司',
+    description: '主要生产汽车刹车片、制动盘等汽车零部件。',
+  };
+  const declared: Enterprise = {
+    id: 'e2',
+    name: '某某制动科技有限公司',
+    description: '主要生产汽车刹车片、制动盘等汽车零部件。',
+    industryCodes: ['C3841'],
+  };
 
   it('uses inferred codes in the industry-code feature and says so', () => {
     const x = createMatcher().explain(item, parts);

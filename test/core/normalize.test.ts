@@ -49,10 +49,13 @@ describe('normalizeText', () => {
   it('is idempotent', () => {
     const chars = fc.constantFrom(...'產業鏈(chǎn)（yè）廣西 ａｂ１２，。鋰電池锂电池ǎéüÅ\u00a0\u3000()'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: chars, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (s) => {
-        const once = normalizeText(s);
-        expect(normalizeText(once)).toBe(once);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: chars, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })),
+        (s) => {
+          const once = normalizeText(s);
+          expect(normalizeText(once)).toBe(once);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -66,11 +69,55 @@ describe('normalizeText', () => {
 
 describe('normalizeMany', () => {
   it('equals normalizeText text by text', () => {
-    const chars = ['產', '业', '(', ')', '（', '）', 'chǎn', 'yè', ' ', '\u3000', '「', '」', '，', '。', 'Ａ', 'a', '\u0301', 'é', '\t', '\n', '裏', '里', '著', '着', '髮', '發', '臺', '乾', '隻', '\u0000', '﹐', '‧', '〝', '…', '℃', '①', '\uE000'];
+    const chars = [
+      '產',
+      '业',
+      '(',
+      ')',
+      '（',
+      '）',
+      'chǎn',
+      'yè',
+      ' ',
+      '\u3000',
+      '「',
+      '」',
+      '，',
+      '。',
+      'Ａ',
+      'a',
+      '\u0301',
+      'é',
+      '\t',
+      '\n',
+      '裏',
+      '里',
+      '著',
+      '着',
+      '髮',
+      '發',
+      '臺',
+      '乾',
+      '隻',
+      '\u0000',
+      '﹐',
+      '‧',
+      '〝',
+      '…',
+      '℃',
+      '①',
+      '\uE000',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((a) => a.join('')), { maxLength: 6 }), (texts) => {
-        expect(normalizeMany(texts)).toEqual(texts.map(normalizeText));
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((a) => a.join('')),
+          { maxLength: 6 },
+        ),
+        (texts) => {
+          expect(normalizeMany(texts)).toEqual(texts.map(normalizeText));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -117,8 +164,27 @@ describe('tokenizer', () => {
   });
 
   it('tokenizes several texts at once into the same tokens as one by one', () => {
-    const pieces = ['锂离子电池', '正极材料', 'LED', '显示屏', '5G', '基站', '，', ' ', '公司', '产(chǎn)业(yè)', '鋰電池', 'cnc加工', '。', '纺织面料', 'pcb'];
-    const texts = fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => normalizeText(a.join(''))), { maxLength: 8 });
+    const pieces = [
+      '锂离子电池',
+      '正极材料',
+      'LED',
+      '显示屏',
+      '5G',
+      '基站',
+      '，',
+      ' ',
+      '公司',
+      '产(chǎn)业(yè)',
+      '鋰電池',
+      'cnc加工',
+      '。',
+      '纺织面料',
+      'pcb',
+    ];
+    const texts = fc.array(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => normalizeText(a.join(''))),
+      { maxLength: 8 },
+    );
     for (const chinese of ['segmenter', 'bigram'] as const) {
       const tok = createTokenizer({ chinese, bigrams: chinese === 'segmenter' });
       fc.assert(
@@ -139,6 +205,8 @@ describe('tokenizer', () => {
   });
 
   it('rejects unknown options', () => {
-    expect(() => createTokenizer({ chinese: 'nope' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => createTokenizer({ chinese: 'nope' } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 });

@@ -10,8 +10,14 @@ const root = resolve(import.meta.dirname, '../..');
 
 describe('importing the package', () => {
   for (const [label, code] of [
-    ['ESM', `const before = JSON.stringify(process.env); const m = await import(${JSON.stringify(join(root, 'dist/index.js'))}); await import(${JSON.stringify(join(root, 'dist/node.js'))});`],
-    ['CJS', `const before = JSON.stringify(process.env); const m = require(${JSON.stringify(join(root, 'dist/index.cjs'))}); require(${JSON.stringify(join(root, 'dist/node.cjs'))});`],
+    [
+      'ESM',
+      `const before = JSON.stringify(process.env); const m = await import(${JSON.stringify(join(root, 'dist/index.js'))}); await import(${JSON.stringify(join(root, 'dist/node.js'))});`,
+    ],
+    [
+      'CJS',
+      `const before = JSON.stringify(process.env); const m = require(${JSON.stringify(join(root, 'dist/index.cjs'))}); require(${JSON.stringify(join(root, 'dist/node.cjs'))});`,
+    ],
   ] as const) {
     it(`${label}: prints nothing, reads no .env, leaves process.env untouched`, () => {
       const dir = makeDir('cm-import-');
@@ -20,7 +26,11 @@ describe('importing the package', () => {
         if (JSON.stringify(process.env) !== before) throw new Error('process.env changed');
         if (process.env.CHAINMATCH_SHOULD_NOT_LOAD) throw new Error('.env was read');
         if (typeof m.createMatcher !== 'function') throw new Error('no createMatcher');`;
-      const out = execFileSync(process.execPath, label === 'ESM' ? ['--input-type=module', '-e', script] : ['-e', script], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = execFileSync(
+        process.execPath,
+        label === 'ESM' ? ['--input-type=module', '-e', script] : ['-e', script],
+        { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       expect(out).toBe('');
     });
   }

@@ -3,10 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher, normalizeIndustryCode } from '../../src/index.js';
-import { buildItems, generateEnterprises, generateSampleData, loadBundledData, bundledDataDir, type BundledData } from '../../src/data/index.js';
 import {
-  ASEAN_MEMBERS, GBT4754_CLASSES, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_SECTIONS, GUANGXI_CITIES, PROVINCES,
-  industryCodeInfo, lookupGuangxiCity, sectionOfDivision,
+  buildItems,
+  generateEnterprises,
+  generateSampleData,
+  loadBundledData,
+  bundledDataDir,
+  type BundledData,
+} from '../../src/data/index.js';
+import {
+  ASEAN_MEMBERS,
+  GBT4754_CLASSES,
+  GBT4754_DIVISIONS,
+  GBT4754_GROUPS,
+  GBT4754_SECTIONS,
+  GUANGXI_CITIES,
+  PROVINCES,
+  industryCodeInfo,
+  lookupGuangxiCity,
+  sectionOfDivision,
 } from '../../src/reference/index.js';
 
 const THEME_IDS = ['advanced-equipment', 'new-materials', 'electronic-information', 'light-textile'];
@@ -53,7 +68,11 @@ describe('bundled data', () => {
       expect(i.title, i.id).toMatch(/项目/u);
       expect(i.keywords!.length).toBeGreaterThanOrEqual(2);
       expect(i.investmentMin!).toBeLessThanOrEqual(i.investmentMax!);
-      if (i.park) expect(lookupGuangxiCity(i.hostCity!)!.parks.map((p) => p.name), `${i.id} ${i.park}`).toContain(i.park);
+      if (i.park)
+        expect(
+          lookupGuangxiCity(i.hostCity!)!.parks.map((p) => p.name),
+          `${i.id} ${i.park}`,
+        ).toContain(i.park);
     }
     for (const g of ['fill', 'strengthen', 'extend']) expect(items.some((i) => i.gapType === g)).toBe(true);
     expect(items.some((i) => i.aseanOriented)).toBe(true);
@@ -71,10 +90,24 @@ describe('bundled data', () => {
   it('draws enterprises mostly from east and central China, with HK/Macao/Taiwan, ASEAN and foreign firms', () => {
     const { enterprises } = data;
     const byProvince = (name: string) => enterprises.filter((e) => e.province === name).length;
-    const region = (e: (typeof enterprises)[number]) => PROVINCES.find((p) => p.name === e.province || p.short === e.province)?.region;
+    const region = (e: (typeof enterprises)[number]) =>
+      PROVINCES.find((p) => p.name === e.province || p.short === e.province)?.region;
     const eastCentral = enterprises.filter((e) => region(e) === 'east' || region(e) === 'central').length;
     expect(eastCentral / enterprises.length).toBeGreaterThan(0.7);
-    for (const p of ['广东省', '浙江省', '江苏省', '上海市', '福建省', '山东省', '湖北省', '湖南省', '香港', '澳门', '台湾']) expect(byProvince(p), p).toBeGreaterThan(0);
+    for (const p of [
+      '广东省',
+      '浙江省',
+      '江苏省',
+      '上海市',
+      '福建省',
+      '山东省',
+      '湖北省',
+      '湖南省',
+      '香港',
+      '澳门',
+      '台湾',
+    ])
+      expect(byProvince(p), p).toBeGreaterThan(0);
     const countries = new Set(enterprises.map((e) => e.country).filter(Boolean));
     expect([...countries].filter((c) => ASEAN_MEMBERS.some((m) => m.name === c)).length).toBeGreaterThanOrEqual(3);
   });
@@ -82,7 +115,8 @@ describe('bundled data', () => {
   it('has about 8 % Traditional-script and 5 % English descriptions', () => {
     const { enterprises } = data;
     const traditional = enterprises.filter((e) => TRADITIONAL.test(e.description ?? '')).length / enterprises.length;
-    const english = enterprises.filter((e) => /^[A-Z][\x20-\x7e]+$/u.test(e.description ?? '')).length / enterprises.length;
+    const english =
+      enterprises.filter((e) => /^[A-Z][\x20-\x7e]+$/u.test(e.description ?? '')).length / enterprises.length;
     expect(traditional).toBeGreaterThan(0.05);
     expect(traditional).toBeLessThan(0.12);
     expect(english).toBeGreaterThan(0.03);
@@ -99,7 +133,12 @@ describe('bundled data', () => {
     expect(await read('provinces.json')).toEqual(PROVINCES);
     expect(await read('asean.json')).toEqual(ASEAN_MEMBERS);
     expect(await read('guangxi-cities.json')).toEqual(GUANGXI_CITIES);
-    expect(await read('gbt4754.json')).toMatchObject({ sections: GBT4754_SECTIONS, divisions: GBT4754_DIVISIONS, groups: GBT4754_GROUPS, classes: GBT4754_CLASSES });
+    expect(await read('gbt4754.json')).toMatchObject({
+      sections: GBT4754_SECTIONS,
+      divisions: GBT4754_DIVISIONS,
+      groups: GBT4754_GROUPS,
+      classes: GBT4754_CLASSES,
+    });
   });
 
   it('is what the generator writes with the default seed (data/ is up to date)', async () => {
@@ -124,7 +163,12 @@ describe('generator', () => {
     const [a, b] = [await tempDir(), await tempDir()];
     await generateSampleData({ outDir: a, seed: 7, enterprises: 300 });
     await generateSampleData({ outDir: b, seed: 7, enterprises: 300 });
-    const files = ['themes.json', 'items.jsonl', 'enterprises.jsonl', ...(await readdir(join(a, 'reference'))).map((f) => `reference/${f}`)];
+    const files = [
+      'themes.json',
+      'items.jsonl',
+      'enterprises.jsonl',
+      ...(await readdir(join(a, 'reference'))).map((f) => `reference/${f}`),
+    ];
     expect(files.length).toBe(7);
     for (const f of files) expect((await readFile(join(a, f))).equals(await readFile(join(b, f))), f).toBe(true);
   });
@@ -133,13 +177,21 @@ describe('generator', () => {
     const [a, b] = [await tempDir(), await tempDir()];
     await generateSampleData({ outDir: a, seed: 1, enterprises: 50, reference: false });
     await generateSampleData({ outDir: b, seed: 2, enterprises: 50, reference: false });
-    expect((await readFile(join(a, 'enterprises.jsonl'))).equals(await readFile(join(b, 'enterprises.jsonl')))).toBe(false);
+    expect((await readFile(join(a, 'enterprises.jsonl'))).equals(await readFile(join(b, 'enterprises.jsonl')))).toBe(
+      false,
+    );
   });
 
   it('scales items by --items-scale with unique ids and loads cleanly', async () => {
     const base = buildItems(3).length;
     const out = await tempDir();
-    const summary = await generateSampleData({ outDir: out, seed: 3, enterprises: 200, itemsScale: 3, reference: false });
+    const summary = await generateSampleData({
+      outDir: out,
+      seed: 3,
+      enterprises: 200,
+      itemsScale: 3,
+      reference: false,
+    });
     expect(summary.items).toBe(base * 3);
     const loaded = await loadBundledData(out);
     expect(loaded.issues).toEqual([]);
@@ -158,7 +210,12 @@ describe('loadBundledData on bad files', () => {
   it('reports invalid rows, bad JSON and duplicate ids as issues with file and row', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'themes.json'), JSON.stringify([{ id: 't', name: '主题' }]));
-    await writeFile(join(dir, 'items.jsonl'), ['{"id":"a","title":"甲"}', '', '{"id":"a","title":"乙"}', '{oops', '{"id":"b","title":"丙","priority":9}'].join('\n'));
+    await writeFile(
+      join(dir, 'items.jsonl'),
+      ['{"id":"a","title":"甲"}', '', '{"id":"a","title":"乙"}', '{oops', '{"id":"b","title":"丙","priority":9}'].join(
+        '\n',
+      ),
+    );
     const loaded = await loadBundledData(dir);
     expect(loaded.themes).toHaveLength(1);
     expect(loaded.items.map((i) => i.id)).toEqual(['a']);
@@ -184,7 +241,9 @@ describe('reference tables', () => {
 
   it('has 20 sections and 97 consecutive divisions whose sections agree with normalizeIndustryCode', () => {
     expect(GBT4754_SECTIONS.map((s) => s.code).join('')).toBe('ABCDEFGHIJKLMNOPQRST');
-    expect(GBT4754_DIVISIONS.map((d) => d.code)).toEqual(Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, '0')));
+    expect(GBT4754_DIVISIONS.map((d) => d.code)).toEqual(
+      Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
     for (const d of GBT4754_DIVISIONS) expect(normalizeIndustryCode(d.code), d.code).toBe(d.section + d.code);
   });
 
@@ -196,19 +255,34 @@ describe('reference tables', () => {
 
   it('looks codes up at every level', () => {
     const lib = industryCodeInfo('C3841')!;
-    expect(lib).toMatchObject({ code: '3841', level: 'class', name: '锂离子电池制造', qualified: 'C3841', section: 'C' });
-    expect(lib.ancestors.map((a) => [a.level, a.code])).toEqual([['section', 'C'], ['division', '38'], ['group', '384']]);
+    expect(lib).toMatchObject({
+      code: '3841',
+      level: 'class',
+      name: '锂离子电池制造',
+      qualified: 'C3841',
+      section: 'C',
+    });
+    expect(lib.ancestors.map((a) => [a.level, a.code])).toEqual([
+      ['section', 'C'],
+      ['division', '38'],
+      ['group', '384'],
+    ]);
     expect(industryCodeInfo(' c3841 ')?.code).toBe('3841');
     expect(industryCodeInfo('3841')?.qualified).toBe('C3841');
     expect(industryCodeInfo('384')).toMatchObject({ level: 'group', name: '电池制造' });
-    expect(industryCodeInfo('38')).toMatchObject({ level: 'division', name: '电气机械和器材制造业', ancestors: [{ code: 'C' }] });
+    expect(industryCodeInfo('38')).toMatchObject({
+      level: 'division',
+      name: '电气机械和器材制造业',
+      ancestors: [{ code: 'C' }],
+    });
     expect(industryCodeInfo('C')).toMatchObject({ level: 'section', name: '制造业', ancestors: [] });
     expect(industryCodeInfo('3974')?.name).toBe('显示器件制造');
     expect(industryCodeInfo('3216')?.name).toBe('铝冶炼');
     expect(industryCodeInfo('3252')?.name).toBe('铝压延加工');
     expect(industryCodeInfo('3670')?.ancestors.map((a) => a.code)).toEqual(['C', '36', '367']);
     expect(industryCodeInfo('0916')?.section).toBe('B');
-    for (const bad of ['A3841', 'X', '', '00', '9999', '38411', 'C-38']) expect(industryCodeInfo(bad), bad).toBeUndefined();
+    for (const bad of ['A3841', 'X', '', '00', '9999', '38411', 'C-38'])
+      expect(industryCodeInfo(bad), bad).toBeUndefined();
     expect(sectionOfDivision('38')).toBe('C');
     expect(sectionOfDivision(1)).toBe('A');
     expect(sectionOfDivision('97')).toBe('T');

@@ -28,7 +28,12 @@ export function syntheticPairs(seed: number, items = 60, candidates = 30, noise 
       }
       const latent = num / den + noise * gauss();
       const grade = latent > 0.75 ? 3 : latent > 0.65 ? 2 : latent > 0.55 ? 1 : 0;
-      pairs.push({ itemId: `i${String(i).padStart(3, '0')}`, enterpriseId: `e${String(c).padStart(3, '0')}`, grade, values });
+      pairs.push({
+        itemId: `i${String(i).padStart(3, '0')}`,
+        enterpriseId: `e${String(c).padStart(3, '0')}`,
+        grade,
+        values,
+      });
     }
   }
   return pairs;

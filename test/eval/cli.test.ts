@@ -10,7 +10,10 @@ const makeDir = tempDirs();
 
 const cli = join(import.meta.dirname, '_cli.ts');
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    encoding: 'utf8',
+    cwd: join(import.meta.dirname, '../..'),
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -35,7 +38,10 @@ beforeAll(() => {
       { id: 'E4', name: '丁电池', description: '锂电池电芯、正极材料', province: '江苏' },
     ]),
   );
-  writeFileSync(join(dir, 'labels.csv'), '环节编号,企业编号,等级\nI1,E1,3\nI1,E4,2\nI1,E2,0\nI2,E2,signed\nI2,E1,0\nI3,E3,竣工\nI3,E1,0\n');
+  writeFileSync(
+    join(dir, 'labels.csv'),
+    '环节编号,企业编号,等级\nI1,E1,3\nI1,E4,2\nI1,E2,0\nI2,E2,signed\nI2,E1,0\nI3,E3,竣工\nI3,E1,0\n',
+  );
   writeFileSync(join(dir, 'bad-labels.csv'), 'itemId,enterpriseId,grade\nI1,E1,3\nI1,E2,maybe\n');
   writeFileSync(
     join(dir, 'matches.jsonl'),
@@ -50,7 +56,16 @@ beforeAll(() => {
 
 describe('chainmatch evaluate', () => {
   it('prints metrics as JSON', () => {
-    const r = run('evaluate', '--matches', join(dir, 'matches.jsonl'), '--labels', join(dir, 'labels.csv'), '--k', '2', '--json');
+    const r = run(
+      'evaluate',
+      '--matches',
+      join(dir, 'matches.jsonl'),
+      '--labels',
+      join(dir, 'labels.csv'),
+      '--k',
+      '2',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.perItem.map((m: { itemId: string }) => m.itemId)).toEqual(['I1', 'I2', 'I3']);
@@ -67,7 +82,9 @@ describe('chainmatch evaluate', () => {
 
   it('exits 2 on usage errors, 1 on an unreadable file', () => {
     expect(run('evaluate', '--matches', join(dir, 'matches.jsonl')).code).toBe(2);
-    expect(run('evaluate', '--matches', join(dir, 'matches.jsonl'), '--labels', join(dir, 'labels.csv'), '--k', '0').code).toBe(2);
+    expect(
+      run('evaluate', '--matches', join(dir, 'matches.jsonl'), '--labels', join(dir, 'labels.csv'), '--k', '0').code,
+    ).toBe(2);
     expect(run('evaluate', '--matches', join(dir, 'missing.jsonl'), '--labels', join(dir, 'labels.csv')).code).toBe(1);
   });
 });
@@ -75,7 +92,20 @@ describe('chainmatch evaluate', () => {
 describe('chainmatch fit', () => {
   it('fits, reports held-out NDCG and writes a profile that loads into the default matcher', () => {
     const out = join(dir, 'profile.json');
-    const r = run('fit', '--items', join(dir, 'items.jsonl'), '--enterprises', join(dir, 'enterprises.jsonl'), '--labels', join(dir, 'labels.csv'), '--folds', '3', '--out', out, '--json');
+    const r = run(
+      'fit',
+      '--items',
+      join(dir, 'items.jsonl'),
+      '--enterprises',
+      join(dir, 'enterprises.jsonl'),
+      '--labels',
+      join(dir, 'labels.csv'),
+      '--folds',
+      '3',
+      '--out',
+      out,
+      '--json',
+    );
     expect(r.stderr).not.toMatch(/issues/);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);

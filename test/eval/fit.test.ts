@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { ChainmatchError } from '../../src/errors.js';
-import { crossValidateWeights, fitWeights, outcomeToGrade, rerankedNdcg, type LabelledPair } from '../../src/eval/index.js';
+import {
+  crossValidateWeights,
+  fitWeights,
+  outcomeToGrade,
+  rerankedNdcg,
+  type LabelledPair,
+} from '../../src/eval/index.js';
 import { FEATURES, TRUE_WEIGHTS, syntheticPairs } from './_synthetic.js';
 
 const maxError = (w: Record<string, number>) =>
@@ -60,7 +66,12 @@ describe('crossValidateWeights', () => {
   const wrongDefaults = { topic: 0.1, industry: 0.1, scale: 0.4, region: 0.4 };
 
   it('held-out NDCG of fitted weights beats the defaults and uniform weights', () => {
-    const cv = crossValidateWeights(syntheticPairs(1), { features: FEATURES, defaultWeights: wrongDefaults, folds: 5, seed: 1 });
+    const cv = crossValidateWeights(syntheticPairs(1), {
+      features: FEATURES,
+      defaultWeights: wrongDefaults,
+      folds: 5,
+      seed: 1,
+    });
     expect(cv.folds).toHaveLength(5);
     expect(cv.heldOut.items).toBe(cv.items);
     expect(cv.heldOut.fitted).toBeGreaterThan(cv.heldOut.default);
@@ -104,7 +115,9 @@ describe('rerankedNdcg', () => {
 
 describe('outcomeToGrade', () => {
   it('orders outcomes rejected < signed < agreement < started < completed', () => {
-    expect(['rejected', 'declined', 'signed', 'agreement', 'started', 'completed'].map(outcomeToGrade)).toEqual([0, 0, 1, 2, 3, 4]);
+    expect(['rejected', 'declined', 'signed', 'agreement', 'started', 'completed'].map(outcomeToGrade)).toEqual([
+      0, 0, 1, 2, 3, 4,
+    ]);
     expect(['拒绝', '签约', '协议', '开工', '竣工'].map(outcomeToGrade)).toEqual([0, 1, 2, 3, 4]);
     expect(outcomeToGrade(' Completed ')).toBe(4);
     expect(outcomeToGrade('maybe')).toBeUndefined();

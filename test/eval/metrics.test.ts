@@ -55,9 +55,26 @@ describe('metric functions on hand-computed cases', () => {
   });
 
   it('item coverage counts lists with ≥ n relevant in their top k', () => {
-    const c = itemCoverage([[1, 1, 0], [0, 0, 1], [0, 0, 0]], 2, 1);
+    const c = itemCoverage(
+      [
+        [1, 1, 0],
+        [0, 0, 1],
+        [0, 0, 0],
+      ],
+      2,
+      1,
+    );
     expect(c).toEqual({ k: 2, n: 1, covered: 1, total: 3, fraction: 1 / 3 });
-    expect(itemCoverage([[1, 1, 0], [0, 1, 1]], 3, 2).covered).toBe(2);
+    expect(
+      itemCoverage(
+        [
+          [1, 1, 0],
+          [0, 1, 1],
+        ],
+        3,
+        2,
+      ).covered,
+    ).toBe(2);
     expect(itemCoverage([], 3).fraction).toBe(0);
   });
 
@@ -124,7 +141,11 @@ function naive(matches: RankedPair[], labels: Label[], k: number, rel: number) {
     const allGrades = enterprises.map(grade);
     const list: string[] = [];
     const mine = matches.filter((m) => m.itemId === itemId);
-    for (let r = Math.min(...mine.map((m) => m.rank), Infinity); list.length < new Set(mine.map((m) => m.enterpriseId)).size; r++) {
+    for (
+      let r = Math.min(...mine.map((m) => m.rank), Infinity);
+      list.length < new Set(mine.map((m) => m.enterpriseId)).size;
+      r++
+    ) {
       const atRank = mine.filter((m) => m.rank === r && !list.includes(m.enterpriseId)).map((m) => m.enterpriseId);
       list.push(...[...new Set(atRank)].sort());
     }
@@ -132,7 +153,7 @@ function naive(matches: RankedPair[], labels: Label[], k: number, rel: number) {
     const isRel = (x: number) => x >= rel && x > 0;
     const relevant = allGrades.filter(isRel).length;
     const top = g.slice(0, k);
-    const dcg = (xs: number[]) => xs.reduce((s, x, i) => s + (Math.pow(2, x) - 1) / (Math.log(i + 2) / Math.LN2), 0);
+    const dcg = (xs: number[]) => xs.reduce((s, x, i) => s + (2 ** x - 1) / (Math.log(i + 2) / Math.LN2), 0);
     const ideal = dcg([...allGrades].sort((a, b) => b - a).slice(0, k));
     let ap = 0;
     g.forEach((x, i) => {
@@ -153,38 +174,52 @@ function naive(matches: RankedPair[], labels: Label[], k: number, rel: number) {
 describe('evaluate equals a naive implementation (property)', () => {
   const ids = (p: string) => fc.integer({ min: 0, max: 5 }).map((i) => `${p}${i}`);
   const arbMatches = fc.array(
-    fc.record({ itemId: ids('i'), enterpriseId: ids('e'), rank: fc.integer({ min: 1, max: 8 }), score: fc.constant(0) }),
+    fc.record({
+      itemId: ids('i'),
+      enterpriseId: ids('e'),
+      rank: fc.integer({ min: 1, max: 8 }),
+      score: fc.constant(0),
+    }),
     { maxLength: 40 },
   );
-  const arbLabels = fc.array(fc.record({ itemId: ids('i'), enterpriseId: ids('e'), grade: fc.integer({ min: 0, max: 3 }) }), {
-    maxLength: 40,
-  });
+  const arbLabels = fc.array(
+    fc.record({ itemId: ids('i'), enterpriseId: ids('e'), grade: fc.integer({ min: 0, max: 3 }) }),
+    {
+      maxLength: 40,
+    },
+  );
 
   it('per-item precision, recall, NDCG, AP and RR', () => {
     fc.assert(
-      fc.property(arbMatches, arbLabels, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3 }), (m, l, k, rel) => {
-        // The naive oracle keeps each enterprise's best rank; give evaluate the same deduplicated input.
-        const best = new Map<string, RankedPair>();
-        for (const x of m) {
-          const key = `${x.itemId}|${x.enterpriseId}`;
-          const prev = best.get(key);
-          if (!prev || x.rank < prev.rank) best.set(key, x);
-        }
-        const matches = [...best.values()];
-        const fast = evaluate(matches, l, { k, relevantGrade: rel });
-        const slow = naive(matches, l, k, rel);
-        expect(fast.perItem.map((p) => p.itemId)).toEqual(slow.map((s) => s.itemId));
-        fast.perItem.forEach((p, i) => {
-          const s = slow[i]!;
-          expect(p.precision).toBeCloseTo(s.precision, 10);
-          expect(p.recall).toBeCloseTo(s.recall, 10);
-          expect(p.ndcg).toBeCloseTo(s.ndcg, 10);
-          expect(p.averagePrecision).toBeCloseTo(s.ap, 10);
-          expect(p.reciprocalRank).toBeCloseTo(s.rr, 10);
-          expect(p.ndcg).toBeGreaterThanOrEqual(0);
-          expect(p.ndcg).toBeLessThanOrEqual(1 + 1e-12);
-        });
-      }),
+      fc.property(
+        arbMatches,
+        arbLabels,
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        (m, l, k, rel) => {
+          // The naive oracle keeps each enterprise's best rank; give evaluate the same deduplicated input.
+          const best = new Map<string, RankedPair>();
+          for (const x of m) {
+            const key = `${x.itemId}|${x.enterpriseId}`;
+            const prev = best.get(key);
+            if (!prev || x.rank < prev.rank) best.set(key, x);
+          }
+          const matches = [...best.values()];
+          const fast = evaluate(matches, l, { k, relevantGrade: rel });
+          const slow = naive(matches, l, k, rel);
+          expect(fast.perItem.map((p) => p.itemId)).toEqual(slow.map((s) => s.itemId));
+          fast.perItem.forEach((p, i) => {
+            const s = slow[i]!;
+            expect(p.precision).toBeCloseTo(s.precision, 10);
+            expect(p.recall).toBeCloseTo(s.recall, 10);
+            expect(p.ndcg).toBeCloseTo(s.ndcg, 10);
+            expect(p.averagePrecision).toBeCloseTo(s.ap, 10);
+            expect(p.reciprocalRank).toBeCloseTo(s.rr, 10);
+            expect(p.ndcg).toBeGreaterThanOrEqual(0);
+            expect(p.ndcg).toBeLessThanOrEqual(1 + 1e-12);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -32,7 +32,9 @@ describe('labelledPairs', () => {
   });
 
   it('reports labels naming unknown items or enterprises', () => {
-    const { pairs, issues } = labelledPairs(createMatcher(), items, enterprises, [{ itemId: 'I9', enterpriseId: 'E9', grade: 1 }]);
+    const { pairs, issues } = labelledPairs(createMatcher(), items, enterprises, [
+      { itemId: 'I9', enterpriseId: 'E9', grade: 1 },
+    ]);
     expect(pairs).toEqual([]);
     expect(issues.map((i) => i.code)).toEqual(['unknown_item', 'unknown_enterprise']);
   });

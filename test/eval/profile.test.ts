@@ -33,7 +33,12 @@ function codeOf(f: () => unknown): string | undefined {
 describe('weight profiles', () => {
   it('round-trips through JSON', () => {
     const profile = createProfile(input);
-    expect(profile).toMatchObject({ format: 'chainmatch-weights', version: 1, tokenizer: 'jieba', features: ['topic', 'industry', 'region'] });
+    expect(profile).toMatchObject({
+      format: 'chainmatch-weights',
+      version: 1,
+      tokenizer: 'jieba',
+      features: ['topic', 'industry', 'region'],
+    });
     expect(profile.fittedOn).toEqual({ labels: 3, items: 2, hash: hashLabels(labels) });
     expect(profile.options.matcherVersion).toBe(1);
     const json = saveProfile(profile);

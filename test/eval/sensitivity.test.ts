@@ -79,8 +79,12 @@ describe('compareCandidates: why is A above B?', () => {
     expect(r.differences.reduce((s, d) => s + d.difference, 0)).toBeCloseTo(r.scoreA - r.scoreB, 12);
   });
 
-  it('leaves a null value out of the candidate\'s denominator', () => {
-    const r = compareCandidates({ enterpriseId: 'a', values: { x: 0.8, y: null } }, { enterpriseId: 'b', values: { x: 0.8, y: 0.8 } }, weights);
+  it("leaves a null value out of the candidate's denominator", () => {
+    const r = compareCandidates(
+      { enterpriseId: 'a', values: { x: 0.8, y: null } },
+      { enterpriseId: 'b', values: { x: 0.8, y: 0.8 } },
+      weights,
+    );
     expect(r.scoreA).toBeCloseTo(0.8, 12);
     expect(r.scoreB).toBeCloseTo(0.8, 12);
     expect(r.differences.find((d) => d.feature === 'x')!.difference).toBeCloseTo(0.4, 12);
@@ -91,7 +95,10 @@ describe('compareCandidates: why is A above B?', () => {
 describe('weightSensitivity agrees with brute force (property)', () => {
   // Continuous values: with round numbers, w·v / w is not always exactly v in floating point and
   // exact ties flicker, which tests the arithmetic rather than the search (ties are tested above).
-  const value = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 1_000_000 }).map((i) => i / 1_000_000));
+  const value = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 0, max: 1_000_000 }).map((i) => i / 1_000_000),
+  );
   const weight = fc.integer({ min: 50, max: 1000 }).map((i) => i / 1000 + 1e-4);
   // At least two values per candidate: with one, the score w·v / w does not depend on the weights at all and
   // only its rounding moves with them (seed 1210877602 found such a tie flickering).
@@ -111,7 +118,10 @@ describe('weightSensitivity agrees with brute force (property)', () => {
         const id = `e${target % cs.length}`;
         const s = weightSensitivity(cs, weights, id);
         for (const f of s.features) {
-          for (const [dir, change] of [['up', f.up], ['down', f.down]] as const) {
+          for (const [dir, change] of [
+            ['up', f.up],
+            ['down', f.down],
+          ] as const) {
             if (!change) continue;
             // Just past the threshold (relative step: far out, score differences change slowly).
             const step = 1e-4 * change.to + 1e-9;

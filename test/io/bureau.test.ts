@@ -15,7 +15,8 @@ const FIX = join(__dirname, '..', 'fixtures', 'bureau');
 const fx = (name: string) => join(FIX, name);
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 // Summaries follow the system locale: these tests read the English ones.
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
@@ -23,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tmp.cleanup());
 
-const accounted = (c: { in: number; accepted: number; rejected: number; skipped: number }) => expect(c.in).toBe(c.accepted + c.rejected + c.skipped);
+const accounted = (c: { in: number; accepted: number; rejected: number; skipped: number }) =>
+  expect(c.in).toBe(c.accepted + c.rejected + c.skipped);
 
 describe('a bureau enterprise list (title rows, 序号, merged cells, totals, notes and hidden sheets)', () => {
   it('reads every data row; the title, filing, totals and note rows are skipped with reasons; in = accepted + rejected + skipped', async () => {
@@ -48,7 +50,11 @@ describe('a bureau enterprise list (title rows, 序号, merged cells, totals, no
     // 佛山市 and 绍兴市 are merged over two rows each: the second firm of each pair has its city too.
     expect(byName.get('佛山顺德家居科技有限公司')!.city).toBe('佛山市');
     expect(byName.get('绍兴柯桥布业有限公司')!.city).toBe('绍兴市');
-    expect(byName.get('宁德远景动力电池有限公司')).toMatchObject({ contact: '陈明', phone: '0591-88886666', province: '福建省' });
+    expect(byName.get('宁德远景动力电池有限公司')).toMatchObject({
+      contact: '陈明',
+      phone: '0591-88886666',
+      province: '福建省',
+    });
   });
 
   it('reads cells as bureaus type them: full-width digits, thousands separators, units in the cell, — / 无 / N/A / 不详 as missing', async () => {
@@ -104,7 +110,13 @@ describe('bureau items: a two-row header (group headers merged over sub-headers)
     );
     const v = await validateFile(f, 'item');
     expect(v.counts).toEqual({ in: 3, accepted: 1, rejected: 0, skipped: 2 });
-    expect(v.accepted[0]).toMatchObject({ id: 'items-flat#1', hostCity: '南宁市', investmentMin: 50, contact: '覃工', extra: { 备注: '补链' } });
+    expect(v.accepted[0]).toMatchObject({
+      id: 'items-flat#1',
+      hostCity: '南宁市',
+      investmentMin: 50,
+      contact: '覃工',
+      extra: { 备注: '补链' },
+    });
   });
 });
 
@@ -117,7 +129,13 @@ describe('one workbook with the items and the enterprises on their own sheets', 
     expect(items.warnings.find((w) => w.code === 'sheet_skipped')?.column).toBe('目标企业');
     expect(ents.warnings.find((w) => w.code === 'sheet_skipped')?.column).toBe('招商项目');
     // 统一社会信用代码 is the id; 职务, 手机 and 邮箱 are contacts; 营收（万元） is converted to 亿元.
-    expect(ents.accepted[0]).toMatchObject({ id: '910000000000000001', position: '总经理', phone: '13900000001', email: 'contact1@example.com', revenue: 5.0001 });
+    expect(ents.accepted[0]).toMatchObject({
+      id: '910000000000000001',
+      position: '总经理',
+      phone: '13900000001',
+      email: 'contact1@example.com',
+      revenue: 5.0001,
+    });
     // 计划总投资（万元）→ 亿元
     expect(items.accepted[0]).toMatchObject({ id: 'combined#1', investmentMin: 2 });
   });
@@ -125,14 +143,27 @@ describe('one workbook with the items and the enterprises on their own sheets', 
   it('a sheet can be chosen by name or position, and a missing one is a usage error listing the sheets', async () => {
     expect((await validateFile(fx('combined.xlsx'), 'enterprise', { sheet: '目标企业' })).counts.accepted).toBe(8);
     expect((await validateFile(fx('combined.xlsx'), 'enterprise', { sheet: '2' })).counts.accepted).toBe(8);
-    await expect(validateFile(fx('combined.xlsx'), 'enterprise', { sheet: '企业' })).rejects.toMatchObject({ code: 'INVALID_OPTION', message: expect.stringContaining('招商项目, 目标企业') });
+    await expect(validateFile(fx('combined.xlsx'), 'enterprise', { sheet: '企业' })).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+      message: expect.stringContaining('招商项目, 目标企业'),
+    });
   });
 });
 
 describe('the CLI on bureau workbooks', () => {
-  it('match ranks each item\'s obvious best firm first, and sums up what reading noticed', () => {
+  it("match ranks each item's obvious best firm first, and sums up what reading noticed", () => {
     const out = tmp.path('m.jsonl');
-    const r = cli(['match', '--items', fx('items.xlsx'), '--enterprises', fx('enterprises.xlsx'), '--top', '3', '--out', out]);
+    const r = cli([
+      'match',
+      '--items',
+      fx('items.xlsx'),
+      '--enterprises',
+      fx('enterprises.xlsx'),
+      '--top',
+      '3',
+      '--out',
+      out,
+    ]);
     expect(r.status).toBe(0);
     const best = new Map<string, string>();
     for (const line of readFileSync(out, 'utf8').trim().split('\n')) {
@@ -151,14 +182,39 @@ describe('the CLI on bureau workbooks', () => {
     expect(r.stderr).toMatch(/items 8 in = 6 accepted \+ 0 rejected \+ 2 skipped/u);
     expect(r.stderr).toMatch(/enterprises 14 in = 10 accepted \+ 0 rejected \+ 4 skipped/u);
     expect(r.stderr).toMatch(/read: .*rows above the header.*sheets passed over.*--verbose/u);
-    const verbose = cli(['match', '--items', fx('items.xlsx'), '--enterprises', fx('enterprises.xlsx'), '--top', '1', '--out', out, '--verbose']);
-    expect(verbose.stderr).toMatch(/note: .*enterprises\.xlsx:row 15: sheet '重点企业名单': totals row \(合计\) is not a record \[totals_row\]/u);
+    const verbose = cli([
+      'match',
+      '--items',
+      fx('items.xlsx'),
+      '--enterprises',
+      fx('enterprises.xlsx'),
+      '--top',
+      '1',
+      '--out',
+      out,
+      '--verbose',
+    ]);
+    expect(verbose.stderr).toMatch(
+      /note: .*enterprises\.xlsx:row 15: sheet '重点企业名单': totals row \(合计\) is not a record \[totals_row\]/u,
+    );
     expect(verbose.stderr).toMatch(/note: .*sheet '旧名单' not read: it is hidden/u);
   });
 
   it('--items-sheet / --enterprises-sheet pick sheets of one workbook; validate --sheet too', () => {
     const out = tmp.path('c.jsonl');
-    const r = cli(['match', '--items', fx('combined.xlsx'), '--items-sheet', '招商项目', '--enterprises', fx('combined.xlsx'), '--enterprises-sheet', '2', '--out', out]);
+    const r = cli([
+      'match',
+      '--items',
+      fx('combined.xlsx'),
+      '--items-sheet',
+      '招商项目',
+      '--enterprises',
+      fx('combined.xlsx'),
+      '--enterprises-sheet',
+      '2',
+      '--out',
+      out,
+    ]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/items 6 in = 6 accepted \+ 0 rejected; enterprises 8 in = 8 accepted \+ 0 rejected/u);
     const v = cli(['validate', fx('combined.xlsx'), '--sheet', '目标企业', '--json']);
@@ -166,7 +222,7 @@ describe('the CLI on bureau workbooks', () => {
     expect(cli(['validate', fx('combined.xlsx'), '--sheet', 'nope']).status).toBe(2);
   });
 
-  it('--header-map maps the user\'s own column names (JSON or a two-column CSV), for items and enterprises by field', () => {
+  it("--header-map maps the user's own column names (JSON or a two-column CSV), for items and enterprises by field", () => {
     const ents = tmp.path('own.csv');
     const items = tmp.path('own-items.csv');
     writeFileSync(ents, '客户编号,客户,业务\nK1,甲电池公司,动力电池电芯\nK2,乙物流公司,仓储物流\n');
@@ -175,13 +231,31 @@ describe('the CLI on bureau workbooks', () => {
     expect(plain.status).toBe(1); // no known column: an error naming what it saw, never a silent zero
     expect(plain.stderr).toMatch(/no header row found.*row 1.*客户编号, 客户, 业务/u);
     const json = tmp.path('map.json');
-    writeFileSync(json, JSON.stringify({ 客户编号: 'id', 客户: 'name', 业务: 'description', 需求: 'title', 内容: 'description' }));
+    writeFileSync(
+      json,
+      JSON.stringify({ 客户编号: 'id', 客户: 'name', 业务: 'description', 需求: 'title', 内容: 'description' }),
+    );
     const csvMap = tmp.path('map.csv');
     writeFileSync(csvMap, '你的列名,字段\n客户编号,id\n客户,name\n业务,description\n需求,title\n内容,description\n');
     for (const map of [json, csvMap]) {
-      expect(JSON.parse(cli(['validate', ents, '--header-map', map, '--json']).stdout)).toMatchObject({ in: 2, accepted: 2 });
+      expect(JSON.parse(cli(['validate', ents, '--header-map', map, '--json']).stdout)).toMatchObject({
+        in: 2,
+        accepted: 2,
+      });
       const out = tmp.path('own.jsonl');
-      const r = cli(['match', '--items', items, '--enterprises', ents, '--header-map', map, '--top', '1', '--out', out]);
+      const r = cli([
+        'match',
+        '--items',
+        items,
+        '--enterprises',
+        ents,
+        '--header-map',
+        map,
+        '--top',
+        '1',
+        '--out',
+        out,
+      ]);
       expect(r.status).toBe(0);
       expect(JSON.parse(readFileSync(out, 'utf8').trim())).toMatchObject({ itemId: 'X1', enterpriseId: 'K1' });
     }
@@ -199,7 +273,10 @@ describe('the CLI on bureau workbooks', () => {
       [truncated, /truncated\.xlsx: cannot read as XLSX .*truncated or damaged/u],
       [fx('not-a-workbook.xlsx'), /not-a-workbook\.xlsx: the workbook has no worksheet/u],
     ] as const) {
-      for (const args of [['validate', f], ['match', '--items', fx('items.xlsx'), '--enterprises', f, '--out', tmp.path('x.jsonl')]]) {
+      for (const args of [
+        ['validate', f],
+        ['match', '--items', fx('items.xlsx'), '--enterprises', f, '--out', tmp.path('x.jsonl')],
+      ]) {
         const r = cli(args);
         expect(r.status).toBe(1);
         expect(r.stderr).toMatch(why);
@@ -207,7 +284,9 @@ describe('the CLI on bureau workbooks', () => {
     }
     const r = cli(['match', '--items', fx('items.xlsx'), '--enterprises', empty, '--out', tmp.path('x.jsonl')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/empty\.csv: no enterprises to match \(0 in = 0 accepted \+ 0 rejected\); the file holds no data rows/u);
+    expect(r.stderr).toMatch(
+      /empty\.csv: no enterprises to match \(0 in = 0 accepted \+ 0 rejected\); the file holds no data rows/u,
+    );
     expect(cli(['validate', empty]).status).toBe(1);
   });
 
@@ -223,13 +302,26 @@ describe('byte-exact text from XLSX', () => {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Enterprise);
-  const FIELDS = ['id', 'name', 'description', 'products', 'technologies', 'province', 'city', 'country', 'revenue', 'employees'] as const;
-  const flat = (e: Partial<Enterprise>) => FIELDS.map((f) => (Array.isArray(e[f]) ? (e[f] as string[]).join('、') : (e[f] ?? null)));
+  const FIELDS = [
+    'id',
+    'name',
+    'description',
+    'products',
+    'technologies',
+    'province',
+    'city',
+    'country',
+    'revenue',
+    'employees',
+  ] as const;
+  const flat = (e: Partial<Enterprise>) =>
+    FIELDS.map((f) => (Array.isArray(e[f]) ? (e[f] as string[]).join('、') : (e[f] ?? null)));
 
   const differences = (read: Enterprise[]) => {
     expect(read).toHaveLength(bundled.length);
     let diffs = 0;
-    read.forEach((e, i) => flat(e).forEach((v, k) => (v !== flat(bundled[i]!)[k] ? diffs++ : 0)));
+    for (const [i, e] of read.entries())
+      for (const [k, v] of flat(e).entries()) if (v !== flat(bundled[i]!)[k]) diffs++;
     return diffs;
   };
 

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(async () => tmp.cleanup());
 
-const CSV = '企业编号,企业名称,所在省份,主营业务\nE1,深圳锂想能源科技有限公司,广东,动力电池、储能系统\nE2,宁波甬铝新材料股份有限公司,浙江,铝合金型材；精深加工\nE3,「香港」明輝電子,香港,顯示模組\n';
+const CSV =
+  '企业编号,企业名称,所在省份,主营业务\nE1,深圳锂想能源科技有限公司,广东,动力电池、储能系统\nE2,宁波甬铝新材料股份有限公司,浙江,铝合金型材；精深加工\nE3,「香港」明輝電子,香港,顯示模組\n';
 
 describe('encodings', () => {
   it('detects GB18030/GBK CSV, decodes it and says so', async () => {
@@ -18,12 +19,19 @@ describe('encodings', () => {
     await writeFile(f, iconv.encode(CSV, 'gb18030'));
     const v = await validateFile(f, 'enterprise');
     expect(v.counts).toEqual({ in: 3, accepted: 3, rejected: 0, skipped: 0 });
-    expect(v.accepted.map((e) => (e as { name: string }).name)).toEqual(['深圳锂想能源科技有限公司', '宁波甬铝新材料股份有限公司', '「香港」明輝電子']);
+    expect(v.accepted.map((e) => (e as { name: string }).name)).toEqual([
+      '深圳锂想能源科技有限公司',
+      '宁波甬铝新材料股份有限公司',
+      '「香港」明輝電子',
+    ]);
     expect(v.warnings).toEqual([expect.objectContaining({ code: 'decoded_encoding', file: f })]);
   });
 
   it('detects GBK across a large file whose multi-byte characters straddle chunk boundaries', async () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => `E${i},广西壮族自治区柳州市第${i}号汽车零部件制造有限公司,广西,汽车零部件、发动机`);
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `E${i},广西壮族自治区柳州市第${i}号汽车零部件制造有限公司,广西,汽车零部件、发动机`,
+    );
     const f = tmp.path('gbk-big.csv');
     await writeFile(f, iconv.encode(['企业编号,企业名称,所在省份,主营业务', ...rows].join('\r\n'), 'gbk'));
     const v = await validateFile(f, 'enterprise');
@@ -54,10 +62,15 @@ describe('encodings', () => {
   it('UTF-8 with a few broken bytes: the rows holding them are rejected with file, row and column, never passed on as U+FFFD', async () => {
     const f = tmp.path('broken.csv');
     const good = Buffer.from(CSV, 'utf8');
-    await writeFile(f, Buffer.concat([good, Buffer.from('E9,坏字节'), Buffer.from([0xff]), Buffer.from('公司,广东,x\n')]));
+    await writeFile(
+      f,
+      Buffer.concat([good, Buffer.from('E9,坏字节'), Buffer.from([0xff]), Buffer.from('公司,广东,x\n')]),
+    );
     const { rows, warnings } = await readAll(f, { kind: 'enterprise' });
     expect(rows).toHaveLength(4);
-    expect(rows[3]!.issues).toEqual([expect.objectContaining({ code: 'invalid_bytes', row: 5, column: '企业名称', file: f })]);
+    expect(rows[3]!.issues).toEqual([
+      expect.objectContaining({ code: 'invalid_bytes', row: 5, column: '企业名称', file: f }),
+    ]);
     expect(warnings.map((w) => w.code)).toContain('invalid_bytes');
     const v = await validateFile(f, 'enterprise');
     expect(v.counts).toEqual({ in: 4, accepted: 3, rejected: 1, skipped: 0 });
@@ -65,9 +78,25 @@ describe('encodings', () => {
   });
 
   it('GB18030 after 64 KB of plain ASCII is still detected (the encoding is sniffed where the first non-ASCII byte is)', async () => {
-    const ascii = Array.from({ length: 3000 }, (_, i) => `E${i},Company ${i} Limited,Guangdong,batteries and energy storage systems`);
+    const ascii = Array.from(
+      { length: 3000 },
+      (_, i) => `E${i},Company ${i} Limited,Guangdong,batteries and energy storage systems`,
+    );
     const f = tmp.path('late-gbk.csv');
-    await writeFile(f, iconv.encode(['企业编号,企业名称,所在省份,主营业务'.replace(/[^,]+/gu, (h) => ({ 企业编号: 'id', 企业名称: 'name', 所在省份: 'province', 主营业务: 'description' })[h] ?? h), ...ascii, 'E9999,广西柳工机械股份有限公司,广西,工程机械'].join('\n'), 'gb18030'));
+    await writeFile(
+      f,
+      iconv.encode(
+        [
+          '企业编号,企业名称,所在省份,主营业务'.replace(
+            /[^,]+/gu,
+            (h) => ({ 企业编号: 'id', 企业名称: 'name', 所在省份: 'province', 主营业务: 'description' })[h] ?? h,
+          ),
+          ...ascii,
+          'E9999,广西柳工机械股份有限公司,广西,工程机械',
+        ].join('\n'),
+        'gb18030',
+      ),
+    );
     expect((await import('node:fs')).statSync(f).size).toBeGreaterThan(128 * 1024);
     const v = await validateFile(f, 'enterprise');
     expect(v.counts).toEqual({ in: 3001, accepted: 3001, rejected: 0, skipped: 0 });
@@ -93,7 +122,10 @@ describe('U+FFFD the file holds vs U+FFFD the decoder makes', () => {
       // The bad byte falls in a later chunk (after 200 KB of valid rows): the rows before it are read.
       const rows = Array.from({ length: 4000 }, (_, i) => `E${i},第${i}号企业有限公司`).join('\n');
       const bad = tmp2.path('late-bad.csv');
-      await writeFile(bad, Buffer.concat([Buffer.from(`id,name\n${rows}\nX1,坏`), Buffer.from([0xff]), Buffer.from('字\nX2,好\n')]));
+      await writeFile(
+        bad,
+        Buffer.concat([Buffer.from(`id,name\n${rows}\nX1,坏`), Buffer.from([0xff]), Buffer.from('字\nX2,好\n')]),
+      );
       const v = await validateFile(bad, 'enterprise');
       expect(v.counts).toEqual({ in: 4002, accepted: 4001, rejected: 1, skipped: 0 });
       expect(v.rejected[0]).toMatchObject({ row: 4002, issues: [{ code: 'invalid_bytes', column: 'name' }] });

@@ -6,7 +6,12 @@ import type { Issue } from '../../src/schema/issue.js';
 import type { Match } from '../../src/schema/match.js';
 import { readRecords, type ReadOptions, type RawRow } from '../../src/io/index.js';
 
-export async function tempDir(): Promise<{ dir: string; path: (name: string) => string; list: () => Promise<string[]>; cleanup: () => Promise<void> }> {
+export async function tempDir(): Promise<{
+  dir: string;
+  path: (name: string) => string;
+  list: () => Promise<string[]>;
+  cleanup: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'chainmatch-io-'));
   return {
     dir,
@@ -44,7 +49,10 @@ export const sampleMatches: Match[] = [
     score: 0.6712345678901234,
     contributions: { text: 0.32, keywords: 0.12123456789, industryCode: 0.1, region: 0.08, scale: 0.0488888888901234 },
     matchedTerms: ['动力电池', 'BMS', '=1+1'],
-    reason: { zh: '主营动力电池系统，行业代码一致，来自东部沿海。', en: 'Makes battery systems; same industry code; eastern coast.' },
+    reason: {
+      zh: '主营动力电池系统，行业代码一致，来自东部沿海。',
+      en: 'Makes battery systems; same industry code; eastern coast.',
+    },
     theme: 'advanced-equipment',
   },
   {

@@ -40,6 +40,7 @@ describe('hostile input never crashes and pollutes nothing', () => {
     expect(Object.getPrototypeOf((v.accepted[0] as { extra: object }).extra)).toBe(Object.prototype);
     expect(v.warnings.map((w) => w.column)).toContain('__proto__');
     const raw = await collect(readRecords(f, { kind: 'raw' }));
+    // biome-ignore lint/suspicious/noProto: the test reads a record key named __proto__
     expect(raw[0]!.record.__proto__).toBe('{"polluted":1}');
     // Rejected rows with such keys serialise fine.
     await writeRejected(tmp.path('rej.jsonl'), [{ file: f, row: 2, record: raw[0]!.record, issues: [] }]);
@@ -48,7 +49,10 @@ describe('hostile input never crashes and pollutes nothing', () => {
 
   it('__proto__ as a header map target or contribution name', async () => {
     const f = tmp.path('m.jsonl');
-    await writeFile(f, '{"itemId":"I","enterpriseId":"E","rank":1,"score":0.5,"contributions":{"__proto__":0.5},"matchedTerms":[],"reason":{"zh":"","en":""}}\n');
+    await writeFile(
+      f,
+      '{"itemId":"I","enterpriseId":"E","rank":1,"score":0.5,"contributions":{"__proto__":0.5},"matchedTerms":[],"reason":{"zh":"","en":""}}\n',
+    );
     const [r] = await collect(readMatches(f));
     expect(r!.ok).toBe(true);
     if (r!.ok) expect(Object.getOwnPropertyDescriptor(r!.value.contributions, '__proto__')?.value).toBe(0.5);
@@ -74,24 +78,42 @@ describe('hostile input never crashes and pollutes nothing', () => {
     await writeFile(f, 'id,name,revenue,employees,investmentMin\nE1,甲,NaN,Infinity,\nE2,乙,-Infinity,1e400,\n');
     const v = await validateFile(f, 'enterprise');
     expect(v.counts).toEqual({ in: 2, accepted: 2, rejected: 0, skipped: 0 });
-    expect(v.accepted).toEqual([{ id: 'E1', name: '甲' }, { id: 'E2', name: '乙' }]);
-    expect(v.warnings.filter((w) => w.code === 'cell_ignored').map((w) => w.column).sort()).toEqual(['employees', 'employees', 'revenue', 'revenue']);
+    expect(v.accepted).toEqual([
+      { id: 'E1', name: '甲' },
+      { id: 'E2', name: '乙' },
+    ]);
+    expect(
+      v.warnings
+        .filter((w) => w.code === 'cell_ignored')
+        .map((w) => w.column)
+        .sort(),
+    ).toEqual(['employees', 'employees', 'revenue', 'revenue']);
   });
 
   it('invalid UTF-8 bytes anywhere never crash (property)', async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('csv', 'jsonl', 'json', 'tsv'), async (bytes, ext) => {
-        const f = tmp.path(`fuzz-${n++}.${ext}`);
-        await writeFile(f, Buffer.concat([Buffer.from(ext === 'csv' || ext === 'tsv' ? 'id,name\n' : ''), Buffer.from(bytes)]));
-        try {
-          const v = await validateFile(f, 'enterprise');
-          expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
-        } catch (e) {
-          // The only acceptable failures: a clear refusal of the encoding, or of a file with no header / an open quote.
-          expect(e).toMatchObject({ code: expect.stringMatching(/^(UNSUPPORTED_ENCODING|INVALID_INPUT)$/u), message: expect.stringContaining(f) });
-        }
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('csv', 'jsonl', 'json', 'tsv'),
+        async (bytes, ext) => {
+          const f = tmp.path(`fuzz-${n++}.${ext}`);
+          await writeFile(
+            f,
+            Buffer.concat([Buffer.from(ext === 'csv' || ext === 'tsv' ? 'id,name\n' : ''), Buffer.from(bytes)]),
+          );
+          try {
+            const v = await validateFile(f, 'enterprise');
+            expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
+          } catch (e) {
+            // The only acceptable failures: a clear refusal of the encoding, or of a file with no header / an open quote.
+            expect(e).toMatchObject({
+              code: expect.stringMatching(/^(UNSUPPORTED_ENCODING|INVALID_INPUT)$/u),
+              message: expect.stringContaining(f),
+            });
+          }
+        },
+      ),
       { numRuns: 150 },
     );
     notPolluted();
@@ -100,21 +122,28 @@ describe('hostile input never crashes and pollutes nothing', () => {
   it('random text files of every format never crash (property)', async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('csv', 'jsonl', 'json'), async (text, ext) => {
-        const f = tmp.path(`text-${n++}.${ext}`);
-        await writeFile(f, text);
-        try {
-          const { rows } = await readAll(f, { kind: 'item' });
-          for (const r of rows) expect(Object.getPrototypeOf(r.record)).toBeNull();
-          const v = await validateFile(f, 'item');
-          expect(v.counts.in).toBe(rows.length + v.counts.skipped);
-          expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
-        } catch (e) {
-          // NUL-heavy text is refused as binary, a table without a header or with an open quote as invalid: a clear
-          // refusal naming the file, not a crash.
-          expect(e).toMatchObject({ code: expect.stringMatching(/^(UNSUPPORTED_ENCODING|INVALID_INPUT)$/u), message: expect.stringContaining(f) });
-        }
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.constantFrom('csv', 'jsonl', 'json'),
+        async (text, ext) => {
+          const f = tmp.path(`text-${n++}.${ext}`);
+          await writeFile(f, text);
+          try {
+            const { rows } = await readAll(f, { kind: 'item' });
+            for (const r of rows) expect(Object.getPrototypeOf(r.record)).toBeNull();
+            const v = await validateFile(f, 'item');
+            expect(v.counts.in).toBe(rows.length + v.counts.skipped);
+            expect(v.counts.in).toBe(v.counts.accepted + v.counts.rejected + v.counts.skipped);
+          } catch (e) {
+            // NUL-heavy text is refused as binary, a table without a header or with an open quote as invalid: a clear
+            // refusal naming the file, not a crash.
+            expect(e).toMatchObject({
+              code: expect.stringMatching(/^(UNSUPPORTED_ENCODING|INVALID_INPUT)$/u),
+              message: expect.stringContaining(f),
+            });
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -15,16 +15,68 @@ const plain = (r: Record<string, unknown>) => ({ ...r });
 
 describe('headers', () => {
   it('maps Chinese and English column names, ignoring case, width and unit suffixes', () => {
-    const res = resolveHeaders(['企业名称', 'ＩＤ', ' Province ', '营收（亿元）', '主营业务', 'Main Products', '是否上市', '已在桂投资', '东盟布局'], 'enterprise');
-    expect(res.columns.map((c) => c.field)).toEqual(['name', 'id', 'province', 'revenue', 'description', 'products', 'listed', 'presentInHostProvince', 'aseanPresence']);
+    const res = resolveHeaders(
+      [
+        '企业名称',
+        'ＩＤ',
+        ' Province ',
+        '营收（亿元）',
+        '主营业务',
+        'Main Products',
+        '是否上市',
+        '已在桂投资',
+        '东盟布局',
+      ],
+      'enterprise',
+    );
+    expect(res.columns.map((c) => c.field)).toEqual([
+      'name',
+      'id',
+      'province',
+      'revenue',
+      'description',
+      'products',
+      'listed',
+      'presentInHostProvince',
+      'aseanPresence',
+    ]);
     expect(normalizeHeader('营业收入（亿元）')).toBe('营业收入');
     expect(normalizeHeader('Enterprise_Name *')).toBe('enterprisename');
   });
 
   it('maps item headers', () => {
-    const res = resolveHeaders(['环节编号', '环节名称', '专题', '产业链', '环节', '补链/强链/延链', '落地城市', '园区', '投资下限(亿元)', '投资上限', '面向东盟', '优先级', '关键词'], 'item');
+    const res = resolveHeaders(
+      [
+        '环节编号',
+        '环节名称',
+        '专题',
+        '产业链',
+        '环节',
+        '补链/强链/延链',
+        '落地城市',
+        '园区',
+        '投资下限(亿元)',
+        '投资上限',
+        '面向东盟',
+        '优先级',
+        '关键词',
+      ],
+      'item',
+    );
     expect(res.columns.map((c) => c.field)).toEqual([
-      'id', 'title', 'theme', 'chain', 'segment', 'gapType', 'hostCity', 'park', 'investmentMin', 'investmentMax', 'aseanOriented', 'priority', 'keywords',
+      'id',
+      'title',
+      'theme',
+      'chain',
+      'segment',
+      'gapType',
+      'hostCity',
+      'park',
+      'investmentMin',
+      'investmentMax',
+      'aseanOriented',
+      'priority',
+      'keywords',
     ]);
   });
 
@@ -36,12 +88,18 @@ describe('headers', () => {
   it('a header map overrides the aliases; a bad one is an INVALID_OPTION', () => {
     const res = resolveHeaders(['公司', '所在地'], 'enterprise', { 公司: 'description', 所在地: 'city' });
     expect(res.columns.map((c) => c.field)).toEqual(['description', 'city']);
-    expect(() => resolveHeaders(['x'], 'enterprise', { x: 'nope' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => resolveHeaders(['x'], 'enterprise', { x: 'nope' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
     expect(() => readRecords('a.csv', { kind: 'enterprise', headerMap: { x: 'nope' } })).toThrow(ChainmatchError);
   });
 
   it('project and raw keep unknown columns under their header', () => {
-    expect(resolveHeaders(['项目名称', '签约日期', '对接人'], 'project').columns.map((c) => c.field)).toEqual(['name', 'signedAt', '对接人']);
+    expect(resolveHeaders(['项目名称', '签约日期', '对接人'], 'project').columns.map((c) => c.field)).toEqual([
+      'name',
+      'signedAt',
+      '对接人',
+    ]);
     expect(resolveHeaders(['企业名称', 'x'], 'raw').columns.map((c) => c.field)).toEqual(['企业名称', 'x']);
   });
 });
@@ -55,13 +113,18 @@ describe('readRecords', () => {
     expect(detectFormat('a.ndjson')).toBe('jsonl');
     expect(detectFormat('-')).toBe('jsonl');
     for (const f of ['a.xls', 'a.txt', 'a', 'a.parquet']) {
-      expect(() => readRecords(f, { kind: 'enterprise' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
+      expect(() => readRecords(f, { kind: 'enterprise' })).toThrow(
+        expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }),
+      );
     }
   });
 
   it('reads a Chinese-header CSV with BOM; rows are spreadsheet row numbers; unknown columns kept in extra and warned once', async () => {
     const f = tmp.path('cn.csv');
-    await writeFile(f, '\uFEFF企业名称,企业编号,所在省份,备注\r\n甲公司,E1,广东,x\r\n\r\n"乙公司\n（多行）",E2,浙江,y\r\n丙公司,E3,湖北,z\r\n');
+    await writeFile(
+      f,
+      '\uFEFF企业名称,企业编号,所在省份,备注\r\n甲公司,E1,广东,x\r\n\r\n"乙公司\n（多行）",E2,浙江,y\r\n丙公司,E3,湖北,z\r\n',
+    );
     const { rows, warnings } = await readAll(f, { kind: 'enterprise' });
     expect(rows.map((r) => r.row)).toEqual([2, 4, 5]);
     expect(rows.map((r) => plain(r.record))).toEqual([
@@ -122,14 +185,20 @@ describe('readRecords', () => {
     ]);
   });
 
-  it('XLSX: the sheet with the kind\'s header by default, another by name or position; Excel row numbers; cell types', async () => {
+  it("XLSX: the sheet with the kind's header by default, another by name or position; Excel row numbers; cell types", async () => {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     const s1 = wb.addWorksheet('企业');
     s1.addRow(['企业名称', '企业编号', '营业收入（万元）', '是否上市', '行业代码']);
     s1.addRow(['甲公司', 'E1', 25000, true, 3841]);
     s1.addRow([]);
-    s1.addRow([{ richText: [{ text: '乙' }, { text: '公司' }] }, { formula: '"E"&"2"', result: 'E2' }, null, '否', 'C3841、C3849']);
+    s1.addRow([
+      { richText: [{ text: '乙' }, { text: '公司' }] },
+      { formula: '"E"&"2"', result: 'E2' },
+      null,
+      '否',
+      'C3841、C3849',
+    ]);
     const s2 = wb.addWorksheet('其他');
     s2.addRow(['name', 'id']);
     s2.addRow(['丙', 'E9']);
@@ -155,8 +224,12 @@ describe('readRecords', () => {
 
   it('a file that is not really XLSX is an INVALID_INPUT, a missing file too', async () => {
     await writeFile(tmp.path('fake.xlsx'), 'this is not a zip');
-    await expect(readAll(tmp.path('fake.xlsx'), { kind: 'enterprise' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(readAll(tmp.path('missing.csv'), { kind: 'enterprise' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(readAll(tmp.path('fake.xlsx'), { kind: 'enterprise' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(readAll(tmp.path('missing.csv'), { kind: 'enterprise' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('rows and issues carry the name given in place of the path', async () => {
@@ -170,7 +243,10 @@ describe('readRecords', () => {
   it('an unclosed quote is an INVALID_INPUT naming the file and line, not rows silently swallowed', async () => {
     const f = tmp.path('q.csv');
     await writeFile(f, 'name,id\n甲,E1\n"乙,E2\n丙,E3\n丁,E4\n');
-    await expect(validateFile(f, 'enterprise')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/q\.csv.*row 3.*never closed/u) });
+    await expect(validateFile(f, 'enterprise')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/q\.csv.*row 3.*never closed/u),
+    });
   });
 
   it('a row with more cells than headers is rejected (unquoted delimiter)', async () => {

@@ -27,30 +27,40 @@ const withoutTheme = (ms: Match[]): Match[] => ms.map(({ theme: _t, ...m }) => m
 const rounded = (m: Match): Match => {
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const contributions: Record<string, number> = {};
-  for (const [k, v] of Object.entries(m.contributions)) Object.defineProperty(contributions, k, { value: r3(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(m.contributions))
+    Object.defineProperty(contributions, k, { value: r3(v), enumerable: true, writable: true, configurable: true });
   return { ...m, score: r3(m.score), contributions };
 };
 
 describe('matches round trip', () => {
-  it.each(['jsonl', 'json'] as const)('%s: read back equals what was written (theme is not part of the contract)', async (format) => {
-    const file = tmp.path(`m.${format}`);
-    const { count } = await writeMatches(file, sampleMatches);
-    expect(count).toBe(3);
-    expect(await readBack(file)).toEqual(withoutTheme(sampleMatches));
-  });
+  it.each(['jsonl', 'json'] as const)(
+    '%s: read back equals what was written (theme is not part of the contract)',
+    async (format) => {
+      const file = tmp.path(`m.${format}`);
+      const { count } = await writeMatches(file, sampleMatches);
+      expect(count).toBe(3);
+      expect(await readBack(file)).toEqual(withoutTheme(sampleMatches));
+    },
+  );
 
-  it.each(['csv', 'xlsx'] as const)('%s: read back equals what was written (scores to 3 decimals), theme included', async (format) => {
-    const file = tmp.path(`m.${format}`);
-    await writeMatches(file, sampleMatches, {
-      items: [{ id: 'AE-001', title: '动力电池系统集成' }],
-      enterprises: [{ id: 'E1', name: '=cmd|"/c calc"!A1' }],
-      themes: [{ id: 'new-materials', name: '新材料' }, { id: 'advanced-equipment', name: '先进装备制造' }],
-    });
-    const back = await readBack(file);
-    // XLSX groups by theme (given theme order): new-materials first.
-    const expected = format === 'xlsx' ? [sampleMatches[2]!, sampleMatches[0]!, sampleMatches[1]!] : sampleMatches;
-    expect(back).toEqual(expected.map(rounded));
-  });
+  it.each(['csv', 'xlsx'] as const)(
+    '%s: read back equals what was written (scores to 3 decimals), theme included',
+    async (format) => {
+      const file = tmp.path(`m.${format}`);
+      await writeMatches(file, sampleMatches, {
+        items: [{ id: 'AE-001', title: '动力电池系统集成' }],
+        enterprises: [{ id: 'E1', name: '=cmd|"/c calc"!A1' }],
+        themes: [
+          { id: 'new-materials', name: '新材料' },
+          { id: 'advanced-equipment', name: '先进装备制造' },
+        ],
+      });
+      const back = await readBack(file);
+      // XLSX groups by theme (given theme order): new-materials first.
+      const expected = format === 'xlsx' ? [sampleMatches[2]!, sampleMatches[0]!, sampleMatches[1]!] : sampleMatches;
+      expect(back).toEqual(expected.map(rounded));
+    },
+  );
 
   it('xlsx has an overview, then one sheet per theme, named after the theme', async () => {
     const file = tmp.path('sheets.xlsx');
@@ -71,49 +81,122 @@ describe('matches round trip', () => {
   it('old tables read back: English machine headers and 专题 holding the theme id', async () => {
     const csv = tmp.path('old.csv');
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(csv, 'theme,itemId,itemTitle,rank,enterpriseId,score,contrib.text,matchedTerms,reason_zh,reason_en\r\nadvanced-equipment,I1,标题,1,E1,0.30000000000000004,0.3,甲、乙,理由,why\r\n');
+    await writeFile(
+      csv,
+      'theme,itemId,itemTitle,rank,enterpriseId,score,contrib.text,matchedTerms,reason_zh,reason_en\r\nadvanced-equipment,I1,标题,1,E1,0.30000000000000004,0.3,甲、乙,理由,why\r\n',
+    );
     const zh = tmp.path('old-zh.csv');
-    await writeFile(zh, '专题,环节编号,排名,企业编号,匹配得分,匹配词,推荐理由,英文推荐理由\r\nnew-materials,I2,2,E2,0.5,,理由,why\r\n');
+    await writeFile(
+      zh,
+      '专题,环节编号,排名,企业编号,匹配得分,匹配词,推荐理由,英文推荐理由\r\nnew-materials,I2,2,E2,0.5,,理由,why\r\n',
+    );
     expect(await readBack(csv)).toEqual([
-      { itemId: 'I1', enterpriseId: 'E1', rank: 1, score: 0.30000000000000004, contributions: { text: 0.3 }, matchedTerms: ['甲', '乙'], reason: { zh: '理由', en: 'why' }, theme: 'advanced-equipment' },
+      {
+        itemId: 'I1',
+        enterpriseId: 'E1',
+        rank: 1,
+        score: 0.30000000000000004,
+        contributions: { text: 0.3 },
+        matchedTerms: ['甲', '乙'],
+        reason: { zh: '理由', en: 'why' },
+        theme: 'advanced-equipment',
+      },
     ]);
-    expect(await readBack(zh)).toEqual([{ itemId: 'I2', enterpriseId: 'E2', rank: 2, score: 0.5, contributions: {}, matchedTerms: [], reason: { zh: '理由', en: 'why' }, theme: 'new-materials' }]);
+    expect(await readBack(zh)).toEqual([
+      {
+        itemId: 'I2',
+        enterpriseId: 'E2',
+        rank: 2,
+        score: 0.5,
+        contributions: {},
+        matchedTerms: [],
+        reason: { zh: '理由', en: 'why' },
+        theme: 'new-materials',
+      },
+    ]);
   });
 
-  it.each(['zh', 'en'] as const)('%s tables with names, contacts and passthrough columns read back to the same matches', async (lang) => {
-    const ents: Enterprise[] = [
-      // A passthrough column named like a match column (排名, Score) keeps out of its way.
-      { id: 'E1', name: '甲公司', province: '广东', city: '深圳', contact: '王经理', phone: '0771-1', extra: { 备注: '重点', 排名: '500强第9', Score: 'A' } },
-      { id: 'E2', name: '乙公司', email: 'b@example.com' },
-    ];
-    const its: ChainGapItem[] = [{ id: 'AE-001', title: '动力电池', theme: 'advanced-equipment', chain: 'nev', hostCity: '柳州市', contact: '李科长', extra: { 备注: '园区' } }];
-    const themes = [{ id: 'advanced-equipment', name: '先进装备制造', nameEn: 'Advanced equipment', chains: [{ id: 'nev', name: '新能源汽车', nameEn: 'NEV' }] }];
-    for (const format of ['csv', 'xlsx'] as const) {
-      const file = tmp.path(`named-${lang}.${format}`);
-      await writeMatches(file, sampleMatches, { items: its, enterprises: ents, themes, lang });
-      const back = await readBack(file);
-      expect(back.map(matchToJson).sort()).toEqual(sampleMatches.map(rounded).map(matchToJson).sort());
-      expect(back.map((m) => m.theme).sort()).toEqual(['advanced-equipment', 'advanced-equipment', 'new-materials']);
-      if (format === 'csv') {
-        const [head, first] = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '').split('\r\n');
-        expect(head).toBe(
-          lang === 'zh'
-            ? '专题,产业链,环节,承接地,排名,企业名称,省份,城市,匹配度,推荐理由,匹配词,分项·文本相关度,分项·关键词/产品,分项·行业代码,分项·来源区域,分项·投资规模,分项·东盟导向,联系人,联系电话,邮箱,备注,企业·排名,企业·Score,承接地联系人,环节·备注,专题编号,环节编号,企业编号,英文推荐理由'
-            : 'Theme,Chain,Item,Host city,Rank,Enterprise,Province,City,Score,Reason,Matched terms,contrib.text,contrib.keywords,contrib.industryCode,contrib.region,contrib.scale,contrib.asean,Contact,Phone,Email,备注,Enterprise 排名,Enterprise Score,Host contact,Item 备注,themeId,itemId,enterpriseId,Reason in Chinese',
-        );
-        expect(first!.startsWith(lang === 'zh' ? '先进装备制造,新能源汽车,动力电池,柳州市,1,甲公司,广东,深圳,0.671,' : 'Advanced equipment,NEV,动力电池,柳州市,1,甲公司,广东,深圳,0.671,')).toBe(true);
+  it.each(['zh', 'en'] as const)(
+    '%s tables with names, contacts and passthrough columns read back to the same matches',
+    async (lang) => {
+      const ents: Enterprise[] = [
+        // A passthrough column named like a match column (排名, Score) keeps out of its way.
+        {
+          id: 'E1',
+          name: '甲公司',
+          province: '广东',
+          city: '深圳',
+          contact: '王经理',
+          phone: '0771-1',
+          extra: { 备注: '重点', 排名: '500强第9', Score: 'A' },
+        },
+        { id: 'E2', name: '乙公司', email: 'b@example.com' },
+      ];
+      const its: ChainGapItem[] = [
+        {
+          id: 'AE-001',
+          title: '动力电池',
+          theme: 'advanced-equipment',
+          chain: 'nev',
+          hostCity: '柳州市',
+          contact: '李科长',
+          extra: { 备注: '园区' },
+        },
+      ];
+      const themes = [
+        {
+          id: 'advanced-equipment',
+          name: '先进装备制造',
+          nameEn: 'Advanced equipment',
+          chains: [{ id: 'nev', name: '新能源汽车', nameEn: 'NEV' }],
+        },
+      ];
+      for (const format of ['csv', 'xlsx'] as const) {
+        const file = tmp.path(`named-${lang}.${format}`);
+        await writeMatches(file, sampleMatches, { items: its, enterprises: ents, themes, lang });
+        const back = await readBack(file);
+        expect(back.map(matchToJson).sort()).toEqual(sampleMatches.map(rounded).map(matchToJson).sort());
+        expect(back.map((m) => m.theme).sort()).toEqual(['advanced-equipment', 'advanced-equipment', 'new-materials']);
+        if (format === 'csv') {
+          const [head, first] = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '').split('\r\n');
+          expect(head).toBe(
+            lang === 'zh'
+              ? '专题,产业链,环节,承接地,排名,企业名称,省份,城市,匹配度,推荐理由,匹配词,分项·文本相关度,分项·关键词/产品,分项·行业代码,分项·来源区域,分项·投资规模,分项·东盟导向,联系人,联系电话,邮箱,备注,企业·排名,企业·Score,承接地联系人,环节·备注,专题编号,环节编号,企业编号,英文推荐理由'
+              : 'Theme,Chain,Item,Host city,Rank,Enterprise,Province,City,Score,Reason,Matched terms,contrib.text,contrib.keywords,contrib.industryCode,contrib.region,contrib.scale,contrib.asean,Contact,Phone,Email,备注,Enterprise 排名,Enterprise Score,Host contact,Item 备注,themeId,itemId,enterpriseId,Reason in Chinese',
+          );
+          expect(
+            first!.startsWith(
+              lang === 'zh'
+                ? '先进装备制造,新能源汽车,动力电池,柳州市,1,甲公司,广东,深圳,0.671,'
+                : 'Advanced equipment,NEV,动力电池,柳州市,1,甲公司,广东,深圳,0.671,',
+            ),
+          ).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('jsonl lines have exactly the contract keys in order', async () => {
     const file = tmp.path('order.jsonl');
     await writeMatches(file, sampleMatches);
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    for (const l of lines) expect(Object.keys(JSON.parse(l))).toEqual(['itemId', 'enterpriseId', 'rank', 'score', 'contributions', 'matchedTerms', 'reason']);
+    for (const l of lines)
+      expect(Object.keys(JSON.parse(l))).toEqual([
+        'itemId',
+        'enterpriseId',
+        'rank',
+        'score',
+        'contributions',
+        'matchedTerms',
+        'reason',
+      ]);
     expect(lines[0]).toBe(matchToJson(sampleMatches[0]!));
-    expect(lines[0]!.startsWith('{"itemId":"AE-001","enterpriseId":"E1","rank":1,"score":0.6712345678901234,"contributions":{"text":0.32')).toBe(true);
+    expect(
+      lines[0]!.startsWith(
+        '{"itemId":"AE-001","enterpriseId":"E1","rank":1,"score":0.6712345678901234,"contributions":{"text":0.32',
+      ),
+    ).toBe(true);
   });
 
   it('the same matches give the same bytes (jsonl, json, csv), from a sync or an async source', async () => {
@@ -130,7 +213,13 @@ describe('matches round trip', () => {
   it('writes to stdout with -', async () => {
     const out = sink();
     await writeMatches('-', sampleMatches, { stdout: out.stream });
-    expect(out.text().split('\n').filter(Boolean).map((l) => JSON.parse(l).enterpriseId)).toEqual(['E1', 'E2', 'E3']);
+    expect(
+      out
+        .text()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).enterpriseId),
+    ).toEqual(['E1', 'E2', 'E3']);
     expect(out.stream.writableEnded).toBe(false);
   });
 
@@ -144,14 +233,19 @@ describe('matches round trip', () => {
 
   it('csv round trip holds for arbitrary text (property)', async () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 40 });
-    const term = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).filter((t) => !t.includes('、') && t.trim() !== '');
+    const term = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 10 })
+      .filter((t) => !t.includes('、') && t.trim() !== '');
     const id = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '');
     const match = fc.record({
       itemId: id,
       enterpriseId: id,
       rank: fc.integer({ min: 1, max: 1000 }),
       score: fc.double({ min: 0, max: 1, noNaN: true }),
-      contributions: fc.dictionary(fc.constantFrom('text', 'region', 'asean', '__proto__', 'constructor'), fc.double({ min: 0, max: 1, noNaN: true })),
+      contributions: fc.dictionary(
+        fc.constantFrom('text', 'region', 'asean', '__proto__', 'constructor'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
       matchedTerms: fc.array(term, { maxLength: 4 }),
       reason: fc.record({ zh: text.filter((s) => s.trim() === s), en: text.filter((s) => s.trim() === s) }),
     });
@@ -161,7 +255,9 @@ describe('matches round trip', () => {
         const file = tmp.path(`prop-${n++}.csv`);
         await writeMatches(file, ms, { features: ['text', 'region', 'asean', '__proto__', 'constructor'] });
         const back = await readBack(file);
-        expect(back.map(matchToJson)).toEqual(ms.map((m) => matchToJson(rounded({ ...m, contributions: reorder(m.contributions) }))));
+        expect(back.map(matchToJson)).toEqual(
+          ms.map((m) => matchToJson(rounded({ ...m, contributions: reorder(m.contributions) }))),
+        );
       }),
       { numRuns: 60 },
     );
@@ -172,7 +268,8 @@ describe('matches round trip', () => {
 function reorder(c: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of ['text', 'region', 'asean', '__proto__', 'constructor']) {
-    if (Object.hasOwn(c, k)) Object.defineProperty(out, k, { value: c[k], enumerable: true, writable: true, configurable: true });
+    if (Object.hasOwn(c, k))
+      Object.defineProperty(out, k, { value: c[k], enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

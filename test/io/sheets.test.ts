@@ -35,7 +35,14 @@ describe('sheet layout', () => {
 
   it('sheet names: at most 31 characters, none of []:*?/\\, unique whatever the case', () => {
     const used = new Set<string>();
-    const names = ['先进装备制造/新材料: [A]*?', 'x'.repeat(40), 'X'.repeat(40), '', "'quoted'", '先进装备制造 新材料  A'].map((n) => sheetName(n, used));
+    const names = [
+      '先进装备制造/新材料: [A]*?',
+      'x'.repeat(40),
+      'X'.repeat(40),
+      '',
+      "'quoted'",
+      '先进装备制造 新材料  A',
+    ].map((n) => sheetName(n, used));
     for (const n of names) {
       expect([...n].length).toBeLessThanOrEqual(31);
       expect(n).not.toMatch(/[[\]:*?/\\]|^'|'$/u);
@@ -46,7 +53,16 @@ describe('sheet layout', () => {
   });
 
   it('a workbook with awkward theme names: valid unique sheets, every match read back', async () => {
-    const m = (itemId: string, theme: string): Match => ({ itemId, enterpriseId: 'E1', rank: 1, score: 0.5, contributions: { text: 0.5 }, matchedTerms: [], reason: { zh: '理由', en: 'why' }, theme });
+    const m = (itemId: string, theme: string): Match => ({
+      itemId,
+      enterpriseId: 'E1',
+      rank: 1,
+      score: 0.5,
+      contributions: { text: 0.5 },
+      matchedTerms: [],
+      reason: { zh: '理由', en: 'why' },
+      theme,
+    });
     const themes = [
       { id: 't1', name: '电子信息/数字经济：[重点]' },
       { id: 't2', name: '一个非常非常非常非常非常非常非常非常非常非常长的专题名称（第二批）' },

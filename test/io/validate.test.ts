@@ -33,16 +33,30 @@ describe('validateFile', () => {
     expect(v.accepted.map((e) => (e as { id: string }).id)).toEqual(['E1', 'E3', 'E4', 'E5', 'E6']);
     expect((v.accepted[4] as { revenue: number }).revenue).toBe(1234.5);
     expect(v.accepted[2]).toEqual({ id: 'E4', name: '丙公司', province: '湖南' });
-    const summary = v.rejected.map((r) => [r.row, r.issues.map((i) => `${i.column}:${i.code}`).sort().join(' ')]);
+    const summary = v.rejected.map((r) => [
+      r.row,
+      r.issues
+        .map((i) => `${i.column}:${i.code}`)
+        .sort()
+        .join(' '),
+    ]);
     expect(summary).toEqual([
       [3, '企业名称:invalid_type'],
       [6, '企业编号:duplicate_id'],
       [7, '企业编号:invalid_type'],
     ]);
-    for (const r of v.rejected) for (const i of r.issues) expect(i).toMatchObject({ file: f, row: r.row, message: expect.any(String) });
+    for (const r of v.rejected)
+      for (const i of r.issues) expect(i).toMatchObject({ file: f, row: r.row, message: expect.any(String) });
     const ignored = v.warnings.filter((w) => w.code === 'cell_ignored').map((w) => `${w.row}:${w.column}`);
-    expect(ignored.sort()).toEqual(['4:营业收入（亿元）', '5:员工人数', '5:是否上市', '5:营业收入（亿元）', '8:员工人数']);
-    for (const w of v.warnings.filter((x) => x.code === 'cell_ignored')) expect(w).toMatchObject({ file: f, message: expect.stringMatching(/^'.*'/u) });
+    expect(ignored.sort()).toEqual([
+      '4:营业收入（亿元）',
+      '5:员工人数',
+      '5:是否上市',
+      '5:营业收入（亿元）',
+      '8:员工人数',
+    ]);
+    for (const w of v.warnings.filter((x) => x.code === 'cell_ignored'))
+      expect(w).toMatchObject({ file: f, message: expect.stringMatching(/^'.*'/u) });
   });
 
   it('strict validation on request: every invalid field rejects its row', async () => {
@@ -59,7 +73,10 @@ describe('validateFile', () => {
     const out = tmp.path('rejected.jsonl');
     const { count } = await writeRejected(out, v.rejected);
     expect(count).toBe(3);
-    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(out, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.row)).toEqual([3, 6, 7]);
     expect(lines[0]).toEqual({
       file: f,
@@ -87,7 +104,21 @@ describe('validateRecords', () => {
       fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
       fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
     );
-    const key = fc.oneof(fc.constantFrom('id', 'name', 'revenue', 'employees', 'listed', 'products', 'embedding', '__proto__', 'constructor', 'toString'), fc.string());
+    const key = fc.oneof(
+      fc.constantFrom(
+        'id',
+        'name',
+        'revenue',
+        'employees',
+        'listed',
+        'products',
+        'embedding',
+        '__proto__',
+        'constructor',
+        'toString',
+      ),
+      fc.string(),
+    );
     const row = fc.record({ record: fc.dictionary(key, value, { maxKeys: 6 }), bad: fc.boolean() });
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 30 }), async (rows) => {

@@ -12,7 +12,12 @@ afterAll(async () => tmp.cleanup());
 describe('limitDepth', () => {
   it('cuts arrays and objects below maxDepth levels and keeps everything above', () => {
     expect(limitDepth([[['a']]], 2)).toEqual([['[nested too deeply]']]);
-    expect(limitDepth({ a: { b: { c: 1 } }, n: 1, s: 'x', z: null }, 2)).toEqual({ a: { b: '[nested too deeply]' }, n: 1, s: 'x', z: null });
+    expect(limitDepth({ a: { b: { c: 1 } }, n: 1, s: 'x', z: null }, 2)).toEqual({
+      a: { b: '[nested too deeply]' },
+      n: 1,
+      s: 'x',
+      z: null,
+    });
     const shallow = { id: 'E1', tags: ['a', 'b'], at: new Date(0) };
     expect(limitDepth(shallow)).toEqual(shallow);
   });

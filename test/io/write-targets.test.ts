@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/index.js';
 import { charDevice } from '../cli/_run.js';
@@ -55,12 +64,19 @@ describe('writeFileAtomic: only regular files are replaced', () => {
       [d.path('dir'), 'a directory'],
       [d.path('null-link'), 'a character device'],
     ] as const) {
-      await expect(writeFileAtomic(path, 'x')).rejects.toMatchObject({ code: 'INVALID_OPTION', message: expect.stringContaining(`${path} is ${kind}`) });
+      await expect(writeFileAtomic(path, 'x')).rejects.toMatchObject({
+        code: 'INVALID_OPTION',
+        message: expect.stringContaining(`${path} is ${kind}`),
+      });
     }
     expect(statSync(d.path('fifo')).isFIFO()).toBe(true);
     expect(statSync(device).isCharacterDevice()).toBe(true);
     expect(lstatSync(d.path('null-link')).isSymbolicLink()).toBe(true);
-    expect(readdirSync(d.dir).filter((n) => n !== 'null-device').sort()).toEqual(['dir', 'fifo', 'null-link']);
+    expect(
+      readdirSync(d.dir)
+        .filter((n) => n !== 'null-device')
+        .sort(),
+    ).toEqual(['dir', 'fifo', 'null-link']);
   });
 });
 
@@ -68,7 +84,9 @@ describe('writeFileAtomic: failures name the target, not the temporary file', ()
   it('a missing directory is ENOENT about the path given', async () => {
     const err = await writeFileAtomic(d.path('no/such/dir/x.txt'), 'x').catch((e: NodeJS.ErrnoException) => e);
     expect(err).toMatchObject({ code: 'ENOENT', path: d.path('no/such/dir/x.txt') });
-    expect((err as Error).message).toBe(`ENOENT: no such file or directory, cannot write '${d.path('no/such/dir/x.txt')}'`);
+    expect((err as Error).message).toBe(
+      `ENOENT: no such file or directory, cannot write '${d.path('no/such/dir/x.txt')}'`,
+    );
   });
 });
 
@@ -78,7 +96,11 @@ describe('writeFileAtomic: leftovers of killed runs', () => {
     const stale = `.m.jsonl.chainmatch.${dead}.0123456789ab.tmp`;
     const otherTarget = `.other.csv.chainmatch.${dead}.abcdefabcdef.tmp`;
     const running = `.m.jsonl.chainmatch.${process.ppid}.0123456789ab.tmp`; // a live process
-    const notOurs = [`.m.jsonl.${dead}.0123456789ab.tmp`, `m.jsonl.chainmatch.${dead}.0123456789ab.tmp`, `.m.jsonl.chainmatch.${dead}.0123456789ab.tmp.bak`];
+    const notOurs = [
+      `.m.jsonl.${dead}.0123456789ab.tmp`,
+      `m.jsonl.chainmatch.${dead}.0123456789ab.tmp`,
+      `.m.jsonl.chainmatch.${dead}.0123456789ab.tmp.bak`,
+    ];
     for (const n of [stale, otherTarget, running, ...notOurs]) writeFileSync(d.path(n), 'debris');
     mkdirSync(d.path(`.d.chainmatch.${dead}.0123456789ab.tmp`)); // a directory is never removed
     await writeFileAtomic(d.path('m.jsonl'), 'x');

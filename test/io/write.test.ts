@@ -12,7 +12,8 @@ afterAll(async () => tmp.cleanup());
 
 describe('formula injection', () => {
   it('prefixes = + - @ tab and CR with an apostrophe (one more when apostrophes already lead), nothing else', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''-1"]) expect(escapeFormula(s)).toBe(`'${s}`);
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''-1"])
+      expect(escapeFormula(s)).toBe(`'${s}`);
     for (const s of ['', 'a=1', '1-2', "'x", '企业', ' =x', "'"]) expect(escapeFormula(s)).toBe(s);
   });
 
@@ -28,13 +29,15 @@ describe('formula injection', () => {
 
   it('CSV: every string cell starting with a trigger is escaped; numbers are not', async () => {
     const f = tmp.path('inj.csv');
-    await writeMatches(f, [{ ...hostile, contributions: { text: 0.5 } }], { enterprises: [{ id: '+E1', name: '-负号开头' }] });
+    await writeMatches(f, [{ ...hostile, contributions: { text: 0.5 } }], {
+      enterprises: [{ id: '+E1', name: '-负号开头' }],
+    });
     const text = (await readFile(f, 'utf8')).replace(/^\uFEFF/u, '');
     const cells = text.split('\r\n')[1]!;
     expect(cells).toBe(`1,'-负号开头,0.5,'@SUM(1+1)*cmd,'-x,0.5,"'=cmd|""/c calc""!A1",'+E1,'\t=1`);
     // No cell of the data row starts with a trigger once parsed.
     const rows = await collect(readRecords(f, { kind: 'raw', format: 'csv' }));
-    expect(rows[0]!.record['环节编号']).toBe('=cmd|"/c calc"!A1'); // our reader undoes the escape
+    expect(rows[0]!.record.环节编号).toBe('=cmd|"/c calc"!A1'); // our reader undoes the escape
   });
 
   it('XLSX: string cells are escaped, numbers stay numbers', async () => {
@@ -45,7 +48,7 @@ describe('formula injection', () => {
     await wb.xlsx.readFile(f);
     const ws = wb.worksheets[1]!; // after the overview
     const values = (ws.getRow(2).values as unknown[]).slice(1);
-    expect(values).toEqual([1, 0.5, "'\t=1", "'-x", 0.5, "'=cmd|\"/c calc\"!A1", "'+E1", "'@SUM(1+1)*cmd"]);
+    expect(values).toEqual([1, 0.5, "'\t=1", "'-x", 0.5, '\'=cmd|"/c calc"!A1', "'+E1", "'@SUM(1+1)*cmd"]);
     for (const v of values) if (typeof v === 'object' && v !== null) expect(v).not.toHaveProperty('formula');
   });
 
@@ -77,11 +80,14 @@ describe('writeFileAtomic', () => {
     try {
       const big = 'x'.repeat(1 << 20);
       await expect(
-        writeFileAtomic(d.path('out.jsonl'), async function* () {
-          yield big;
-          yield big;
-          throw new Error('crash midway');
-        }()),
+        writeFileAtomic(
+          d.path('out.jsonl'),
+          (async function* () {
+            yield big;
+            yield big;
+            throw new Error('crash midway');
+          })(),
+        ),
       ).rejects.toThrow('crash midway');
       expect(await d.list()).toEqual([]);
       await expect(

@@ -23,12 +23,19 @@ function bruteForce(matches: PlanMatch[], caps: Caps): number {
   let top = 0;
   for (let mask = 0; mask < 1 << pairs.length; mask++) {
     const chosen = pairs.filter((_, k) => mask & (1 << k));
-    if (isFeasible(chosen, caps)) top = Math.max(top, chosen.reduce((s, m) => s + m.score, 0));
+    if (isFeasible(chosen, caps))
+      top = Math.max(
+        top,
+        chosen.reduce((s, m) => s + m.score, 0),
+      );
   }
   return top;
 }
 
-function isFeasible(chosen: { enterpriseId: string; itemId: string; theme?: string | undefined }[], caps: Caps): boolean {
+function isFeasible(
+  chosen: { enterpriseId: string; itemId: string; theme?: string | undefined }[],
+  caps: Caps,
+): boolean {
   const perE = new Map<string, number>();
   const perI = new Map<string, number>();
   const seats = new Map<string, Set<string>>();
@@ -115,7 +122,12 @@ describe('planMeetings', () => {
         fc.integer({ min: 1, max: 6 }),
         fc.boolean(),
         (raw, seats, multi) => {
-          const matches = raw.map(([e, i, s]) => ({ enterpriseId: `e${e}`, itemId: `i${i}`, score: s / 100, theme: `t${i % 4}` }));
+          const matches = raw.map(([e, i, s]) => ({
+            enterpriseId: `e${e}`,
+            itemId: `i${i}`,
+            score: s / 100,
+            theme: `t${i % 4}`,
+          }));
           const caps = { seats, M: 3, C: 2, multi };
           const plan = planMeetings(matches, { ...opts(caps), maxNodes: 5 });
           checkCapacities(plan, caps);

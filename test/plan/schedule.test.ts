@@ -55,13 +55,26 @@ describe('scheduleMeetings', () => {
   });
 
   it('holds for any meetings and table count (property)', () => {
-    const meeting = fc.record({ e: fc.integer({ min: 0, max: 9 }), i: fc.integer({ min: 0, max: 7 }), score: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const meeting = fc.record({
+      e: fc.integer({ min: 0, max: 9 }),
+      i: fc.integer({ min: 0, max: 7 }),
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.uniqueArray(meeting, { selector: (m) => `${m.e}|${m.i}`, maxLength: 40 }), fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), (raw, tables) => {
-        const ms: Meeting[] = raw.map((m) => ({ enterpriseId: `E${m.e}`, itemId: `I${m.i}`, theme: `T${m.i % 3}`, score: m.score }));
-        const s = scheduleMeetings(ms, tables === undefined ? {} : { tables });
-        checkTimetable(ms, s.meetings, tables);
-      }),
+      fc.property(
+        fc.uniqueArray(meeting, { selector: (m) => `${m.e}|${m.i}`, maxLength: 40 }),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        (raw, tables) => {
+          const ms: Meeting[] = raw.map((m) => ({
+            enterpriseId: `E${m.e}`,
+            itemId: `I${m.i}`,
+            theme: `T${m.i % 3}`,
+            score: m.score,
+          }));
+          const s = scheduleMeetings(ms, tables === undefined ? {} : { tables });
+          checkTimetable(ms, s.meetings, tables);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -83,6 +96,7 @@ describe('tourStops', () => {
   });
 
   it('refuses a date that is not on the calendar', () => {
-    for (const d of ['2025-02-30', '2025-13-01', '18.9.2025']) expect(() => tourStops(tours, d)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    for (const d of ['2025-02-30', '2025-13-01', '18.9.2025'])
+      expect(() => tourStops(tours, d)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });

@@ -38,7 +38,8 @@ describe('planTours', () => {
           expect(new Set(all).size).toBe(all.length);
           for (const t of plan.tours) expect(t.enterprises.length).toBeLessThanOrEqual(capacity);
           const byCity = new Map<string, number[]>();
-          for (const t of plan.tours) byCity.set(t.cities[0]!, [...(byCity.get(t.cities[0]!) ?? []), t.enterprises.length]);
+          for (const t of plan.tours)
+            byCity.set(t.cities[0]!, [...(byCity.get(t.cities[0]!) ?? []), t.enterprises.length]);
           for (const sizes of byCity.values()) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
           expect(planTours([...pairs].reverse(), { items, capacity })).toEqual(plan);
         },
@@ -48,10 +49,16 @@ describe('planTours', () => {
   });
 
   it('keeps to the enterprises asked for', () => {
-    const plan = planTours([{ enterpriseId: 'a', itemId: 'i1', score: 1 }, { enterpriseId: 'b', itemId: 'i1', score: 1 }], {
-      items,
-      enterprises: ['b', 'x'],
-    });
+    const plan = planTours(
+      [
+        { enterpriseId: 'a', itemId: 'i1', score: 1 },
+        { enterpriseId: 'b', itemId: 'i1', score: 1 },
+      ],
+      {
+        items,
+        enterprises: ['b', 'x'],
+      },
+    );
     expect(plan.tours.flatMap((t) => t.enterprises)).toEqual(['b']);
     expect(plan.unassigned.map((u) => u.enterpriseId)).toEqual(['x']);
   });

@@ -30,7 +30,15 @@ const loadFixture = () =>
   );
 
 const base = (over: Record<string, unknown> = {}): SignedProject => {
-  const r = validateProject({ id: 'p1', name: '钦州市锂电正极材料项目', investment: 12, hostCity: '钦州', signedAt: '2023-06-16', sourceProvince: '湖南', ...over });
+  const r = validateProject({
+    id: 'p1',
+    name: '钦州市锂电正极材料项目',
+    investment: 12,
+    hostCity: '钦州',
+    signedAt: '2023-06-16',
+    sourceProvince: '湖南',
+    ...over,
+  });
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
 };
@@ -97,7 +105,15 @@ describe('validateProjects', () => {
       { id: 'nocity', name: 'C', investment: 1, signedAt: '2023-06-16' },
       { id: 'baddate', name: 'D', investment: 1, hostCity: '柳州', signedAt: '2023-02-30' },
       { id: 'early', name: 'E', investment: 1, hostCity: '柳州', signedAt: '2023-06-16', agreementAt: '2023-05-01' },
-      { id: 'nostart', name: 'F', investment: 1, hostCity: '柳州', signedAt: '2023-06-16', completedAt: '2024-01-01', stage: '竣工' },
+      {
+        id: 'nostart',
+        name: 'F',
+        investment: 1,
+        hostCity: '柳州',
+        signedAt: '2023-06-16',
+        completedAt: '2024-01-01',
+        stage: '竣工',
+      },
       { id: 'stage', name: 'G', investment: 1, hostCity: '柳州', signedAt: '2023-06-16', stage: '在建' },
       { id: 'extra', name: 'H', investment: 1, hostCity: '柳州', signedAt: '2023-06-16', colour: 'red' },
       { id: 'ok', name: 'dup', investment: 1, hostCity: '柳州', signedAt: '2023-06-16' },
@@ -119,8 +135,17 @@ describe('validateProjects', () => {
 
   it('reports a history that moves backwards', () => {
     const r = validateProject({
-      id: 'h', name: 'H', investment: 1, hostCity: '柳州', signedAt: '2023-06-16', startedAt: '2023-08-01', stage: 'started',
-      history: [{ stage: 'construction', date: '2023-09-01' }, { stage: 'started', date: '2023-08-01' }],
+      id: 'h',
+      name: 'H',
+      investment: 1,
+      hostCity: '柳州',
+      signedAt: '2023-06-16',
+      startedAt: '2023-08-01',
+      stage: 'started',
+      history: [
+        { stage: 'construction', date: '2023-09-01' },
+        { stage: 'started', date: '2023-08-01' },
+      ],
     });
     expect(r.success).toBe(false);
     expect(r.issues.map((i) => i.code)).toContain('invalid_transition');
@@ -139,7 +164,12 @@ describe('moveProject', () => {
     const b = moveProject(a, 'started', '2023-09-01');
     const c = moveProject(b, 'construction', '2024-01-01');
     const d = moveProject(c, 'completed', '2024-04-01', '竣工投产');
-    expect(d).toMatchObject({ stage: 'completed', agreementAt: '2023-07-01', startedAt: '2023-09-01', completedAt: '2024-04-01' });
+    expect(d).toMatchObject({
+      stage: 'completed',
+      agreementAt: '2023-07-01',
+      startedAt: '2023-09-01',
+      completedAt: '2024-04-01',
+    });
     expect(d.history.map((h) => h.stage)).toEqual(['started', 'construction', 'completed']);
     expect(validateProject(d).success).toBe(true);
     expect(p).toEqual(copy);
@@ -163,7 +193,13 @@ describe('moveProject', () => {
   });
 
   it('whatever moves are tried, the accepted ones always leave a valid project', () => {
-    const stage = fc.constantFrom<ProjectStage | 'agreement'>('planning', 'started', 'construction', 'completed', 'agreement');
+    const stage = fc.constantFrom<ProjectStage | 'agreement'>(
+      'planning',
+      'started',
+      'construction',
+      'completed',
+      'agreement',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(stage, fc.integer({ min: -30, max: 400 })), { maxLength: 8 }), (moves) => {
         let p = base();
@@ -208,11 +244,20 @@ describe('createProjectClassifier', () => {
   it('classifies by band, theme, region and library (rules are data)', () => {
     const c = createProjectClassifier();
     const p = base({ investment: 120, theme: 'new-materials', aseanFacing: true, tags: ['绿色'] });
-    expect(c.classify(p)).toMatchObject({ band: '100+', theme: 'new-materials', regions: ['central'], eastCentral: true, list: 'planning' });
+    expect(c.classify(p)).toMatchObject({
+      band: '100+',
+      theme: 'new-materials',
+      regions: ['central'],
+      eastCentral: true,
+      list: 'planning',
+    });
     expect(c.classify(p).libraries).toEqual(['landmark', 'green-low-carbon', 'open-cooperation']);
     expect(c.band(0.5)?.id).toBe('<1');
     const custom = createProjectClassifier({
-      bands: [{ id: 'big', label: '大', min: 10 }, { id: 'small', label: '小', min: 0, max: 10 }],
+      bands: [
+        { id: 'big', label: '大', min: 10 },
+        { id: 'small', label: '小', min: 0, max: 10 },
+      ],
       rules: [{ library: 'tech-upgrade', when: { keywordsAny: ['锂电'], maxInvestment: 20 } }],
     });
     expect(custom.classify(base()).band).toBe('big');
@@ -221,7 +266,9 @@ describe('createProjectClassifier', () => {
   });
 
   it('rejects malformed rules', () => {
-    expect(code(() => createProjectClassifier({ rules: [{ library: 'x', when: { minInvest: 3 } }] } as never))).toBe('INVALID_OPTION');
+    expect(code(() => createProjectClassifier({ rules: [{ library: 'x', when: { minInvest: 3 } }] } as never))).toBe(
+      'INVALID_OPTION',
+    );
   });
 });
 

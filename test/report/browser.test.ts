@@ -34,7 +34,8 @@ describe('the bundled sample report', () => {
   }, 120_000);
 });
 
-const visible = (page: Page, selector: string): Promise<string[]> => page.locator(selector).filter({ visible: true }).allTextContents();
+const visible = (page: Page, selector: string): Promise<string[]> =>
+  page.locator(selector).filter({ visible: true }).allTextContents();
 
 // Needs Debian's chromium (apt-get install -y chromium); skipped cleanly without it.
 describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
@@ -45,7 +46,10 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const file = join(dir, 'report.html');
-    await writeFile(file, renderReport({ themes, items, enterprises, matches, title: '产业链招商对接匹配报告（测试）' }));
+    await writeFile(
+      file,
+      renderReport({ themes, items, enterprises, matches, title: '产业链招商对接匹配报告（测试）' }),
+    );
     ({ page, problems } = await openReport(browser, file));
   }, 60_000);
 
@@ -63,11 +67,18 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
   const reset = () => page.locator('#reset').click();
 
   it('opens with an overview per theme: firms by name, items each fits, best score', async () => {
-    expect(await visible(page, '.ov-theme h3')).toEqual(['先进装备制造 Advanced equipment manufacturing', '新材料 New materials', '电子信息 Electronic information', '轻工纺织 Light industry and textiles']);
+    expect(await visible(page, '.ov-theme h3')).toEqual([
+      '先进装备制造 Advanced equipment manufacturing',
+      '新材料 New materials',
+      '电子信息 Electronic information',
+      '轻工纺织 Light industry and textiles',
+    ]);
     const first = page.locator('.ov-theme').first();
     expect(await first.locator('p').textContent()).toBe('2 个招商环节 · 3 家候选企业 · 最高得分 0.800');
     // E1 fits two items (best 0.8), then E4 and E6 one each, by best score.
-    const rows = await first.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    const rows = await first
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
     expect(rows).toEqual([
       ['1', '深圳锂想能源科技有限公司 E1', '广东 · 深圳 · 上市', '2', '0.800'],
       ['2', '<script>alert("x")</script>有限公司 E4', '江苏 · 苏州', '1', '0.330'],
@@ -76,9 +87,25 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
   });
 
   it('groups items by theme and chain, with Chinese names', async () => {
-    expect(await visible(page, 'section.theme > h3')).toEqual(['先进装备制造 Advanced equipment manufacturing 2 个环节', '新材料 New materials 1 个环节', '电子信息 Electronic information 1 个环节', '轻工纺织 Light industry and textiles 1 个环节']);
-    expect(await visible(page, 'section.chain > h4')).toEqual(['新能源汽车 2 个环节', '铝 1 个环节', '新型显示 1 个环节', '丝绸 1 个环节']);
-    expect(await itemTitles()).toEqual(['新能源汽车动力电池系统集成', '驱动电机及电控配套', '高端铝合金精深加工', '显示面板模组配套', '茧丝绸精深加工 <b>试点</b>']);
+    expect(await visible(page, 'section.theme > h3')).toEqual([
+      '先进装备制造 Advanced equipment manufacturing 2 个环节',
+      '新材料 New materials 1 个环节',
+      '电子信息 Electronic information 1 个环节',
+      '轻工纺织 Light industry and textiles 1 个环节',
+    ]);
+    expect(await visible(page, 'section.chain > h4')).toEqual([
+      '新能源汽车 2 个环节',
+      '铝 1 个环节',
+      '新型显示 1 个环节',
+      '丝绸 1 个环节',
+    ]);
+    expect(await itemTitles()).toEqual([
+      '新能源汽车动力电池系统集成',
+      '驱动电机及电控配套',
+      '高端铝合金精深加工',
+      '显示面板模组配套',
+      '茧丝绸精深加工 <b>试点</b>',
+    ]);
     expect(await page.locator('#count').textContent()).toBe('显示 5 / 5 个招商环节 · 8 条匹配');
   });
 
@@ -106,7 +133,9 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
 
   it('filters by theme (and offers only its chains), chain, city and minimum score', async () => {
     await set('#f-theme', '0');
-    expect(await visible(page, 'section.theme > h3')).toEqual(['先进装备制造 Advanced equipment manufacturing 2 个环节']);
+    expect(await visible(page, 'section.theme > h3')).toEqual([
+      '先进装备制造 Advanced equipment manufacturing 2 个环节',
+    ]);
     expect(await page.locator('#f-chain option').allTextContents()).toEqual(['全部产业链', '新能源汽车', '汽车零部件']);
     await set('#f-chain', '0:0');
     expect(await itemTitles()).toEqual(['新能源汽车动力电池系统集成', '驱动电机及电控配套']);
@@ -115,8 +144,18 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
     expect(await itemTitles()).toEqual(['茧丝绸精深加工 <b>试点</b>']);
     await reset();
     await set('#f-min', '0.5');
-    expect(await itemTitles()).toEqual(['新能源汽车动力电池系统集成', '驱动电机及电控配套', '高端铝合金精深加工', '显示面板模组配套']);
-    expect(await firmRows()).toEqual(['深圳锂想能源科技有限公司', '深圳锂想能源科技有限公司', '宁波甬铝新材料股份有限公司', '武汉光谷显示技术有限公司']);
+    expect(await itemTitles()).toEqual([
+      '新能源汽车动力电池系统集成',
+      '驱动电机及电控配套',
+      '高端铝合金精深加工',
+      '显示面板模组配套',
+    ]);
+    expect(await firmRows()).toEqual([
+      '深圳锂想能源科技有限公司',
+      '深圳锂想能源科技有限公司',
+      '宁波甬铝新材料股份有限公司',
+      '武汉光谷显示技术有限公司',
+    ]);
     await reset();
   });
 
@@ -144,7 +183,9 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
     // The segments are stops of a gradient: from–to per contribution, in feature order, up to the score.
     const image = (await bar.evaluate((e) => e.style.backgroundImage)) as string;
     const stops = [...image.matchAll(/(rgb\([^)]*\)) ([\d.]+)%/gu)].map((m) => [m[1], Number(m[2])] as const);
-    const segments = stops.filter((_, i) => i % 2 === 1).map(([color, to], i) => [color, Math.round((to - stops[2 * i]![1]) * 10) / 10]);
+    const segments = stops
+      .filter((_, i) => i % 2 === 1)
+      .map(([color, to], i) => [color, Math.round((to - stops[2 * i]![1]) * 10) / 10]);
     expect(segments).toEqual([
       ['rgb(0, 114, 178)', 32],
       ['rgb(230, 159, 0)', 12],
@@ -153,7 +194,9 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
       ['rgb(213, 94, 0)', 8],
     ]);
     expect(image).toMatch(/, transparent 67%\)$/u);
-    expect(await bar.getAttribute('title')).toBe('文本相关度 0.320，关键词/产品 0.120，行业代码 0.100，投资规模 0.050，来源区域 0.080');
+    expect(await bar.getAttribute('title')).toBe(
+      '文本相关度 0.320，关键词/产品 0.120，行业代码 0.100，投资规模 0.050，来源区域 0.080',
+    );
   });
 
   it('has a heat map of themes × source regions', async () => {

@@ -28,7 +28,9 @@ describe('renderReport', () => {
     expect(scripts[1]![2]).toBe(CLIENT_JS);
     const style = /<style>([\s\S]*?)<\/style>/u.exec(html)![1]!;
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)![1]!;
-    expect(csp).toBe(`default-src 'none'; script-src 'sha256-${sha256(CLIENT_JS)}'; style-src 'sha256-${sha256(style)}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(
+      `default-src 'none'; script-src 'sha256-${sha256(CLIENT_JS)}'; style-src 'sha256-${sha256(style)}'; img-src data:; base-uri 'none'; form-action 'none'`,
+    );
     // No inline event handlers, no style attributes (the CSP would refuse both).
     expect(html).not.toMatch(/<[^>]+\s(?:on[a-z]+|style)\s*=/iu);
   });
@@ -36,7 +38,17 @@ describe('renderReport', () => {
   it('has a client that parses and never writes markup or evaluates strings', () => {
     expect(() => new Function(CLIENT_JS)).not.toThrow();
     expect(CLIENT_JS).not.toMatch(/<\/|<!--/u);
-    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setTimeout(', "setAttribute('on", "setAttribute('style"]) {
+    for (const sink of [
+      'innerHTML',
+      'outerHTML',
+      'insertAdjacentHTML',
+      'document.write',
+      'eval(',
+      'new Function',
+      'setTimeout(',
+      "setAttribute('on",
+      "setAttribute('style",
+    ]) {
       expect(CLIENT_JS).not.toContain(sink);
     }
   });
@@ -57,7 +69,11 @@ describe('renderReport', () => {
     const ae1 = data.items[0]!;
     expect(ae1.city).toBe('柳州市');
     expect(ae1.chips).toEqual(['中游', '补链', '落地：柳州市 · 柳东新区', '投资 5–30 亿元', '优先级 1']);
-    expect(ae1.m.map((m) => data.firms[m.f]!.name)).toEqual(['深圳锂想能源科技有限公司', '<script>alert("x")</script>有限公司', '香港明辉电子有限公司']);
+    expect(ae1.m.map((m) => data.firms[m.f]!.name)).toEqual([
+      '深圳锂想能源科技有限公司',
+      '<script>alert("x")</script>有限公司',
+      '香港明辉电子有限公司',
+    ]);
     expect(data.firms[0]).toEqual({ name: '深圳锂想能源科技有限公司', id: 'E1', where: '广东 · 深圳', listed: true });
     expect(data.totals).toEqual({ themes: 4, items: 5, firms: 6, matches: 8 });
   });
@@ -77,17 +93,34 @@ describe('renderReport', () => {
   });
 
   it('embeds each match with its score, contributions in feature order, terms and reasons', () => {
-    expect(data.features.map((f) => f.key)).toEqual(['text', 'keywords', 'industryCode', 'segment', 'scale', 'region', 'asean']);
+    expect(data.features.map((f) => f.key)).toEqual([
+      'text',
+      'keywords',
+      'industryCode',
+      'segment',
+      'scale',
+      'region',
+      'asean',
+    ]);
     expect(data.features[0]).toEqual({ key: 'text', label: '文本相关度', color: '#0072B2' });
     const [e1] = data.items[0]!.m;
-    expect(e1).toEqual({ f: 0, s: 0.67, c: [0.32, 0.12, 0.1, 0, 0.05, 0.08, 0], t: ['动力电池', '<img src=x onerror=alert(1)>'], zh: '主营动力电池系统，行业代码一致，来自东部沿海。', en: 'Reason for E1' });
+    expect(e1).toEqual({
+      f: 0,
+      s: 0.67,
+      c: [0.32, 0.12, 0.1, 0, 0.05, 0.08, 0],
+      t: ['动力电池', '<img src=x onerror=alert(1)>'],
+      zh: '主营动力电池系统，行业代码一致，来自东部沿海。',
+      en: 'Reason for E1',
+    });
     // A reason that opens with the firm and the item (shown beside it) is embedded without that opening.
     expect(data.items[1]!.m[0]!.zh).toBe('电机电控产品齐全。');
   });
 
-  it('marks weak matches (弱匹配) and shows each firm\'s contacts and passthrough columns', () => {
+  it("marks weak matches (弱匹配) and shows each firm's contacts and passthrough columns", () => {
     const weak = matches.map((m, i) => (i === 0 ? { ...m, weak: true as const } : m));
-    const withContacts = enterprises.map((e, i) => (i === 0 ? { ...e, contact: '陈明', position: '总经理', phone: '0591-88886666', extra: { 备注: '已对接' } } : e));
+    const withContacts = enterprises.map((e, i) =>
+      i === 0 ? { ...e, contact: '陈明', position: '总经理', phone: '0591-88886666', extra: { 备注: '已对接' } } : e,
+    );
     const d = dataOf(renderReport({ themes, items, enterprises: withContacts, matches: weak }));
     expect(d.items[0]!.m[0]!.w).toBe(1);
     expect(d.items[0]!.m[1]!.w).toBeUndefined();
@@ -113,7 +146,17 @@ describe('renderReport', () => {
   });
 
   it('has a heat map of themes × source regions', () => {
-    expect(data.heat.cols.map((c) => c[0])).toEqual(['东部', '中部', '西部', '东北', '粤港澳大湾区', '港澳台', '东盟', '境外', '未知']);
+    expect(data.heat.cols.map((c) => c[0])).toEqual([
+      '东部',
+      '中部',
+      '西部',
+      '东北',
+      '粤港澳大湾区',
+      '港澳台',
+      '东盟',
+      '境外',
+      '未知',
+    ]);
     // 先进装备: E1 twice (east+gba), E4 (east), E6 (hmt+gba) → east 3, gba 3, hmt 1.
     expect(data.heat.rows[0]!.map((c) => (c ? c[0] : 0))).toEqual([3, 0, 0, 0, 3, 1, 0, 0, 0]);
     expect(data.heat.rows[0]![5]).toEqual([1, 0.16]);
@@ -134,9 +177,22 @@ describe('renderReport', () => {
     const d = dataOf(
       renderReport({
         themes: [],
-        items: [{ id: 'X', title: 'x', theme: 'other' }, { id: 'Y', title: 'y' }],
+        items: [
+          { id: 'X', title: 'x', theme: 'other' },
+          { id: 'Y', title: 'y' },
+        ],
         enterprises: new Map(),
-        matches: [{ itemId: 'Z', enterpriseId: 'nobody', rank: 1, score: 0.5, contributions: { custom: 0.5 }, matchedTerms: [], reason: { zh: '', en: '' } }],
+        matches: [
+          {
+            itemId: 'Z',
+            enterpriseId: 'nobody',
+            rank: 1,
+            score: 0.5,
+            contributions: { custom: 0.5 },
+            matchedTerms: [],
+            reason: { zh: '', en: '' },
+          },
+        ],
       }),
     );
     expect(d.themes.map((t) => [t.name, t.chains])).toEqual([
@@ -153,7 +209,39 @@ describe('renderReport', () => {
   });
 
   it('never lets arbitrary text break out of the markup or the data (property)', () => {
-    const ours = ['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'p', 'span', 'b', 'div', 'label', 'input', 'select', 'option', 'button', 'output', 'main', 'noscript', 'section', 'details', 'summary', 'table', 'thead', 'tbody', 'ul', 'footer', 'script'];
+    const ours = [
+      '!doctype',
+      'html',
+      'head',
+      'meta',
+      'title',
+      'style',
+      'body',
+      'header',
+      'h1',
+      'h2',
+      'p',
+      'span',
+      'b',
+      'div',
+      'label',
+      'input',
+      'select',
+      'option',
+      'button',
+      'output',
+      'main',
+      'noscript',
+      'section',
+      'details',
+      'summary',
+      'table',
+      'thead',
+      'tbody',
+      'ul',
+      'footer',
+      'script',
+    ];
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, reason) => {
         const h = renderReport({
@@ -161,14 +249,30 @@ describe('renderReport', () => {
           themes: [{ id: 't', name, chains: [{ id: 'c', name }] }],
           items: [{ id: 'i', title: name, theme: 't', chain: 'c', hostCity: name }],
           enterprises: [{ id: 'e', name }],
-          matches: [{ itemId: 'i', enterpriseId: 'e', rank: 1, score: 0.4, contributions: { text: 0.4 }, matchedTerms: [reason], reason: { zh: reason, en: reason } }],
+          matches: [
+            {
+              itemId: 'i',
+              enterpriseId: 'e',
+              rank: 1,
+              score: 0.4,
+              contributions: { text: 0.4 },
+              matchedTerms: [reason],
+              reason: { zh: reason, en: reason },
+            },
+          ],
         });
         // Only our own tags, and the data reads back unchanged.
         const tags = new Set([...h.matchAll(/<\/?([a-zA-Z0-9!]+)/gu)].map((x) => x[1]!.toLowerCase()));
         for (const t of tags) expect(ours).toContain(t);
         expect(h.match(/<\/script/giu)).toHaveLength(2);
         const d = dataOf(h);
-        expect([d.title, d.themes[0]!.name, d.items[0]!.title, d.items[0]!.city, d.firms[0]!.name]).toEqual([name, name, name, name, name]);
+        expect([d.title, d.themes[0]!.name, d.items[0]!.title, d.items[0]!.city, d.firms[0]!.name]).toEqual([
+          name,
+          name,
+          name,
+          name,
+          name,
+        ]);
         expect(d.items[0]!.m[0]!.t).toEqual([reason]);
         expect(h).toContain(`<h1>${escapeHtml(name)}</h1>`);
       }),

@@ -1,4 +1,11 @@
-import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type ChainGapItem, type Enterprise, type SectorTheme } from '../../schema/domain.js';
+import {
+  ChainGapItemSchema,
+  EnterpriseSchema,
+  SectorThemeSchema,
+  type ChainGapItem,
+  type Enterprise,
+  type SectorTheme,
+} from '../../schema/domain.js';
 import type { Issue } from '../../schema/issue.js';
 import type { Match } from '../../schema/match.js';
 import { readMatches } from '../../io/matches.js';
@@ -36,15 +43,32 @@ export interface LoadedFile<T> {
   warnings: Issue[];
 }
 
-async function load<T>(file: string, kind: 'item' | 'enterprise' | 'raw', schema: z.ZodType<T>, opts: InputOptions = {}): Promise<LoadedFile<T>> {
-  const r = await validateFile<T>(file, kind, { schema, ...(opts.headerMap ? { headerMap: opts.headerMap } : {}), ...(opts.sheet ? { sheet: opts.sheet } : {}) });
-  return { accepted: r.accepted, rejected: r.rejected, skipped: r.skipped, counts: { file, ...r.counts }, warnings: r.warnings };
+async function load<T>(
+  file: string,
+  kind: 'item' | 'enterprise' | 'raw',
+  schema: z.ZodType<T>,
+  opts: InputOptions = {},
+): Promise<LoadedFile<T>> {
+  const r = await validateFile<T>(file, kind, {
+    schema,
+    ...(opts.headerMap ? { headerMap: opts.headerMap } : {}),
+    ...(opts.sheet ? { sheet: opts.sheet } : {}),
+  });
+  return {
+    accepted: r.accepted,
+    rejected: r.rejected,
+    skipped: r.skipped,
+    counts: { file, ...r.counts },
+    warnings: r.warnings,
+  };
 }
 
-export const loadItems = (file: string, opts?: InputOptions): Promise<LoadedFile<ChainGapItem>> => load(file, 'item', ChainGapItemSchema as z.ZodType<ChainGapItem>, opts);
+export const loadItems = (file: string, opts?: InputOptions): Promise<LoadedFile<ChainGapItem>> =>
+  load(file, 'item', ChainGapItemSchema as z.ZodType<ChainGapItem>, opts);
 export const loadEnterprises = (file: string, opts?: InputOptions): Promise<LoadedFile<Enterprise>> =>
   load(file, 'enterprise', EnterpriseSchema as z.ZodType<Enterprise>, opts);
-export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> => load(file, 'raw', SectorThemeSchema as z.ZodType<SectorTheme>);
+export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> =>
+  load(file, 'raw', SectorThemeSchema as z.ZodType<SectorTheme>);
 
 /**
  * The bundled themes (data/themes.json), for the Chinese names of theme and chain ids in tables when no `--themes`
@@ -73,7 +97,13 @@ export async function* streamEnterprises(
   file: string,
   counts: InputCounts,
   sinks: StreamSinks,
-  opts: InputOptions & { stdin?: NodeJS.ReadableStream; keep?: (row: RawRow) => boolean; name?: string; owner?: boolean; onTotal?: (rows: number) => void } = {},
+  opts: InputOptions & {
+    stdin?: NodeJS.ReadableStream;
+    keep?: (row: RawRow) => boolean;
+    name?: string;
+    owner?: boolean;
+    onTotal?: (rows: number) => void;
+  } = {},
 ): AsyncGenerator<Enterprise> {
   const { headerMap, sheet, stdin, keep, name, onTotal } = opts;
   const owner = opts.owner ?? true;
@@ -99,7 +129,9 @@ export async function* streamEnterprises(
       yield row;
     }
   }
-  for await (const r of validateRecords(counted(), EnterpriseSchema as z.ZodType<Enterprise>, { required: REQUIRED_FIELDS.enterprise! })) {
+  for await (const r of validateRecords(counted(), EnterpriseSchema as z.ZodType<Enterprise>, {
+    required: REQUIRED_FIELDS.enterprise!,
+  })) {
     if (r.ok) {
       counts.accepted++;
       for (const w of r.warnings ?? []) sinks.onWarning?.(w);
@@ -171,11 +203,15 @@ export interface EventInputs {
  * Reads the inputs of `invite` and `plan`. Enterprise records are kept only for the firms in the matches, or for
  * every firm with `allEnterprises` (a plan names the firms left out too).
  */
-export async function loadEventInputs(flags: { matches: string; items?: string; enterprises?: string; themes?: string }, allEnterprises = false): Promise<EventInputs> {
+export async function loadEventInputs(
+  flags: { matches: string; items?: string; enterprises?: string; themes?: string },
+  allEnterprises = false,
+): Promise<EventInputs> {
   const read = await readMatchFile(flags.matches);
   const issues = [...read.issues];
   const rejectedIssues = (rejected: readonly RejectedRow[]) => {
-    for (const r of rejected) for (const i of r.issues) issues.push({ ...i, file: i.file ?? r.file, row: i.row ?? r.row });
+    for (const r of rejected)
+      for (const i of r.issues) issues.push({ ...i, file: i.file ?? r.file, row: i.row ?? r.row });
   };
   const items = flags.items ? await loadItems(flags.items) : undefined;
   if (items) rejectedIssues(items.rejected);

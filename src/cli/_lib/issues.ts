@@ -13,13 +13,22 @@ const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t'
 export function escapeControl(s: string): string {
   return s.replace(CONTROL, (c) => {
     const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    return (
+      NAMED[c] ??
+      (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+    );
   });
 }
 
 /** One issue the way every command prints it: `file:row N:column: message [code]`, escaped for a terminal. */
 export function formatIssue(i: Issue): string {
-  const where = [i.file, i.row !== undefined ? `row ${i.row}` : undefined, i.column ?? (i.path.length ? i.path.join('.') : undefined)].filter(Boolean).join(':');
+  const where = [
+    i.file,
+    i.row !== undefined ? `row ${i.row}` : undefined,
+    i.column ?? (i.path.length ? i.path.join('.') : undefined),
+  ]
+    .filter(Boolean)
+    .join(':');
   return escapeControl(`${where}: ${i.message} [${i.code}]`);
 }
 
@@ -38,6 +47,10 @@ function* located(rejected: Iterable<RejectedRow>): Generator<Issue> {
 }
 
 /** Prints the issues of rejected rows (located by the row's file and number when they carry none); see {@link printIssues}. */
-export function reportRejected(rejected: Iterable<RejectedRow>, log: (s: string) => void = stderrLine, limit = 50): number {
+export function reportRejected(
+  rejected: Iterable<RejectedRow>,
+  log: (s: string) => void = stderrLine,
+  limit = 50,
+): number {
   return printIssues(located(rejected), log, limit);
 }

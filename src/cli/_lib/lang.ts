@@ -17,6 +17,9 @@ export function messageLang(flag: Lang | undefined, env: NodeJS.ProcessEnv = pro
 /** Adds `--lang zh|en` to a command. */
 export function addLangOption(command: Command): Command {
   return command.addOption(
-    new Option('--lang <lang>', 'language of tables (default zh) and of progress and summaries (default: the system locale)').choices(['zh', 'en']),
+    new Option(
+      '--lang <lang>',
+      'language of tables (default zh) and of progress and summaries (default: the system locale)',
+    ).choices(['zh', 'en']),
   );
 }

@@ -17,9 +17,24 @@ export interface InputFlags {
 /** Adds the input flags to a command that reads items and enterprises. */
 export function addInputOptions(command: Command): Command {
   return command
-    .addOption(new Option('--items-sheet <name|n>', 'XLSX: the items sheet, by name or 1-based position (default: the sheets whose header has an item title column)'))
-    .addOption(new Option('--enterprises-sheet <name|n>', 'XLSX: the enterprises sheet (default: the sheets whose header has an enterprise name column)'))
-    .addOption(new Option('--header-map <file>', 'your column names → fields: JSON {"列名": "field"} or a two-column CSV (列名,field); applies to items and enterprises by field'));
+    .addOption(
+      new Option(
+        '--items-sheet <name|n>',
+        'XLSX: the items sheet, by name or 1-based position (default: the sheets whose header has an item title column)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--enterprises-sheet <name|n>',
+        'XLSX: the enterprises sheet (default: the sheets whose header has an enterprise name column)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--header-map <file>',
+        'your column names → fields: JSON {"列名": "field"} or a two-column CSV (列名,field); applies to items and enterprises by field',
+      ),
+    );
 }
 
 /** What a header-map file maps, split by the kind whose field each entry names. */
@@ -52,7 +67,8 @@ export async function readHeaderMap(file: string): Promise<HeaderMaps> {
     } catch (e) {
       throw usageError(`--header-map ${file}: not valid JSON (${(e as Error).message})`);
     }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw usageError(`--header-map ${file}: expected a JSON object of "your column": "field"`);
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      throw usageError(`--header-map ${file}: expected a JSON object of "your column": "field"`);
     entries = Object.entries(data);
   } else {
     let rows: string[][];
@@ -67,11 +83,14 @@ export async function readHeaderMap(file: string): Promise<HeaderMaps> {
   }
   const out: HeaderMaps = { item: {}, enterprise: {} };
   for (const [column, field] of entries) {
-    if (typeof field !== 'string' || column.trim() === '' || normalizeHeader(column) === '') throw usageError(`--header-map ${file}: '${column}' must map to a field name`);
+    if (typeof field !== 'string' || column.trim() === '' || normalizeHeader(column) === '')
+      throw usageError(`--header-map ${file}: '${column}' must map to a field name`);
     const inItem = item.has(field);
     const inEnterprise = enterprise.has(field);
     if (!inItem && !inEnterprise) {
-      throw usageError(`--header-map ${file}: '${column}' → '${field}': no such field (items: ${[...item].join(', ')}; enterprises: ${[...enterprise].join(', ')})`);
+      throw usageError(
+        `--header-map ${file}: '${column}' → '${field}': no such field (items: ${[...item].join(', ')}; enterprises: ${[...enterprise].join(', ')})`,
+      );
     }
     if (inItem) out.item[column] = field;
     if (inEnterprise) out.enterprise[column] = field;
@@ -129,7 +148,8 @@ export function summarizeNotices(notices: readonly Issue[], lang: Lang = 'en'): 
   if (notices.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const n of notices) counts.set(n.code, (counts.get(n.code) ?? 0) + 1);
-  if (lang === 'zh') return `读取：${[...counts].map(([code, n]) => (NOTICE_LABELS_ZH[code] ?? `${code} {n}`).replace('{n}', String(n))).join('，')}（--verbose 逐条列出）`;
+  if (lang === 'zh')
+    return `读取：${[...counts].map(([code, n]) => (NOTICE_LABELS_ZH[code] ?? `${code} {n}`).replace('{n}', String(n))).join('，')}（--verbose 逐条列出）`;
   const parts = [...counts].map(([code, n]) => `${n} ${NOTICE_LABELS[code] ?? code}`);
   return `read: ${parts.join(', ')} (--verbose lists them)`;
 }

@@ -20,10 +20,14 @@ const statOrUndefined = (path: string): Promise<Stats | undefined> => stat(path)
  * Missing parent directories are created (mkdir -p). A symbolic link is checked by the file it points to.
  * @example await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [flags.items, flags.enterprises]);
  */
-export async function checkOutputs(outputs: Readonly<Record<string, string | undefined>>, inputs: readonly (string | undefined)[]): Promise<void> {
+export async function checkOutputs(
+  outputs: Readonly<Record<string, string | undefined>>,
+  inputs: readonly (string | undefined)[],
+): Promise<void> {
   const named = Object.entries(outputs).filter((o): o is [string, string] => o[1] !== undefined);
   const toStdout = named.filter(([, path]) => path === '-');
-  if (toStdout.length > 1) throw usageError(`${toStdout.map(([flag]) => flag).join(' and ')} would all write to standard output ('-')`);
+  if (toStdout.length > 1)
+    throw usageError(`${toStdout.map(([flag]) => flag).join(' and ')} would all write to standard output ('-')`);
   const files = named.filter(([, path]) => path !== '-');
   if (files.length === 0) return;
 
@@ -54,13 +58,23 @@ export async function checkOutputs(outputs: Readonly<Record<string, string | und
       await mkdir(dir, { recursive: true });
       await access(dir, fsConstants.W_OK);
     } catch (e) {
-      throw usageError(`${flag} ${path}: cannot write in directory ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw usageError(
+        `${flag} ${path}: cannot write in directory ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     const st = await statOrUndefined(target);
-    if (st && !(await access(target, fsConstants.W_OK).then(() => true, () => false))) throw usageError(`${flag} ${path}: the file is not writable`);
+    if (
+      st &&
+      !(await access(target, fsConstants.W_OK).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw usageError(`${flag} ${path}: the file is not writable`);
     const key = st ? identity(st) : join(await realpath(dir), basename(target));
     const other = seen.get(key);
-    if (other !== undefined) throw usageError(`${other} and ${flag} are the same file (${path}): give each output its own file`);
+    if (other !== undefined)
+      throw usageError(`${other} and ${flag} are the same file (${path}): give each output its own file`);
     seen.set(key, flag);
   }
 }

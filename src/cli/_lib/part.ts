@@ -43,7 +43,12 @@ export interface PartSetup {
 const UNIT = 2 ** 30;
 
 /** Publishes this part's thresholds and raises its own to the other parts' (rounded down: still valid floors). */
-function shareThresholds(shared: SharedArrayBuffer, part: Shard, own: Float64Array, raise: (floor: Float64Array) => void): void {
+function shareThresholds(
+  shared: SharedArrayBuffer,
+  part: Shard,
+  own: Float64Array,
+  raise: (floor: Float64Array) => void,
+): void {
   const all = new Int32Array(shared);
   const n = own.length;
   const floor = new Float64Array(n);
@@ -117,10 +122,18 @@ export async function scorePart(
     batch = [];
     progress('statistics', counts.accepted);
   };
-  const sinks = { onRejected: (r: RejectedRow) => rejected.push(r), onSkipped: (r: Issue) => skipped.push(r), onWarning: (w: Issue) => warnings.length < MAX_WARNINGS && warnings.push(w) };
+  const sinks = {
+    onRejected: (r: RejectedRow) => rejected.push(r),
+    onSkipped: (r: Issue) => skipped.push(r),
+    onWarning: (w: Issue) => warnings.length < MAX_WARNINGS && warnings.push(w),
+  };
   // An XLSX reader knows the rows once the workbook is read: the statistics stage's total.
   const onTotal = (rows: number) => progress('statistics', counts.accepted, rows);
-  for await (const e of streamEnterprises(file, counts, sinks, { ...read, owner: part.index === 1, ...(part.index === 1 ? { onTotal } : {}) })) {
+  for await (const e of streamEnterprises(file, counts, sinks, {
+    ...read,
+    owner: part.index === 1,
+    ...(part.index === 1 ? { onTotal } : {}),
+  })) {
     const pe = matcher.prepare(e);
     terms.add(e.id, pe);
     batch.push(pe);
@@ -132,17 +145,26 @@ export async function scorePart(
   const collector = createCollector(index, { top: setup.top, by: setup.by, minScore: setup.minScore });
   const mine = (id: string) => !shard || shardOf(id, shard.count) === shard.index;
   let scored = 0;
-  const share = () => setup.shared && setup.by === 'item' && shareThresholds(setup.shared, part, collector.thresholds, (f) => collector.raise(f));
+  const share = () =>
+    setup.shared &&
+    setup.by === 'item' &&
+    shareThresholds(setup.shared, part, collector.thresholds, (f) => collector.raise(f));
   const tick = () => {
     if (++scored % BATCH === 0) share();
     if (scored % 1000 === 0) progress('scoring', scored);
   };
   // Later passes over the file: rows already counted and reported by the first.
-  const reread = () => streamEnterprises(file, { file, in: 0, accepted: 0, rejected: 0, skipped: 0 }, { onRejected: () => {} }, { ...read, owner: false });
+  const reread = () =>
+    streamEnterprises(
+      file,
+      { file, in: 0, accepted: 0, rejected: 0, skipped: 0 },
+      { onRejected: () => {} },
+      { ...read, owner: false },
+    );
   // Enterprises a kept match re-prepared for its explanation (read-twice mode).
   const explained = new Map<string, Enterprise>();
   if (kept) {
-    for (const pe of kept) if (mine(pe.enterprise.id)) (collector.add(pe), tick());
+    for (const pe of kept) if (mine(pe.enterprise.id)) collector.add(pe), tick();
   } else {
     let ordinal = 0;
     for await (const e of reread()) {
@@ -160,11 +182,15 @@ export async function scorePart(
   progress('scoring', scored);
   share();
   // With other parts ranking per item, explain only what the merge will keep: the parts agree on each item's cut.
-  const matches = settle && setup.by === 'item' && part.count > 1 ? collector.matches(await settle(collector.kept())) : collector.matches();
+  const matches =
+    settle && setup.by === 'item' && part.count > 1
+      ? collector.matches(await settle(collector.kept()))
+      : collector.matches();
   if (!setup.withEnterprises) return { matches, enterprises: [] };
   const wanted = new Set(matches.map((m) => m.enterpriseId));
   const found = new Map<string, Enterprise>();
   for (const e of kept ? kept.map((pe) => pe.enterprise) : explained.values()) if (wanted.has(e.id)) found.set(e.id, e);
-  if (found.size < wanted.size) for await (const e of reread()) if (wanted.has(e.id) && !found.has(e.id)) found.set(e.id, e);
+  if (found.size < wanted.size)
+    for await (const e of reread()) if (wanted.has(e.id) && !found.has(e.id)) found.set(e.id, e);
   return { matches, enterprises: [...found.values()] };
 }

@@ -12,7 +12,11 @@ export interface Progress {
 }
 
 /** Creates the progress bar of a command, in the language of the run (labels are the caller's). */
-export function createProgress(enabled: boolean, lang: Lang = 'en', stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(
+  enabled: boolean,
+  lang: Lang = 'en',
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
   if (!enabled || !stream.isTTY) return { enabled: false, start() {}, update() {}, stop() {} };
   let bar: cliProgress.SingleBar | undefined;
   return {

@@ -11,7 +11,8 @@ export function parseShard(s: string): Shard {
   const m = /^(\d+)\/(\d+)$/u.exec(s.trim());
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `--shard must be i/n with 1 <= i <= n, got '${s}'`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `--shard must be i/n with 1 <= i <= n, got '${s}'`);
   return { index, count };
 }
 

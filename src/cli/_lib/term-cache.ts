@@ -19,7 +19,7 @@ export class TermCache {
 
   /** `vocabulary` sorted in code-unit order (as {@link Matcher.vocabulary} gives it). */
   constructor(private readonly vocabulary: readonly string[]) {
-    vocabulary.forEach((t, i) => this.ids.set(t, i));
+    for (const [i, t] of vocabulary.entries()) this.ids.set(t, i);
   }
 
   get size(): number {
@@ -50,10 +50,14 @@ export class TermCache {
   /** The terms of the `ordinal`-th enterprise added; refuses a different enterprise (the input changed between passes). */
   get(ordinal: number, id: string): EnterpriseTerms {
     if (ordinal >= this.count || this.idHashes[ordinal] !== fnv1a(id))
-      throw new ChainmatchError(ErrorCodes.INVALID_INPUT, `enterprise '${id}' (record ${ordinal + 1}) differs from the first pass: the input changed while it was read`);
+      throw new ChainmatchError(
+        ErrorCodes.INVALID_INPUT,
+        `enterprise '${id}' (record ${ordinal + 1}) differs from the first pass: the input changed while it was read`,
+      );
     const tf = new Map<string, number>();
     // Ids follow the sorted vocabulary, so the map keeps the terms' code-unit order.
-    for (let j = ordinal ? this.ends[ordinal - 1]! : 0; j < this.ends[ordinal]!; j++) tf.set(this.vocabulary[this.termIds[j]!]!, this.tfs[j]!);
+    for (let j = ordinal ? this.ends[ordinal - 1]! : 0; j < this.ends[ordinal]!; j++)
+      tf.set(this.vocabulary[this.termIds[j]!]!, this.tfs[j]!);
     return { tf, length: this.lengths[ordinal]! };
   }
 }

@@ -10,9 +10,11 @@ import { readJsonOption, usageError } from './errors.js';
  */
 async function readWeightsFile(file: string, matcher: MatcherDescription): Promise<Weights> {
   const json = await readJsonOption('--weights', file);
-  if (json && typeof json === 'object' && (json as { format?: unknown }).format === PROFILE_FORMAT) return loadProfile(json, matcher).weights;
+  if (json && typeof json === 'object' && (json as { format?: unknown }).format === PROFILE_FORMAT)
+    return loadProfile(json, matcher).weights;
   const parsed = WeightsSchema.safeParse(json);
-  if (!parsed.success) throw usageError(`--weights ${file}: expected a weight profile or {feature: weight} with non-negative numbers`);
+  if (!parsed.success)
+    throw usageError(`--weights ${file}: expected a weight profile or {feature: weight} with non-negative numbers`);
   return parsed.data;
 }
 

@@ -27,32 +27,59 @@ export function register(program: Command): void {
   addInputOptions(
     program
       .command('chains')
-      .description('chain coverage: per chain and link (upstream → downstream) the gap items, how many firms qualify, which links have none, and 链主 candidates / 产业链覆盖与链主候选')
+      .description(
+        'chain coverage: per chain and link (upstream → downstream) the gap items, how many firms qualify, which links have none, and 链主 candidates / 产业链覆盖与链主候选',
+      )
       .requiredOption('--items <file>', 'chain-gap items')
       .requiredOption('--enterprises <file>', 'target enterprises')
       .option('--themes <file>', 'themes with per-theme weights')
       .option('--chains <file>', 'chain maps (JSON; default: the bundled data/chains.json)')
       .option('--min-score <x>', 'a firm qualifies for an item at this score or above (never as a weak match)', '0.4')
       .option('--top <n>', 'matches considered per item', '10')
-      .addOption(new Option('--format <format>', 'output format (default: from --out extension, table for stdout)').choices(['table', 'json', 'xlsx']))
+      .addOption(
+        new Option('--format <format>', 'output format (default: from --out extension, table for stdout)').choices([
+          'table',
+          'json',
+          'xlsx',
+        ]),
+      )
       .option('--out <file>', "output file ('-' for stdout)", '-')
-      .addHelpText('after', `\nStatus of a link: covered (items, and firms qualify), gap (items, no firm qualifies — 缺口), none (no item).\n${EXIT_CODES_HELP}`),
+      .addHelpText(
+        'after',
+        `\nStatus of a link: covered (items, and firms qualify), gap (items, no firm qualifies — 缺口), none (no item).\n${EXIT_CODES_HELP}`,
+      ),
   ).action(async (flags: ChainsFlags) => {
     const minScore = Number(flags.minScore);
     if (!(minScore >= 0 && minScore <= 1)) throw usageError(`--min-score must be in [0, 1], got '${flags.minScore}'`);
     const top = Number(flags.top);
     if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
-    const format = flags.format ?? (flags.out === '-' ? 'table' : /\.xlsx$/iu.test(flags.out) ? 'xlsx' : /\.json$/iu.test(flags.out) ? 'json' : undefined);
+    const format =
+      flags.format ??
+      (flags.out === '-'
+        ? 'table'
+        : /\.xlsx$/iu.test(flags.out)
+          ? 'xlsx'
+          : /\.json$/iu.test(flags.out)
+            ? 'json'
+            : undefined);
     if (!format) throw usageError(`--out ${flags.out}: cannot tell the format; use .json or .xlsx, or --format`);
     if (format === 'xlsx' && flags.out === '-') throw usageError('--format xlsx needs --out <file>');
-    await checkOutputs({ '--out': flags.out }, [flags.items, flags.enterprises, flags.themes, flags.chains, flags.headerMap]);
+    await checkOutputs({ '--out': flags.out }, [
+      flags.items,
+      flags.enterprises,
+      flags.themes,
+      flags.chains,
+      flags.headerMap,
+    ]);
     const inputs = await inputOptions(flags);
     const items = await loadItems(flags.items, inputs.items);
     const ents = await loadEnterprises(flags.enterprises, inputs.enterprises);
     const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
     const rejected = reportRejected([...items.rejected, ...ents.rejected, ...(themes?.rejected ?? [])]);
     const maps = await loadChainMaps(flags.chains, themes ? { themes: themes.accepted } : {});
-    const matches = createMatcher(themes ? { themes: themes.accepted } : {}).rank(items.accepted, ents.accepted, { top });
+    const matches = createMatcher(themes ? { themes: themes.accepted } : {}).rank(items.accepted, ents.accepted, {
+      top,
+    });
     const coverage = chainCoverage({ items: items.accepted, enterprises: ents.accepted, matches, maps, minScore });
     if (format === 'json') await writeFileAtomic(flags.out, JSON.stringify(coverage, null, 2) + '\n');
     else if (format === 'xlsx') await writeFileAtomic(flags.out, (out) => writeCoverageXlsx(coverage, out));
@@ -68,14 +95,22 @@ export function coverageTable(coverage: readonly ChainCoverage[]): string {
   const lines: string[] = [];
   for (const c of coverage) {
     const gaps = c.links.filter((l) => l.status === 'gap').length;
-    lines.push(`${c.name} (${c.chainId})  ${c.links.filter((l) => l.items.length).length}/${c.links.length} 个环节有招商项目，${gaps} 个缺口`);
+    lines.push(
+      `${c.name} (${c.chainId})  ${c.links.filter((l) => l.items.length).length}/${c.links.length} 个环节有招商项目，${gaps} 个缺口`,
+    );
     for (const l of c.links) {
-      const firms = l.firms.slice(0, 3).map((f) => `${f.name} ${f.score.toFixed(2)}`).join('、');
+      const firms = l.firms
+        .slice(0, 3)
+        .map((f) => `${f.name} ${f.score.toFixed(2)}`)
+        .join('、');
       lines.push(
         `  ${CHAIN_STAGE_ZH[l.stage]}  ${l.name}${l.chainLeader ? ' ★链主环节' : ''}  项目 ${l.items.length}  合格企业 ${l.firms.length}  ${STATUS_ZH[l.status]}${firms ? `  ${firms}` : ''}`,
       );
     }
-    if (c.leaders.length) lines.push(`  链主候选: ${c.leaders.map((x) => `${x.name}${x.revenue !== undefined ? `（营收${x.revenue}亿元）` : ''}`).join('、')}`);
+    if (c.leaders.length)
+      lines.push(
+        `  链主候选: ${c.leaders.map((x) => `${x.name}${x.revenue !== undefined ? `（营收${x.revenue}亿元）` : ''}`).join('、')}`,
+      );
     lines.push('');
   }
   return lines.join('\n');
@@ -85,7 +120,11 @@ export function coverageTable(coverage: readonly ChainCoverage[]): string {
 async function writeCoverageXlsx(coverage: readonly ChainCoverage[], out: Writable): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = (name: string, columns: [header: string, width: number][], rows: Iterable<(string | number | null)[]>) => {
+  const sheet = (
+    name: string,
+    columns: [header: string, width: number][],
+    rows: Iterable<(string | number | null)[]>,
+  ) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = columns.map(([header, width]) => ({ header, width }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -94,7 +133,17 @@ async function writeCoverageXlsx(coverage: readonly ChainCoverage[], out: Writab
   };
   sheet(
     '产业链覆盖',
-    [['产业链', 16], ['环节', 18], ['阶段', 8], ['链主环节', 9], ['招商项目数', 10], ['合格企业数', 10], ['状态', 16], ['招商项目', 40], ['合格企业（前5）', 50]],
+    [
+      ['产业链', 16],
+      ['环节', 18],
+      ['阶段', 8],
+      ['链主环节', 9],
+      ['招商项目数', 10],
+      ['合格企业数', 10],
+      ['状态', 16],
+      ['招商项目', 40],
+      ['合格企业（前5）', 50],
+    ],
     coverage.flatMap((c) =>
       c.links.map((l) => [
         c.name,
@@ -105,14 +154,31 @@ async function writeCoverageXlsx(coverage: readonly ChainCoverage[], out: Writab
         l.firms.length,
         STATUS_ZH[l.status],
         l.items.map((i) => i.title).join('、'),
-        l.firms.slice(0, 5).map((f) => `${f.name}（${f.score.toFixed(2)}）`).join('、'),
+        l.firms
+          .slice(0, 5)
+          .map((f) => `${f.name}（${f.score.toFixed(2)}）`)
+          .join('、'),
       ]),
     ),
   );
   sheet(
     '链主候选',
-    [['产业链', 16], ['企业名称', 30], ['环节', 18], ['营收（亿元）', 12], ['上市', 6]],
-    coverage.flatMap((c) => c.leaders.map((x) => [c.name, x.name, c.links.find((l) => l.linkId === x.linkId)?.name ?? x.linkId, x.revenue ?? null, x.listed ? '是' : ''])),
+    [
+      ['产业链', 16],
+      ['企业名称', 30],
+      ['环节', 18],
+      ['营收（亿元）', 12],
+      ['上市', 6],
+    ],
+    coverage.flatMap((c) =>
+      c.leaders.map((x) => [
+        c.name,
+        x.name,
+        c.links.find((l) => l.linkId === x.linkId)?.name ?? x.linkId,
+        x.revenue ?? null,
+        x.listed ? '是' : '',
+      ]),
+    ),
   );
   await wb.commit();
 }

@@ -8,18 +8,22 @@ import { readRecords } from '../../io/read.js';
 import type { Issue } from '../../schema/issue.js';
 
 /** @internal Option parser for an integer ≥ min. */
-export const intOption = (name: string, min: number) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
-  return n;
-};
+export const intOption =
+  (name: string, min: number) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+    return n;
+  };
 
 /** @internal Option parser for a finite number ≥ min. */
-export const numberOption = (name: string, min: number) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
-  return n;
-};
+export const numberOption =
+  (name: string, min: number) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
+    return n;
+  };
 
 /**
  * @internal Reads (itemId, enterpriseId, grade) labels from CSV / TSV / XLSX / JSON / JSONL, with
@@ -38,7 +42,15 @@ export async function readLabels(file: string): Promise<{ labels: Label[]; rows:
     if (r.ok) {
       labels.push(r.label);
       rows.push(row.row);
-    } else issues.push(...r.issues.map((i) => ({ ...i, file: row.file, row: row.row, column: row.columns?.get(String(i.path[0])) ?? String(i.path[0]) })));
+    } else
+      issues.push(
+        ...r.issues.map((i) => ({
+          ...i,
+          file: row.file,
+          row: row.row,
+          column: row.columns?.get(String(i.path[0])) ?? String(i.path[0]),
+        })),
+      );
   }
   return { labels, rows, issues };
 }
@@ -46,7 +58,10 @@ export async function readLabels(file: string): Promise<{ labels: Label[]; rows:
 /** @internal Reads the matches `chainmatch match` writes (JSONL, JSON, CSV, XLSX). */
 export async function readRankedPairs(file: string): Promise<{ matches: RankedPair[]; issues: Issue[] }> {
   const { matches, issues } = await readMatchFile(file);
-  return { matches: matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, rank: m.rank, score: m.score })), issues };
+  return {
+    matches: matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, rank: m.rank, score: m.score })),
+    issues,
+  };
 }
 
 const f4 = (x: number): string => x.toFixed(4);
@@ -98,19 +113,35 @@ interface EvaluateCliOptions {
 export function register(program: Command): void {
   const cmd = program
     .command('evaluate')
-    .description('measure ranking quality against relevance labels / 用标注评估匹配排序质量 (P@k, R@k, NDCG@k, MAP, MRR)')
+    .description(
+      'measure ranking quality against relevance labels / 用标注评估匹配排序质量 (P@k, R@k, NDCG@k, MAP, MRR)',
+    )
     .requiredOption('--matches <file>', 'matches as written by `chainmatch match` (JSONL, JSON, CSV or XLSX)')
-    .requiredOption('--labels <file>', 'labels: itemId, enterpriseId, grade rows (CSV, TSV, XLSX, JSON or JSONL); grade a number or an outcome')
+    .requiredOption(
+      '--labels <file>',
+      'labels: itemId, enterpriseId, grade rows (CSV, TSV, XLSX, JSON or JSONL); grade a number or an outcome',
+    )
     .option('--k <n>', 'cut-off rank', intOption('--k', 1), 10)
     .option('--relevant-grade <g>', 'lowest grade counted as relevant', numberOption('--relevant-grade', 0), 1)
-    .option('--coverage-n <n>', 'an item is covered with at least this many relevant in its top k', intOption('--coverage-n', 1), 1)
+    .option(
+      '--coverage-n <n>',
+      'an item is covered with at least this many relevant in its top k',
+      intOption('--coverage-n', 1),
+      1,
+    )
     .option('--per-item', 'also print one line per item')
     .option('--json', 'print the full result as JSON');
   cmd.action(async (opts: EvaluateCliOptions) => {
     const [m, l] = await Promise.all([readRankedPairs(opts.matches), readLabels(opts.labels)]);
     const read = { ...m, labels: l.labels, issues: [...m.issues, ...l.issues] };
-    const result = evaluate(read.matches, read.labels, { k: opts.k, relevantGrade: opts.relevantGrade, coverageN: opts.coverageN });
-    process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, opts.perItem ?? false));
+    const result = evaluate(read.matches, read.labels, {
+      k: opts.k,
+      relevantGrade: opts.relevantGrade,
+      coverageN: opts.coverageN,
+    });
+    process.stdout.write(
+      opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, opts.perItem ?? false),
+    );
     process.stderr.write(`evaluate: ${read.matches.length} matches, ${read.labels.length} labels read\n`);
     if (read.labels.length === 0) process.stderr.write('evaluate: no usable labels\n');
     if (read.issues.length > 0) {

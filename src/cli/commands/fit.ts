@@ -50,10 +50,14 @@ export function formatFit(cv: CrossValidation, features: readonly string[]): str
     `  held-out NDCG@${h.k} over ${h.items} items (labelled pairs re-ranked): fitted ${h.fitted.toFixed(4)}, default ${h.default.toFixed(4)}, uniform ${h.uniform.toFixed(4)}`,
   );
   for (const f of cv.folds) {
-    lines.push(`    fold ${f.fold + 1}: ${f.testItems} items held out, NDCG@${h.k} fitted ${f.ndcgFitted.toFixed(4)} vs default ${f.ndcgDefault.toFixed(4)}`);
+    lines.push(
+      `    fold ${f.fold + 1}: ${f.testItems} items held out, NDCG@${h.k} fitted ${f.ndcgFitted.toFixed(4)} vs default ${f.ndcgDefault.toFixed(4)}`,
+    );
   }
-  if (h.items > 0 && h.fitted <= h.default) lines.push('', '  fitted weights do not beat the defaults on held-out items: keep the defaults.');
-  if (!cv.fitted.converged) lines.push(`  note: stopped at the iteration cap (${cv.fitted.iterations}) before converging.`);
+  if (h.items > 0 && h.fitted <= h.default)
+    lines.push('', '  fitted weights do not beat the defaults on held-out items: keep the defaults.');
+  if (!cv.fitted.converged)
+    lines.push(`  note: stopped at the iteration cap (${cv.fitted.iterations}) before converging.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -69,14 +73,22 @@ export function register(program: Command): void {
     .description('fit feature weights to labelled pairs, cross-validated / 由标注或签约结果拟合特征权重（交叉验证）')
     .requiredOption('--items <file>', 'chain-gap items (CSV, TSV, XLSX, JSON or JSONL)')
     .requiredOption('--enterprises <file>', 'enterprises (corpus statistics come from all of them)')
-    .requiredOption('--labels <file>', 'labels: itemId, enterpriseId, grade (a number, or rejected / signed / agreement / started / completed)')
+    .requiredOption(
+      '--labels <file>',
+      'labels: itemId, enterpriseId, grade (a number, or rejected / signed / agreement / started / completed)',
+    )
     .option('--folds <n>', 'cross-validation folds, grouped by item', intOption('--folds', 2), 5)
     .option('--seed <n>', 'seed of the fold split', intOption('--seed', 0), 1)
     .option('--k <n>', 'NDCG cut-off', intOption('--k', 1), 10)
-    .option('--loss <loss>', 'pairwise (RankNet, default) or logistic', (v) => {
-      if (v !== 'pairwise' && v !== 'logistic') throw new InvalidArgumentError('--loss must be pairwise or logistic');
-      return v;
-    }, 'pairwise')
+    .option(
+      '--loss <loss>',
+      'pairwise (RankNet, default) or logistic',
+      (v) => {
+        if (v !== 'pairwise' && v !== 'logistic') throw new InvalidArgumentError('--loss must be pairwise or logistic');
+        return v;
+      },
+      'pairwise',
+    )
     .option('--threshold <g>', 'logistic loss: grades at or above this are positive', numberOption('--threshold', 0), 1)
     .option('--l2 <x>', 'L2 strength towards the default weights', numberOption('--l2', 0), 0.01)
     .option('--out <file>', 'write the weight profile (JSON) here')
@@ -84,9 +96,14 @@ export function register(program: Command): void {
   cmd.action(async (opts: FitCliOptions) => {
     await checkOutputs({ '--out': opts.out }, [opts.items, opts.enterprises, opts.labels]);
     const issues: Issue[] = [];
-    const [it, en, la] = await Promise.all([loadItems(opts.items), loadEnterprises(opts.enterprises), readLabels(opts.labels)]);
+    const [it, en, la] = await Promise.all([
+      loadItems(opts.items),
+      loadEnterprises(opts.enterprises),
+      readLabels(opts.labels),
+    ]);
     const [items, enterprises, labels, labelRows] = [it.accepted, en.accepted, la.labels, la.rows];
-    for (const r of [...it.rejected, ...en.rejected]) issues.push(...r.issues.map((i) => ({ ...i, file: i.file ?? r.file, row: i.row ?? r.row })));
+    for (const r of [...it.rejected, ...en.rejected])
+      issues.push(...r.issues.map((i) => ({ ...i, file: i.file ?? r.file, row: i.row ?? r.row })));
     issues.push(...la.issues);
     const matcher = createMatcher();
     const description = matcher.describe();
@@ -103,8 +120,19 @@ export function register(program: Command): void {
       process.exitCode = EXIT.FAILURE;
       return;
     }
-    const options = { loss: opts.loss, threshold: opts.threshold, l2: opts.l2, folds: opts.folds, seed: opts.seed, k: opts.k };
-    const cv = crossValidateWeights(pairs, { ...options, features: description.features, defaultWeights: description.weights });
+    const options = {
+      loss: opts.loss,
+      threshold: opts.threshold,
+      l2: opts.l2,
+      folds: opts.folds,
+      seed: opts.seed,
+      k: opts.k,
+    };
+    const cv = crossValidateWeights(pairs, {
+      ...options,
+      features: description.features,
+      defaultWeights: description.weights,
+    });
     issues.push(...cv.issues.map((i) => ({ ...i, file: opts.labels })));
 
     if (opts.out) {
@@ -114,7 +142,13 @@ export function register(program: Command): void {
         matcher: description,
         labels: usedLabels,
         options: { ...options, k1: description.k1, b: description.b, filters: description.filters },
-        metrics: { heldOut: cv.heldOut, spread: cv.spread, scale: cv.fitted.scale, bias: cv.fitted.bias, converged: cv.fitted.converged },
+        metrics: {
+          heldOut: cv.heldOut,
+          spread: cv.spread,
+          scale: cv.fitted.scale,
+          bias: cv.fitted.bias,
+          converged: cv.fitted.converged,
+        },
       });
       await writeFileAtomic(opts.out, saveProfile(profile));
     }

@@ -26,7 +26,9 @@ interface InviteFlags {
 export function register(program: Command): void {
   const command = program
     .command('invite')
-    .description('invitation lists per theme session: one row per firm, the items it fits, why, its contacts / 各专题邀请名单')
+    .description(
+      'invitation lists per theme session: one row per firm, the items it fits, why, its contacts / 各专题邀请名单',
+    )
     .requiredOption('--matches <file>', 'matches (JSONL, JSON, CSV or XLSX, as written by `chainmatch match`)')
     .option('--items <file>', 'chain-gap items: titles, and themes for matches that carry none')
     .option('--enterprises <file>', 'enterprises: names, provinces, cities, contacts and passthrough columns')
@@ -60,7 +62,10 @@ Example:
 }
 
 /** Runs `invite`; returns the exit code (3 when input rows were rejected). */
-export async function runInvite(flags: InviteFlags, io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+export async function runInvite(
+  flags: InviteFlags,
+  io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') },
+): Promise<number> {
   const lang = messageLang(flags.lang);
   const inputs = await loadEventInputs(flags);
   for (const i of inputs.issues) io.stderr(formatIssue(i));
@@ -70,7 +75,11 @@ export async function runInvite(flags: InviteFlags, io: { stderr: (s: string) =>
     ...(flags.perSession !== undefined ? { perSession: flags.perSession } : {}),
     ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
   });
-  const sources = { items: inputs.items, enterprises: inputs.enterprises, ...(inputs.themes ? { themes: inputs.themes } : {}) };
+  const sources = {
+    items: inputs.items,
+    enterprises: inputs.enterprises,
+    ...(inputs.themes ? { themes: inputs.themes } : {}),
+  };
   const { rows } = await writeInvitations(flags.out, lists, { ...sources, lang: flags.lang ?? 'zh' });
   if (!flags.quiet) {
     const look = names(sources, lang);
@@ -82,7 +91,11 @@ export async function runInvite(flags: InviteFlags, io: { stderr: (s: string) =>
     );
     for (const l of lists) {
       const name = look.themeName(l.theme || undefined) ?? (lang === 'zh' ? '未分类' : 'unassigned');
-      io.stderr(lang === 'zh' ? `  ${name}：邀请 ${l.invitations.length} 家（符合条件 ${l.candidates} 家）` : `  ${name}: ${l.invitations.length} invited of ${l.candidates} that fit`);
+      io.stderr(
+        lang === 'zh'
+          ? `  ${name}：邀请 ${l.invitations.length} 家（符合条件 ${l.candidates} 家）`
+          : `  ${name}: ${l.invitations.length} invited of ${l.candidates} that fit`,
+      );
     }
   }
   return inputs.issues.length > 0 ? EXIT.REJECTED_ROWS : EXIT.OK;

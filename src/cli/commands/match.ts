@@ -13,7 +13,15 @@ import type { RejectedRow } from '../../io/validate.js';
 import { makeSpoolDir } from '../../io/temp.js';
 import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
 import type { Enterprise } from '../../schema/domain.js';
-import { bundledThemes, estimateRows, formatIssue, loadItems, loadThemes, reportRejected, type InputCounts } from '../_lib/input.js';
+import {
+  bundledThemes,
+  estimateRows,
+  formatIssue,
+  loadItems,
+  loadThemes,
+  reportRejected,
+  type InputCounts,
+} from '../_lib/input.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
 import { scorePart, type PartResult, type PartSetup, type PartStats } from '../_lib/part.js';
 import { createProgress } from '../_lib/progress.js';
@@ -63,20 +71,53 @@ export function register(program: Command): void {
     .requiredOption('--items <file>', 'chain-gap items (JSON, JSONL, CSV, TSV or XLSX)')
     .requiredOption('--enterprises <file>', "target enterprises (same formats; '-' reads JSONL from stdin)")
     .option('--themes <file>', 'themes with per-theme weights (JSON array)')
-    .option('--weights <file>', 'feature weights: a weight profile from `chainmatch fit` or a JSON object {feature: weight}')
+    .option(
+      '--weights <file>',
+      'feature weights: a weight profile from `chainmatch fit` or a JSON object {feature: weight}',
+    )
     .option('--top <n>', 'matches kept per item (or per enterprise with --by enterprise)', '10')
-    .addOption(new Option('--by <side>', 'rank enterprises per item, or items per enterprise').choices(['item', 'enterprise']).default('item'))
-    .addOption(new Option('--format <format>', 'output format (default: from --out extension, jsonl for stdout)').choices(['jsonl', 'json', 'csv', 'xlsx']))
+    .addOption(
+      new Option('--by <side>', 'rank enterprises per item, or items per enterprise')
+        .choices(['item', 'enterprise'])
+        .default('item'),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format (default: from --out extension, jsonl for stdout)').choices([
+        'jsonl',
+        'json',
+        'csv',
+        'xlsx',
+      ]),
+    )
     .option('--out <file>', "output file ('-' for stdout)", '-')
     .option('--min-score <x>', 'drop matches scoring below x (0–1)')
-    .option('--workers <n>', "worker threads for scoring (output is identical for any n; default: the machine's available parallelism for enterprise files of 64 MB or more, else 1)")
-    .option('--shard <i/n>', 'score only shard i of n (by enterprise id); combine shard outputs with `chainmatch merge`')
-    .addOption(new Option('--tokenizer <kind>', 'Chinese word segmentation').choices(['segmenter', 'jieba', 'jieba-search', 'bigram']))
-    .option('--no-infer-codes', 'do not infer GB/T 4754 codes for rows that declare none (by default they are inferred from the text)')
+    .option(
+      '--workers <n>',
+      "worker threads for scoring (output is identical for any n; default: the machine's available parallelism for enterprise files of 64 MB or more, else 1)",
+    )
+    .option(
+      '--shard <i/n>',
+      'score only shard i of n (by enterprise id); combine shard outputs with `chainmatch merge`',
+    )
+    .addOption(
+      new Option('--tokenizer <kind>', 'Chinese word segmentation').choices([
+        'segmenter',
+        'jieba',
+        'jieba-search',
+        'bigram',
+      ]),
+    )
+    .option(
+      '--no-infer-codes',
+      'do not infer GB/T 4754 codes for rows that declare none (by default they are inferred from the text)',
+    )
     .option('--rejected <file>', 'write rejected input rows (JSONL) to this file')
     .option('--quiet', 'no progress bar, no summary')
     .option('--json', 'print the summary as one JSON line on stderr')
-    .option('--verbose', 'list every read notice (rows skipped, columns kept in extra, cells left empty), not just their count');
+    .option(
+      '--verbose',
+      'list every read notice (rows skipped, columns kept in extra, cells left empty), not just their count',
+    );
   addLangOption(command);
   addInputOptions(command)
     .addHelpText(
@@ -101,7 +142,10 @@ Examples:
 }
 
 /** Runs `match`; returns the exit code. */
-export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+export async function runMatch(
+  flags: MatchFlags,
+  io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') },
+): Promise<number> {
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -120,7 +164,13 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   // A table names the firms: the enterprises of the kept matches come back with them.
   const table = format === 'csv' || format === 'xlsx';
   const started = performance.now();
-  await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [flags.items, flags.enterprises, flags.themes, flags.weights, flags.headerMap]);
+  await checkOutputs({ '--out': flags.out, '--rejected': flags.rejected }, [
+    flags.items,
+    flags.enterprises,
+    flags.themes,
+    flags.weights,
+    flags.headerMap,
+  ]);
 
   const inputs = await inputOptions(flags);
   const items = await loadItems(flags.items, inputs.items);
@@ -137,7 +187,8 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
   const options = await withWeightsFile(base, flags.weights);
   createMatcher(options); // invalid options fail here, before any thread starts
 
-  if ((requested ?? 1) > 1 && !existsSync(workerFile)) throw usageError('--workers needs the built CLI (npm run build)');
+  if ((requested ?? 1) > 1 && !existsSync(workerFile))
+    throw usageError('--workers needs the built CLI (npm run build)');
   // Both passes read the enterprises: standard input is spooled to a temporary file first.
   const spool = flags.enterprises === '-' ? await spoolStdin() : undefined;
   const workers = requested ?? defaultWorkers(spool?.file ?? flags.enterprises, existsSync(workerFile));
@@ -227,7 +278,11 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
         await Promise.all(threads.map((t) => t.terminate()));
         throw e;
       });
-      matches = mergeMatches(lists.flatMap((l) => l.matches), top, flags.by);
+      matches = mergeMatches(
+        lists.flatMap((l) => l.matches),
+        top,
+        flags.by,
+      );
       enterprises = lists.flatMap((l) => l.enterprises);
     }
     endStage();
@@ -257,8 +312,14 @@ export async function runMatch(flags: MatchFlags, io: { stderr: (s: string) => v
     seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
   };
   if (flags.json) io.stderr(JSON.stringify(summary));
-  else if (lang === 'zh') log(`chainmatch：${matches.length} 条匹配；环节 ${accounting(items.counts, 'zh')}；企业 ${accounting(counts, 'zh')}；用时 ${summary.seconds} 秒`);
-  else log(`chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`);
+  else if (lang === 'zh')
+    log(
+      `chainmatch：${matches.length} 条匹配；环节 ${accounting(items.counts, 'zh')}；企业 ${accounting(counts, 'zh')}；用时 ${summary.seconds} 秒`,
+    );
+  else
+    log(
+      `chainmatch: ${matches.length} matches; items ${accounting(items.counts)}; enterprises ${accounting(counts)}; ${summary.seconds}s`,
+    );
   return doneExitCode(items.counts.rejected + counts.rejected + (themes?.counts.rejected ?? 0));
 }
 
@@ -289,11 +350,18 @@ export const accounting = (c: InputCounts, lang: Lang = 'en'): string =>
     : `${c.in} in = ${c.accepted} accepted + ${c.rejected} rejected${c.skipped > 0 ? ` + ${c.skipped} skipped` : ''}`;
 
 /** Progress bar labels of the two stages. */
-const STAGE = { zh: { statistics: '读取统计', scoring: '打分排序' }, en: { statistics: 'statistics', scoring: 'scoring' } } as const;
+const STAGE = {
+  zh: { statistics: '读取统计', scoring: '打分排序' },
+  en: { statistics: 'statistics', scoring: 'scoring' },
+} as const;
 
 /** The error for an input of which no row was accepted: a run that reads nothing never succeeds. */
 function nothingRead(file: string, what: string, c: InputCounts): ChainmatchError {
-  return new ChainmatchError(ErrorCodes.INVALID_INPUT, `${file}: no ${what} to match (${accounting(c)})${c.in === 0 ? '; the file holds no data rows' : ''}`, { file, counts: c });
+  return new ChainmatchError(
+    ErrorCodes.INVALID_INPUT,
+    `${file}: no ${what} to match (${accounting(c)})${c.in === 0 ? '; the file holds no data rows' : ''}`,
+    { file, counts: c },
+  );
 }
 
 /**
@@ -341,7 +409,8 @@ function runWorker(
     threads.push(worker);
     let result: PartResult | undefined;
     worker.on('message', (m: { type: string } & Record<string, unknown>) => {
-      if (m.type === 'progress') on.progress(m.phase as 'statistics' | 'scoring', m.done as number, m.total as number | undefined);
+      if (m.type === 'progress')
+        on.progress(m.phase as 'statistics' | 'scoring', m.done as number, m.total as number | undefined);
       else if (m.type === 'stats') {
         const partial: PartStats = {
           stats: statsFromJSON(m.stats as ReturnType<typeof statsToJSON>),
@@ -352,12 +421,21 @@ function runWorker(
         };
         on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
       } else if (m.type === 'kept') on.kept(m.kept as Ranked[][]).then((cut) => worker.postMessage({ cut }), reject);
-      else if (m.type === 'matches') result = { matches: m.matches as Match[], enterprises: m.enterprises as Enterprise[] };
+      else if (m.type === 'matches')
+        result = { matches: m.matches as Match[], enterprises: m.enterprises as Enterprise[] };
     });
     // A thread's ChainmatchError arrives as a plain error with its `code`: restore it, so it prints and exits the same.
     worker.on('error', (e: Error & { code?: unknown }) =>
-      reject(e?.name === 'ChainmatchError' && typeof e.code === 'string' ? new ChainmatchError(e.code as ErrorCode, e.message.replace(/^chainmatch: /u, '')) : e),
+      reject(
+        e?.name === 'ChainmatchError' && typeof e.code === 'string'
+          ? new ChainmatchError(e.code as ErrorCode, e.message.replace(/^chainmatch: /u, ''))
+          : e,
+      ),
     );
-    worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`worker for part ${setup.part.index}/${setup.part.count} exited with code ${code}`))));
+    worker.on('exit', (code) =>
+      result
+        ? resolve(result)
+        : reject(new Error(`worker for part ${setup.part.index}/${setup.part.count} exited with code ${code}`)),
+    );
   });
 }

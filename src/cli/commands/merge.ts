@@ -39,8 +39,8 @@ export function register(program: Command): void {
     .requiredOption('--top <n>', 'matches kept per item (or per enterprise)')
     .addOption(new Option('--by <side>', 'as given to match').choices(['item', 'enterprise']).default('item'))
     .option('--out <file>', "output file ('-' for stdout; .csv/.xlsx write a table)", '-');
-  addLangOption(command)
-    .action(async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string; lang?: Lang }) => {
+  addLangOption(command).action(
+    async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string; lang?: Lang }) => {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
       await checkOutputs({ '--out': flags.out }, files);
@@ -54,5 +54,6 @@ export function register(program: Command): void {
       }
       await writeMatches(flags.out, mergeMatches(all, top, flags.by), { lang: flags.lang ?? 'zh' });
       process.exitCode = doneExitCode(bad);
-    });
+    },
+  );
 }

@@ -3,7 +3,13 @@ import { readRecords } from '../../io/read.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { createProjectClassifier, type ClassifierOptions } from '../../register/classify.js';
 import { registerToLabels } from '../../register/labels.js';
-import { normalizeProjectRecord, PROJECT_STAGE_ZH, PROJECT_STAGES, validateProject, type SignedProject } from '../../register/schema.js';
+import {
+  normalizeProjectRecord,
+  PROJECT_STAGE_ZH,
+  PROJECT_STAGES,
+  validateProject,
+  type SignedProject,
+} from '../../register/schema.js';
 import { registerStats, type ProgressStats } from '../../register/stats.js';
 import { applyMoves } from '../../register/transitions.js';
 import type { Issue } from '../../schema/issue.js';
@@ -32,7 +38,13 @@ export async function loadProjects(file: string): Promise<{ projects: SignedProj
     }
     const first = seen.get(r.data.id);
     if (first !== undefined) {
-      issues.push({ code: 'duplicate_id', path: ['id'], file: row.file, row: row.row, message: `duplicate project id ${r.data.id} (first on row ${first})` });
+      issues.push({
+        code: 'duplicate_id',
+        path: ['id'],
+        file: row.file,
+        row: row.row,
+        message: `duplicate project id ${r.data.id} (first on row ${first})`,
+      });
       continue;
     }
     seen.set(r.data.id, row.row);
@@ -41,12 +53,15 @@ export async function loadProjects(file: string): Promise<{ projects: SignedProj
   return { projects, issues };
 }
 
-async function loadRows(file: string): Promise<{ rows: Record<string, unknown>[]; rowNumbers: number[]; issues: Issue[] }> {
+async function loadRows(
+  file: string,
+): Promise<{ rows: Record<string, unknown>[]; rowNumbers: number[]; issues: Issue[] }> {
   const rows: Record<string, unknown>[] = [];
   const rowNumbers: number[] = [];
   const issues: Issue[] = [];
   for await (const row of readRecords(file, { kind: 'raw' })) {
-    if (row.issues && row.issues.length > 0) issues.push(...row.issues.map((i) => ({ ...i, file: row.file, row: row.row })));
+    if (row.issues && row.issues.length > 0)
+      issues.push(...row.issues.map((i) => ({ ...i, file: row.file, row: row.row })));
     else {
       rows.push({ ...row.record });
       rowNumbers.push(row.row);
@@ -104,7 +119,9 @@ const isoDateArg = (v: string): string => {
  * row, and make the exit code 3 (see `EXIT`); they are never silently accepted.
  */
 export function register(program: Command): void {
-  const reg = program.command('register').description('signed-project register: four lists, six libraries, progress / 签约项目清单式管理');
+  const reg = program
+    .command('register')
+    .description('signed-project register: four lists, six libraries, progress / 签约项目清单式管理');
 
   reg
     .command('stats')
@@ -118,7 +135,16 @@ export function register(program: Command): void {
       if (opts.json) {
         process.stdout.write(JSON.stringify(s, null, 2) + '\n');
       } else {
-        const lines = [`${STATS_HEADER}`, statsLine(s.overall), '', '按城市 by city', ...s.byCity.map(statsLine), '', '按专题 by theme', ...s.byTheme.map(statsLine)];
+        const lines = [
+          `${STATS_HEADER}`,
+          statsLine(s.overall),
+          '',
+          '按城市 by city',
+          ...s.byCity.map(statsLine),
+          '',
+          '按专题 by theme',
+          ...s.byTheme.map(statsLine),
+        ];
         const o = s.overall;
         lines.push(
           '',
@@ -152,7 +178,9 @@ export function register(program: Command): void {
     .option('--out <file>', 'JSONL output (- for stdout)', '-')
     .action(async (opts: { projects: string; rules?: string; out: string }) => {
       await checkOutputs({ '--out': opts.out }, [opts.projects, opts.rules]);
-      const classifier = createProjectClassifier(opts.rules ? ((await readJsonOption('--rules', opts.rules)) as ClassifierOptions) : {});
+      const classifier = createProjectClassifier(
+        opts.rules ? ((await readJsonOption('--rules', opts.rules)) as ClassifierOptions) : {},
+      );
       const { projects, issues } = await loadProjects(opts.projects);
       await writeFileAtomic(opts.out, projects.map((p) => JSON.stringify(classifier.classify(p)) + '\n').join(''));
       reportIssues(issues);
@@ -162,7 +190,10 @@ export function register(program: Command): void {
     .command('move')
     .description('apply dated moves between the four lists (and agreements) / 清单流转')
     .requiredOption('--projects <file>', 'register (JSONL, JSON, CSV or XLSX)')
-    .requiredOption('--moves <file>', 'moves: { projectId, to: started|construction|completed|agreement (or 新开工/在建/竣工/投资协议), date, note? }')
+    .requiredOption(
+      '--moves <file>',
+      'moves: { projectId, to: started|construction|completed|agreement (or 新开工/在建/竣工/投资协议), date, note? }',
+    )
     .requiredOption('--out <file>', 'updated register (JSONL; - for stdout)')
     .action(async (opts: { projects: string; moves: string; out: string }) => {
       await checkOutputs({ '--out': opts.out }, [opts.projects, opts.moves]);
@@ -171,7 +202,11 @@ export function register(program: Command): void {
       const r = applyMoves(projects, moves.rows);
       await writeFileAtomic(opts.out, r.projects.map((p) => JSON.stringify(p) + '\n').join(''));
       // applyMoves numbers the rows it was given; map back to the file's own row numbers.
-      const moveIssues = r.issues.map((i) => ({ ...i, file: opts.moves, row: i.row !== undefined ? (moves.rowNumbers[i.row - 1] ?? i.row) : i.row }));
+      const moveIssues = r.issues.map((i) => ({
+        ...i,
+        file: opts.moves,
+        row: i.row !== undefined ? (moves.rowNumbers[i.row - 1] ?? i.row) : i.row,
+      }));
       process.stderr.write(`${moves.rows.length - r.issues.length} of ${moves.rows.length} moves applied\n`);
       reportIssues([...issues, ...moves.issues, ...moveIssues]);
     });

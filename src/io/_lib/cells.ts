@@ -41,7 +41,10 @@ export function cellPrimitive(v: unknown): string | number | boolean | undefined
   if (v instanceof Date) return dateToString(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return o.richText.map((r) => (r && typeof r === 'object' ? String((r as { text?: unknown }).text ?? '') : '')).join('');
+    if (Array.isArray(o.richText))
+      return o.richText
+        .map((r) => (r && typeof r === 'object' ? String((r as { text?: unknown }).text ?? '') : ''))
+        .join('');
     if ('formula' in o || 'sharedFormula' in o) return cellPrimitive(o.result);
     if ('error' in o) return String(o.error);
     if ('text' in o) return cellPrimitive(o.text);
@@ -52,7 +55,13 @@ export function cellPrimitive(v: unknown): string | number | boolean | undefined
 /** @internal Quotes one CSV field when needed (RFC 4180). */
 export function csvField(value: string, delimiter: string): string {
   if (value === '') return '';
-  if (value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r') || /^\s|\s$/u.test(value)) {
+  if (
+    value.includes('"') ||
+    value.includes(delimiter) ||
+    value.includes('\n') ||
+    value.includes('\r') ||
+    /^\s|\s$/u.test(value)
+  ) {
     return `"${value.replace(/"/gu, '""')}"`;
   }
   return value;

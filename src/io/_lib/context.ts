@@ -56,7 +56,12 @@ export class FileContext {
     if (this.warned.size >= MAX_WARNINGS) {
       if (this.warned.size === MAX_WARNINGS) {
         this.warned.add('\u0000capped');
-        this.opts.onWarning?.({ code: 'too_many_warnings', path: [], message: `more than ${MAX_WARNINGS} warnings; the rest are not reported`, file: this.name });
+        this.opts.onWarning?.({
+          code: 'too_many_warnings',
+          path: [],
+          message: `more than ${MAX_WARNINGS} warnings; the rest are not reported`,
+          file: this.name,
+        });
       }
       return;
     }
@@ -68,7 +73,13 @@ export class FileContext {
 
   /** Reports a row that is read but is no record (a title above the header, a totals row …). */
   skipRow(row: number, code: string, message: string, sheet?: string): void {
-    const issue: Issue = { code, path: [], message: sheet === undefined ? message : `sheet '${sheet}': ${message}`, file: this.name, row };
+    const issue: Issue = {
+      code,
+      path: [],
+      message: sheet === undefined ? message : `sheet '${sheet}': ${message}`,
+      file: this.name,
+      row,
+    };
     (this.opts.onSkip ?? this.opts.onWarning)?.(issue);
   }
 
@@ -84,7 +95,11 @@ export class FileContext {
 
   text(): AsyncGenerator<string> {
     return decodeText(guardOpen(this.bytes(), this.name), this.name, this.onSniff, () => {
-      if (!this.invalidBytes) this.warn('invalid_bytes', 'some bytes are not valid in the file\'s encoding; the rows holding them are rejected');
+      if (!this.invalidBytes)
+        this.warn(
+          'invalid_bytes',
+          "some bytes are not valid in the file's encoding; the rows holding them are rejected",
+        );
       this.invalidBytes = true;
     });
   }
@@ -93,10 +108,25 @@ export class FileContext {
   headers(headers: readonly string[]): ColumnMapping[] {
     const res = resolveHeaders(headers, this.kind, this.opts.headerMap);
     const kept = hasExtra(this.kind) ? 'kept as a passthrough column (extra)' : 'ignored';
-    for (const h of res.unknown) this.warn('unknown_column', `column '${h}' is not a known ${this.kind} field and was ${kept} (map it with a header map)`, h);
-    for (const h of res.duplicate) this.warn('duplicate_column', `column '${h}' maps to a field an earlier column already provides and was ${kept}`, h);
+    for (const h of res.unknown)
+      this.warn(
+        'unknown_column',
+        `column '${h}' is not a known ${this.kind} field and was ${kept} (map it with a header map)`,
+        h,
+      );
+    for (const h of res.duplicate)
+      this.warn(
+        'duplicate_column',
+        `column '${h}' maps to a field an earlier column already provides and was ${kept}`,
+        h,
+      );
     for (const c of res.columns) {
-      if (c.field && c.scale !== 1) this.warn('unit_converted', `column '${c.header}': values converted to the field's unit (×${c.scale})`, c.header);
+      if (c.field && c.scale !== 1)
+        this.warn(
+          'unit_converted',
+          `column '${c.header}': values converted to the field's unit (×${c.scale})`,
+          c.header,
+        );
     }
     return res.columns;
   }
@@ -130,16 +160,28 @@ export class FileContext {
       }
       const s = v as string;
       if (this.invalidBytes && s.includes('\uFFFD')) {
-        row.problems.push({ code: 'invalid_bytes', path: col.field ? [col.field] : [], message: `contains bytes that are not valid text in the file's encoding (shown as U+FFFD)`, column: col.header });
+        row.problems.push({
+          code: 'invalid_bytes',
+          path: col.field ? [col.field] : [],
+          message: `contains bytes that are not valid text in the file's encoding (shown as U+FFFD)`,
+          column: col.header,
+        });
       }
       if (typed && col.type !== 'bool' && col.type !== 'extra' && isMissingMarker(s)) return undefined;
     }
     switch (col.type) {
       case 'list':
-        return typeof v === 'number' ? String(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? String(x) : x)) : v;
+        return typeof v === 'number'
+          ? String(v)
+          : Array.isArray(v)
+            ? v.map((x) => (typeof x === 'number' ? String(x) : x))
+            : v;
       case 'vector':
         if (typeof v === 'string') {
-          const parts = v.replace(/^[[(]|[\])]$/gu, '').split(/[\s,;，；]+/u).filter(Boolean);
+          const parts = v
+            .replace(/^[[(]|[\])]$/gu, '')
+            .split(/[\s,;，；]+/u)
+            .filter(Boolean);
           return parts.map(Number);
         }
         return v;
@@ -153,11 +195,18 @@ export class FileContext {
       case 'money':
       case 'count':
       case 'number': {
-        if (typeof v === 'number') return Number.isFinite(v) && col.scale !== 1 ? Number((v * col.scale).toPrecision(12)) : v;
+        if (typeof v === 'number')
+          return Number.isFinite(v) && col.scale !== 1 ? Number((v * col.scale).toPrecision(12)) : v;
         if (typeof v !== 'string') return v;
         const n = parseNumberCell(v, col.type, col.scale);
         if (!n.ok) return this.unreadable(col, v, 'is not a number', row);
-        if (n.unit) this.warn('unit_converted', `column '${col.header}': amounts with a unit in the cell (such as '${v}') were converted to the field's unit`, col.header, `${col.header}\u0000cell`);
+        if (n.unit)
+          this.warn(
+            'unit_converted',
+            `column '${col.header}': amounts with a unit in the cell (such as '${v}') were converted to the field's unit`,
+            col.header,
+            `${col.header}\u0000cell`,
+          );
         return n.value;
       }
       default:
@@ -168,7 +217,12 @@ export class FileContext {
   /** A cell that cannot be read: left out, with a warning naming file, row, column and value. */
   private unreadable(col: ColumnMapping, v: string, why: string, row: Notes): undefined {
     const shown = v.length > 60 ? `${v.slice(0, 60)}…` : v;
-    row.notes.push({ code: 'cell_ignored', path: col.field ? [col.field] : [], message: `'${shown}' ${why}; left empty`, column: col.header });
+    row.notes.push({
+      code: 'cell_ignored',
+      path: col.field ? [col.field] : [],
+      message: `'${shown}' ${why}; left empty`,
+      column: col.header,
+    });
     return undefined;
   }
 }

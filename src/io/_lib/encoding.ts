@@ -107,11 +107,17 @@ export function sniffEncoding(head: Uint8Array, atEof: boolean, file: string): S
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
     return { encoding: 'utf-8', bom: true, lossy: scanUtf8(head.subarray(3), atEof).invalid > 0 };
   }
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true, lossy: false };
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true, lossy: false };
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe)
+    return { encoding: 'utf-16le', bom: true, lossy: false };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff)
+    return { encoding: 'utf-16be', bom: true, lossy: false };
   const { multibyte, invalid, nul } = scanUtf8(head, atEof);
   if (nul > 0 && nul * 8 > head.length) {
-    throw new ChainmatchError(ErrorCodes.UNSUPPORTED_ENCODING, `${file}: looks binary (NUL bytes), not UTF-8 or GB18030 text`, { file });
+    throw new ChainmatchError(
+      ErrorCodes.UNSUPPORTED_ENCODING,
+      `${file}: looks binary (NUL bytes), not UTF-8 or GB18030 text`,
+      { file },
+    );
   }
   if (invalid === 0) return { encoding: 'utf-8', bom: false, lossy: false };
   if (multibyte <= invalid && gbLooksLikeChinese(head, atEof)) return { encoding: 'gb18030', bom: false, lossy: false };
@@ -139,7 +145,10 @@ function incompleteTail(b: Uint8Array): number {
  * before the text holding them is returned, when bytes do not decode (they become U+FFFD): so a U+FFFD the file
  * really holds is told apart from one the decoder made.
  */
-export function createDecoder(encoding: TextEncoding, onInvalid: () => void = () => {}): { write(chunk: Uint8Array): string; end(): string } {
+export function createDecoder(
+  encoding: TextEncoding,
+  onInvalid: () => void = () => {},
+): { write(chunk: Uint8Array): string; end(): string } {
   if (encoding === 'gb18030') {
     const d = iconv.getDecoder('gb18030');
     const check = (s: string) => (s.includes('\uFFFD') && onInvalid(), s);

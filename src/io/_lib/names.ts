@@ -56,10 +56,14 @@ export function names(src: NameSources, lang: Lang = 'zh'): Names {
       const t = id === undefined ? undefined : themes?.get(id);
       return t ? named(t) : id;
     },
-    chainName: (item) => (item?.chain === undefined ? undefined : (chains.get(`${item.theme ?? ''}\u0000${item.chain}`) ?? chains.get(item.chain) ?? item.chain)),
+    chainName: (item) =>
+      item?.chain === undefined
+        ? undefined
+        : (chains.get(`${item.theme ?? ''}\u0000${item.chain}`) ?? chains.get(item.chain) ?? item.chain),
     themeOrder: order,
     byTheme: (list, theme) => {
-      const rank = (x: (typeof list)[number]) => (theme(x) === '' ? order.length + 1 : (position.get(theme(x)) ?? order.length));
+      const rank = (x: (typeof list)[number]) =>
+        theme(x) === '' ? order.length + 1 : (position.get(theme(x)) ?? order.length);
       return [...list].sort((a, b) => rank(a) - rank(b) || byString(theme(a), theme(b)));
     },
   };
@@ -88,17 +92,31 @@ const CONTACT_HEADERS = {
  * columns are headed 环节·…; an enterprise's keeps its own header unless another column has it (then 企业·…).
  * Columns nobody filled are dropped by `chooseColumns` (they are optional).
  */
-export function contactColumns<R>(side: 'enterprise' | 'item', rows: readonly R[], get: (row: R) => Contactable | undefined): ColumnDef<R>[] {
-  const defs: ColumnDef<R>[] = CONTACT_HEADERS[side].map(([field, zh, en]) => ({ zh, en, optional: true, value: (r: R) => get(r)?.[field] }));
+export function contactColumns<R>(
+  side: 'enterprise' | 'item',
+  rows: readonly R[],
+  get: (row: R) => Contactable | undefined,
+): ColumnDef<R>[] {
+  const defs: ColumnDef<R>[] = CONTACT_HEADERS[side].map(([field, zh, en]) => ({
+    zh,
+    en,
+    optional: true,
+    value: (r: R) => get(r)?.[field],
+  }));
   const extras = new Set<string>();
   for (const r of rows) for (const k of Object.keys(get(r)?.extra ?? {})) extras.add(k);
   const prefix = side === 'item' ? { zh: '环节·', en: 'Item ' } : { zh: '企业·', en: 'Enterprise ' };
   for (const k of extras) {
     const own = side === 'item' ? { zh: prefix.zh + k, en: prefix.en + k } : { zh: k, en: k };
-    defs.push({ ...own, prefix, optional: true, value: (r) => {
-      const x = get(r)?.extra;
-      return x && Object.hasOwn(x, k) ? x[k] : undefined;
-    } });
+    defs.push({
+      ...own,
+      prefix,
+      optional: true,
+      value: (r) => {
+        const x = get(r)?.extra;
+        return x && Object.hasOwn(x, k) ? x[k] : undefined;
+      },
+    });
   }
   return defs;
 }

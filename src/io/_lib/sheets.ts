@@ -43,12 +43,18 @@ const blank = (c: Cell): boolean => c === undefined || c === '';
  * headers in `lang` made unique: a passthrough column (one with a prefix) whose header is taken by an earlier column
  * or `reserved` (normalized headers a reader gives a meaning) gets its prefix, then a number.
  */
-export function chooseColumns<R>(defs: readonly ColumnDef<R>[], rows: readonly R[], lang: Lang, reserved: Iterable<string> = []): { defs: ColumnDef<R>[]; headers: string[] } {
+export function chooseColumns<R>(
+  defs: readonly ColumnDef<R>[],
+  rows: readonly R[],
+  lang: Lang,
+  reserved: Iterable<string> = [],
+): { defs: ColumnDef<R>[]; headers: string[] } {
   const kept = defs.filter((d) => !d.optional || rows.some((r) => !blank(d.value(r))));
   const meaningful = new Set(reserved);
   const taken = new Set<string>();
   const headers = kept.map((d) => {
-    const clash = (h: string) => taken.has(normalizeHeader(h)) || (d.prefix !== undefined && meaningful.has(normalizeHeader(h)));
+    const clash = (h: string) =>
+      taken.has(normalizeHeader(h)) || (d.prefix !== undefined && meaningful.has(normalizeHeader(h)));
     let h = d[lang];
     if (clash(h) && d.prefix) h = d.prefix[lang] + h;
     const base = h;
@@ -60,7 +66,11 @@ export function chooseColumns<R>(defs: readonly ColumnDef<R>[], rows: readonly R
 }
 
 /** @internal A sheet of `rows` with the columns chosen by {@link chooseColumns}. */
-export function sheetOf<R>(name: string, columns: { defs: readonly ColumnDef<R>[]; headers: string[] }, rows: readonly R[]): Sheet {
+export function sheetOf<R>(
+  name: string,
+  columns: { defs: readonly ColumnDef<R>[]; headers: string[] },
+  rows: readonly R[],
+): Sheet {
   const kinds = columns.defs.map((d) => d.kind ?? 'text');
   return {
     name,
@@ -76,9 +86,11 @@ export function sheetOf<R>(name: string, columns: { defs: readonly ColumnDef<R>[
 }
 
 /** @internal A whole table in one call: {@link chooseColumns} then {@link sheetOf}. */
-export const tableSheet = <R>(name: string, defs: readonly ColumnDef<R>[], rows: readonly R[], lang: Lang): Sheet => sheetOf(name, chooseColumns(defs, rows, lang), rows);
+export const tableSheet = <R>(name: string, defs: readonly ColumnDef<R>[], rows: readonly R[], lang: Lang): Sheet =>
+  sheetOf(name, chooseColumns(defs, rows, lang), rows);
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 /**
  * @internal Display width of text in a spreadsheet column: CJK and full-width characters count double; the
@@ -105,7 +117,8 @@ export function columnWidths(sheet: Sheet): { width: number; wrap: boolean }[] {
     let w = displayWidth(h);
     for (const r of sheet.rows) {
       const c = r[i];
-      if (c !== undefined) w = Math.max(w, typeof c === 'number' ? (kind === 'score' ? 5 : String(c).length) : displayWidth(c));
+      if (c !== undefined)
+        w = Math.max(w, typeof c === 'number' ? (kind === 'score' ? 5 : String(c).length) : displayWidth(c));
     }
     const max = Math.max(MAX_WIDTH[kind], kind === 'text' ? 0 : displayWidth(h));
     return { width: Math.min(w, max) + 2, wrap: kind === 'wrap' || w > max };
@@ -114,7 +127,11 @@ export function columnWidths(sheet: Sheet): { width: number; wrap: boolean }[] {
 
 /** @internal A valid, unique Excel sheet name (≤ 31 characters, none of []:*?/\, no leading or trailing '). */
 export function sheetName(wanted: string, used: Set<string>): string {
-  let base = wanted.replace(/[[\]:*?/\\]/gu, ' ').replace(/^'+|'+$/gu, '').trim() || 'Sheet';
+  let base =
+    wanted
+      .replace(/[[\]:*?/\\]/gu, ' ')
+      .replace(/^'+|'+$/gu, '')
+      .trim() || 'Sheet';
   base = [...base].slice(0, 31).join('');
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) {

@@ -18,7 +18,13 @@ export interface SheetRow {
 export const HEADER_SCAN_ROWS = 20;
 
 /** The column a record of each kind cannot do without; a sheet whose header has it is one of that kind. */
-const KEY_FIELD: Record<RecordKind, string | undefined> = { enterprise: 'name', item: 'title', label: 'itemId', project: 'name', raw: undefined };
+const KEY_FIELD: Record<RecordKind, string | undefined> = {
+  enterprise: 'name',
+  item: 'title',
+  label: 'itemId',
+  project: 'name',
+  raw: undefined,
+};
 
 /** Words that make a row a totals row (合计 …) when one of its first cells is one of them. */
 const TOTALS = /^(?:合计|小计|总计|共计|总合计|累计|总数|total|subtotal|grandtotal|sum)[:：]?$/iu;
@@ -42,13 +48,18 @@ export interface HeaderChoice {
 }
 
 /** @internal A cell as header text. */
-export const cellText = (c: unknown): string => (c === undefined || c === null ? '' : String(c).normalize('NFC').trim());
+export const cellText = (c: unknown): string =>
+  c === undefined || c === null ? '' : String(c).normalize('NFC').trim();
 
 /** @internal True when no cell of the row holds anything. */
 export const isBlank = (cells: readonly unknown[]): boolean =>
   cells.every((c) => c === undefined || c === null || (typeof c === 'string' && c.trim() === ''));
 
-function scoreHeader(names: readonly string[], kind: RecordKind, headerMap: Readonly<Record<string, string>> | undefined): { known: number; hasKey: boolean } {
+function scoreHeader(
+  names: readonly string[],
+  kind: RecordKind,
+  headerMap: Readonly<Record<string, string>> | undefined,
+): { known: number; hasKey: boolean } {
   const fields = new Set<string>();
   let seq = 0;
   for (const c of resolveHeaders(names, kind, headerMap).columns) {
@@ -122,7 +133,11 @@ export function noHeaderError(ctx: FileContext, choice: HeaderChoice | undefined
       `未找到表头：前${HEADER_SCAN_ROWS}行中没有可识别的列名` +
       (header ? `（第${header.row}行：${seen.join('、') || '空'}）` : '') +
       `；请使用标准列名（如 企业名称、环节名称/项目名称）或用 --header-map 指定列名对应关系。`,
-    { file: ctx.name, ...(sheet === undefined ? {} : { sheet }), ...(header ? { row: header.row, columns: seen } : {}) },
+    {
+      file: ctx.name,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(header ? { row: header.row, columns: seen } : {}),
+    },
   );
 }
 
@@ -163,7 +178,10 @@ export async function* tableRecords(
     else ctx.skipRow(r.row, 'above_header', `row above the header (${preview(r.cells)}) is not a record`, sheet);
   }
   if (choice.header.length === 2) {
-    ctx.warn('header_rows', `${where(sheet)}the header spans rows ${choice.header[0]!.row}–${choice.header[1]!.row} (group headers above sub-headers)`);
+    ctx.warn(
+      'header_rows',
+      `${where(sheet)}the header spans rows ${choice.header[0]!.row}–${choice.header[1]!.row} (group headers above sub-headers)`,
+    );
   }
   const columns = ctx.headers(choice.names);
   const extra = hasExtra(ctx.kind);
@@ -224,7 +242,8 @@ function classify(cells: readonly unknown[], keyIndex: number | undefined): 'tot
   const keyText = keyIndex === undefined ? '' : (texts[keyIndex] ?? '');
   const compact = (s: string) => s.replace(/\s+/gu, '');
   const firstCells = texts.filter(Boolean).slice(0, 3);
-  if (firstCells.some((t) => TOTALS.test(compact(t))) && (keyText === '' || TOTALS.test(compact(keyText)))) return 'totals';
+  if (firstCells.some((t) => TOTALS.test(compact(t))) && (keyText === '' || TOTALS.test(compact(keyText))))
+    return 'totals';
   const distinct = new Set(texts.filter(Boolean));
   if (distinct.size === 1 && (keyText === '' || distinct.has(keyText))) {
     const only = [...distinct][0]!;
@@ -261,9 +280,15 @@ function buildRecord(
     if (v !== undefined) record[col.field] = v;
   }
   if (cells.length > columns.length) {
-    const beyond = cells.slice(columns.length).filter((c) => !(c === undefined || c === null || (typeof c === 'string' && c.trim() === '')));
+    const beyond = cells
+      .slice(columns.length)
+      .filter((c) => !(c === undefined || c === null || (typeof c === 'string' && c.trim() === '')));
     if (beyond.length > 0 && opts.strictWidth) {
-      notes.problems.push({ code: 'too_many_cells', path: [], message: `row has ${cells.length} cells but the header has ${columns.length} (an unquoted delimiter inside a cell?)` });
+      notes.problems.push({
+        code: 'too_many_cells',
+        path: [],
+        message: `row has ${cells.length} cells but the header has ${columns.length} (an unquoted delimiter inside a cell?)`,
+      });
     } else for (let i = columns.length; i < cells.length; i++) keep('', i, cells[i]);
   }
   if (extra) record.extra = extra;

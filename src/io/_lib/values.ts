@@ -4,7 +4,32 @@ import { moneyUnit } from '../headers.js';
  * @internal Cell texts that mean "unknown" in bureau spreadsheets (compared after NFKC, trimmed, lower case):
  * dashes, a slash, 无 / 暂无 / 不详 / 未知, N/A.
  */
-export const MISSING_MARKERS: readonly string[] = ['—', '——', '–', '―', '-', '--', '---', '/', '\\', '无', '暂无', '不详', '未知', '空', '待定', 'n/a', 'na', '#n/a', 'null', 'none', '…', '...', '?', '？'];
+export const MISSING_MARKERS: readonly string[] = [
+  '—',
+  '——',
+  '–',
+  '―',
+  '-',
+  '--',
+  '---',
+  '/',
+  '\\',
+  '无',
+  '暂无',
+  '不详',
+  '未知',
+  '空',
+  '待定',
+  'n/a',
+  'na',
+  '#n/a',
+  'null',
+  'none',
+  '…',
+  '...',
+  '?',
+  '？',
+];
 
 const TRUE_WORDS = ['是', '有', '√', '✓', '✔', '对', 'y', 'yes', 'true', '1'];
 const FALSE_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'n', 'no', 'false', '0'];
