@@ -4,13 +4,12 @@ import fc from 'fast-check';
 import { escapeHtml, renderReport } from '../../src/report/index.js';
 import { CLIENT_JS } from '../../src/report/client.js';
 import { jsonForScript, type ReportData } from '../../src/report/render.js';
-import { enterprises, items, matches, themes } from './fixture.js';
+import { enterprises, items, matches, themes, withLeaders } from './fixture.js';
 import { loadChainMaps } from '../../src/data/chains.js';
 import { loadBundledData } from '../../src/data/index.js';
 import { chainCoverage } from '../../src/chain/coverage.js';
 import { createMatcher } from '../../src/index.js';
 import type { ChainMap } from '../../src/schema/chain.js';
-import type { Enterprise } from '../../src/schema/domain.js';
 
 /** The data a report embeds, read back the way the page reads it. */
 const dataOf = (html: string): ReportData => {
@@ -307,14 +306,6 @@ describe('renderReport', () => {
     );
   });
 });
-
-/** The fixture's firms, two of them large makers at 链主 links (整车, 显示面板). */
-const withLeaders: Enterprise[] = [
-  ...enterprises.map((e) =>
-    e.id === 'E3' ? { ...e, description: '显示面板、液晶面板的研发和制造', revenue: 50, listed: true } : e,
-  ),
-  { id: 'E7', name: '桂海新能源汽车股份有限公司', description: '新能源整车制造，主要产品为新能源乘用车', revenue: 120 },
-];
 
 describe('renderReport: the 产业链 view', () => {
   let maps: ChainMap[];
