@@ -191,6 +191,7 @@ if (D.chains) {
       const name = el('span', 'ln', l.name);
       if (l.lead) name.append(el('span', 'tag', '链主'));
       b.append(name, el('span', 'st', STATUS[l.s]), el('span', 'cnt', '项目 ' + l.items.length + ' · 企业 ' + l.firms.length));
+      b.setAttribute('aria-label', [l.name, l.lead ? '链主环节' : '', STATUS[l.s], '招商项目 ' + l.items.length + ' 个', '合格企业 ' + l.firms.length + ' 家'].filter(Boolean).join('，'));
       b.addEventListener('click', () => {
         const open = b.getAttribute('aria-expanded') === 'true';
         for (const x of buttons) x.setAttribute('aria-expanded', 'false');

@@ -510,6 +510,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .theme>h3{font-size:18px;border-bottom:2px solid var(--accent);padding-bottom:4px;margin-top:18px}
 .chain>h4{font-size:15px;color:var(--accent);margin:14px 0 8px}
 #items,.theme,.chain{scroll-margin-top:96px}
+.ch-row{scroll-margin-top:140px}
 .item{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:12px 14px;margin:0 0 12px;break-inside:avoid;content-visibility:auto;contain-intrinsic-size:auto 420px}
 .chips{margin:0 0 4px}
 .chip{display:inline-block;background:#e8f0fa;color:#234;border-radius:10px;padding:0 8px;margin:0 6px 4px 0;font-size:12px}

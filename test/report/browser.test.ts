@@ -323,6 +323,8 @@ describe.skipIf(!hasChromium())('the 产业链 view in headless Chromium', () =>
     const pack = link('新能源汽车', '电池系统与PACK');
     const panel = chainRow('新能源汽车').locator('.ch-panel');
     await expect(panel.isVisible()).resolves.toBe(false);
+    // Read out in words, separated (the box's lines are spans).
+    expect(await pack.getAttribute('aria-label')).toBe('电池系统与PACK，已覆盖，招商项目 1 个，合格企业 1 家');
     await pack.click();
     await expect(panel.isVisible()).resolves.toBe(true);
     expect(await pack.getAttribute('aria-expanded')).toBe('true');
