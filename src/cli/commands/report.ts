@@ -11,7 +11,7 @@ import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.
 export function register(program: Command): void {
   addInputOptions(program.command('report'))
     .description(
-      'write one self-contained HTML report: an overview per theme (firms to invite), then items by theme and chain with their ranked enterprises; search, filters, sorting, printing one theme',
+      "write one self-contained HTML report: an overview per theme (firms to invite), a 产业链 view (each chain's links coloured by coverage), then items by theme and chain with their ranked enterprises; search, filters, sorting, printing one theme",
     )
     .requiredOption('--matches <file>', 'matches written by `chainmatch match` (JSONL)')
     .requiredOption('--items <file>', 'chain-gap items')
