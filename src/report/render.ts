@@ -369,10 +369,11 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
  * Renders a self-contained HTML report: the data embedded once as JSON and drawn by a small inline
  * script (no framework, no external URLs; a CSP admits only this script and style by hash). The page
  * opens with a per-theme overview — which firms to invite, how many items each fits, their best score —
- * then the items grouped by theme and chain, each with its ranked enterprises, score bars split into
- * feature contributions and the Chinese reason (English reason and matched terms collapsed); search by
- * firm or item, filters by theme, chain, host city and minimum score, sorting by score, a theme ×
- * source-region heat map, and printing of one theme at a time. All text reaches the page through
+ * then (given chain maps) a 产业链 view — each chain a row of its links coloured by coverage, a link's items
+ * and qualifying firms on click or Enter/Space — then the items grouped by theme and chain, each with its
+ * ranked enterprises, score bars split into feature contributions and the Chinese reason (English reason
+ * and matched terms collapsed); search by firm or item, filters by theme, chain, host city and minimum
+ * score, sorting by score, a theme × source-region heat map, and printing of one theme at a time. All text reaches the page through
  * `textContent`. Pure: the same input gives the same bytes.
  * @example
  * const html = renderReport({ themes, items, enterprises, matches: matcher.rank(items, enterprises, { top: 10 }) });
@@ -510,7 +511,6 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .theme>h3{font-size:18px;border-bottom:2px solid var(--accent);padding-bottom:4px;margin-top:18px}
 .chain>h4{font-size:15px;color:var(--accent);margin:14px 0 8px}
 #items,.theme,.chain{scroll-margin-top:96px}
-.ch-row{scroll-margin-top:140px}
 .item{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:12px 14px;margin:0 0 12px;break-inside:avoid;content-visibility:auto;contain-intrinsic-size:auto 420px}
 .chips{margin:0 0 4px}
 .chip{display:inline-block;background:#e8f0fa;color:#234;border-radius:10px;padding:0 8px;margin:0 6px 4px 0;font-size:12px}
@@ -529,7 +529,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .print-hint{display:none}
 [hidden]{display:none!important}
 .ch-theme>h3{font-size:17px;margin:14px 0 4px}
-.ch-row{margin:0 0 12px;break-inside:avoid}
+.ch-row{margin:0 0 12px;break-inside:avoid;scroll-margin-top:140px}
 .ch-row>h4{font-size:15px;margin:8px 0 6px}
 ol.links{display:flex;flex-wrap:wrap;gap:8px 0;list-style:none;padding:0;margin:0}
 ol.links li{display:flex}
