@@ -7,6 +7,8 @@
  *   <dir>/report-filter.png    one theme, a host city, minimum score 0.5, sorted by score; one match's
  *                              English reason, contributions and matched terms opened
  *   <dir>/report-print.png     print media with one theme selected
+ *   <dir>/report-chains.png    the 产业链 view with a link opened (a 链主 link with items, else the first
+ *                              covered one), at 1280 px; report-chains-800.png the same at 800 px
  *
  * Prints the size, the time from navigation to the first rendered item list (the median of --runs
  * loads), the A4 pages printed for the selected theme, and a line per check; exits 1 if a check fails.
@@ -14,7 +16,8 @@
  *   npx tsx scripts/screenshot-report.ts                      # small built-in fixture
  *   npx tsx scripts/screenshot-report.ts --themes data/themes.json --items data/items.jsonl \
  *     --enterprises data/enterprises.jsonl --matches out/matches.jsonl [--top 5] --dir docs
- *   options: --dir out  --html out/report.html  --runs 5
+ *   options: --dir out  --html out/report.html  --runs 5  --chains F (default: the bundled chain maps)
+ *            --no-chains  --min-score 0.4 (a firm qualifies in the 产业链 view)
  *
  * Needs `apt-get install -y chromium`; never downloads a browser.
  */
@@ -27,9 +30,10 @@ import { renderReport } from '../src/report/index.js';
 import { type ChainGapItem, type Enterprise, type SectorTheme, SectorThemeSchema } from '../src/schema/domain.js';
 import type { Match } from '../src/schema/match.js';
 import { CHROMIUM, hasChromium, launchChromium, openReport } from '../test/report/page.js';
+import { loadChainMaps } from '../src/data/chains.js';
 
 async function load(
-  values: Record<string, string | undefined>,
+  values: Partial<Record<'themes' | 'items' | 'enterprises' | 'matches', string>>,
 ): Promise<{ themes: SectorTheme[]; items: ChainGapItem[]; enterprises: Enterprise[]; matches: Match[] }> {
   if (!values.matches) {
     const f = await import('../test/report/fixture.js');
@@ -65,6 +69,9 @@ async function main(): Promise<number> {
       dir: { type: 'string', default: 'out' },
       html: { type: 'string', default: 'out/report.html' },
       runs: { type: 'string', default: '5' },
+      chains: { type: 'string' },
+      'no-chains': { type: 'boolean' },
+      'min-score': { type: 'string', default: '0.4' },
     },
   });
   if (!hasChromium()) {
@@ -77,6 +84,8 @@ async function main(): Promise<number> {
     ...data,
     topPerItem: values.top ? Number(values.top) : 10,
     title: '产业链招商对接匹配报告',
+    ...(values['no-chains'] ? {} : { chains: await loadChainMaps(values.chains) }),
+    chainMinScore: Number(values['min-score']),
   });
   const renderMs = performance.now() - t0;
   const htmlPath = resolve(values.html!);
@@ -101,6 +110,26 @@ async function main(): Promise<number> {
     const overviewThemes = await visibleText(page, '.ov-theme h3');
     const firstCards = await page.locator('article.item').count();
     await shot('report-overview.png');
+
+    // 产业链 view: open a 链主 link that has items (else the first covered link); its panel lists the firms.
+    let chainFirms = -1;
+    let chainBox = '';
+    if (await page.locator('#chains').count()) {
+      const lead = page.locator('.ch-link:not(.st-n)').filter({ has: page.locator('.tag') });
+      const box = (await lead.count()) ? lead.first() : page.locator('.ch-link.st-c').first();
+      chainBox = (await box.textContent()) ?? '';
+      await box.click();
+      const panel = page.locator('.ch-panel:not([hidden])');
+      chainFirms = await panel.locator('table.firms tbody tr').count();
+      await box.evaluate((b) => b.closest('.ch-row')!.scrollIntoView());
+      await shot('report-chains.png');
+      await page.setViewportSize({ width: 800, height: 1000 });
+      await box.evaluate((b) => b.closest('.ch-row')!.scrollIntoView());
+      await page.screenshot({ path: join(dir, 'report-chains-800.png') });
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      await box.click();
+    }
+    const chainCount = Number(/企业 (\d+)/u.exec(chainBox)?.[1] ?? -1);
 
     // Search: the first shown firm's name; every visible match row must name it.
     const firm = (await page.locator('table.firms .firm').first().textContent()) ?? '';
@@ -153,6 +182,7 @@ async function main(): Promise<number> {
         groups.length > 0 && groups.every((g) => g.every((s, i) => s >= 0.5 && (i === 0 || s <= g[i - 1]!))),
       ],
       ['print hides controls, shows one theme', !printControls && printThemes.length <= 1],
+      ['a 产业链 link opens with its firms', chainFirms === -1 || chainFirms === Math.min(10, chainCount)],
       ['no console errors, CSP violations or requests', problems.length === 0],
     ];
     const median = times[times.length >> 1]!;
@@ -166,7 +196,8 @@ async function main(): Promise<number> {
     console.log(
       `search "${firm}": ${searchCount}; filter: ${filterCount}; print: ${pages} A4 pages for ${printThemes.join('')}`,
     );
-    console.log(`screenshots → ${dir}/report-{overview,search,filter,print}.png`);
+    if (chainFirms >= 0) console.log(`产业链: opened ${chainBox}: ${chainFirms} firm rows`);
+    console.log(`screenshots → ${dir}/report-{overview,search,filter,print,chains,chains-800}.png`);
     for (const p of problems) console.log(`  ${p}`);
     let ok = true;
     for (const [name, pass] of checks) {

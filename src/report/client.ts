@@ -2,9 +2,9 @@
  * The report page's script (plain browser JavaScript; this project has no DOM types). render.ts embeds it
  * in a `<script>` admitted by the page's CSP by hash. It is a string, not a function's source, so that no
  * build tool can rewrite it (tsx adds helpers such as `__name` to functions). It reads the JSON in
- * `#report-data` (`ReportData` in render.ts) and draws the overview, the heat map and the item list; every
- * piece of data reaches the page as `textContent`, a form control's value or a CSSOM property, never as
- * markup. It must not contain a backtick or `${`.
+ * `#report-data` (`ReportData` in render.ts) and draws the overview, the 产业链 view (when the data has chains), the
+ * heat map and the item list; every piece of data reaches the page as `textContent`, a form control's value or
+ * a CSSOM property, never as markup. It must not contain a backtick or `${`.
  */
 export const CLIENT_JS = String.raw`(() => {
 'use strict';
@@ -74,6 +74,153 @@ D.heat.rows.forEach((cells, ti) => {
   heat.querySelector('tbody').append(tr);
 });
 
+// 产业链 view: each chain a row of its links, upstream first, coloured by coverage and labelled in words;
+// a link opens a panel under its row with its items, its qualifying firms and the chain's 链主 candidates there.
+// Built once (an open panel and the focus survive filtering); the theme and chain filters show or hide rows.
+const STATUS = { c: '已覆盖', g: '缺口', n: '无招商项目' };
+const chainRows = [];
+// A name that, clicked, searches the item list for q (a firm's name, an item's id) and scrolls there.
+const searchButton = (text, title, q) => {
+  const b = el('button', 'firm', text);
+  b.type = 'button';
+  b.title = title;
+  b.addEventListener('click', () => {
+    ui.q.value = q;
+    update();
+    $('items').scrollIntoView();
+  });
+  return b;
+};
+const FIRM_SEARCH = '搜索该企业适配的招商环节';
+// A table of firms: a header row, then row(entry, position) per entry; those past the tenth folded (其余 N 家).
+const firmTables = (heads, list, row) => {
+  const table = (part, from) => {
+    const tb = el('table', 'firms');
+    const hr = el('tr');
+    hr.append(...heads.map(([cls, text]) => el('th', cls, text)));
+    tb.append(el('thead'), el('tbody'));
+    tb.tHead.append(hr);
+    part.forEach((x, i) => tb.tBodies[0].append(row(x, from + i + 1)));
+    return tb;
+  };
+  const out = list.length ? [table(list.slice(0, 10), 0)] : [];
+  if (list.length > 10) {
+    const more = el('details');
+    more.append(el('summary', '', '其余 ' + (list.length - 10) + ' 家'), table(list.slice(10), 10));
+    out.push(more);
+  }
+  return out;
+};
+const cells = (...parts) => {
+  const tr = el('tr');
+  tr.append(...parts);
+  return tr;
+};
+const linkPanel = (ch, li) => {
+  const l = ch.links[li];
+  const h = el('h5', '', l.name);
+  if (l.en) h.append(' ', el('span', 'en', l.en));
+  h.append(' ', el('span', 'id', [l.stage, STATUS[l.s], l.lead ? '链主环节' : ''].filter(Boolean).join(' · ')));
+  const out = [h];
+  if (l.items.length === 0) out.push(el('p', 'muted', '本环节暂无招商项目。'));
+  else {
+    out.push(el('b', '', '招商项目（' + l.items.length + '）'));
+    const ul = el('ul');
+    for (const i of l.items) {
+      const it = D.items[i];
+      const row = el('li');
+      row.append(searchButton(it.title, '在招商环节明细中查看', it.id), ' ', el('span', 'id', [it.city, it.id].filter(Boolean).join(' · ')));
+      ul.append(row);
+    }
+    out.push(ul);
+  }
+  const leaders = new Set(ch.leaders.map((x) => x[0]));
+  if (l.items.length && l.firms.length === 0) out.push(el('p', 'gap', '缺口：以上招商项目暂无得分 ≥ ' + D.chainMin + ' 的企业。'));
+  if (l.firms.length) {
+    out.push(el('b', '', '合格企业（' + l.firms.length + ' 家，得分 ≥ ' + D.chainMin + '）'));
+    const heads = [['n', '#'], ['', '企业'], ['', '所在地'], ['n', '最高得分']];
+    out.push(...firmTables(heads, l.firms, ([f, s], n) => {
+      const firm = D.firms[f];
+      const who = el('td');
+      if (leaders.has(f)) who.append(el('span', 'tag', '链主候选'));
+      who.append(searchButton(firm.name, FIRM_SEARCH, firm.name));
+      return cells(el('td', 'n', String(n)), who, el('td', 'muted where', [firm.where, firm.listed ? '上市' : ''].filter(Boolean).join(' · ')), el('td', 'n', fmt(s)));
+    }));
+  }
+  const here = ch.leaders.filter((x) => x[1] === li);
+  if (here.length) {
+    out.push(el('b', '', '链主候选（本环节，上市或营收 ≥ 10 亿元）'));
+    const ul = el('ul');
+    for (const [f, , rev] of here) {
+      const firm = D.firms[f];
+      const row = el('li');
+      row.append(firm.name, ' ', el('span', 'id', [firm.where, firm.listed ? '上市' : '', rev !== null ? '营收 ' + rev + ' 亿元' : '', l.firms.some((x) => x[0] === f) ? '合格' : '未达合格分数'].filter(Boolean).join(' · ')));
+      ul.append(row);
+    }
+    out.push(ul);
+  }
+  return out;
+};
+if (D.chains) {
+  const sections = new Map();
+  D.chains.forEach((ch, ci) => {
+    let sec = sections.get(ch.theme);
+    if (!sec) {
+      sec = el('section', 'ch-theme');
+      const t = D.themes[ch.theme];
+      const h = el('h3', '', t.name);
+      if (t.en) h.append(' ', el('span', 'en', t.en));
+      sec.append(h);
+      sections.set(ch.theme, sec);
+      $('chain-view').append(sec);
+    }
+    const count = (s) => ch.links.filter((l) => l.s === s).length;
+    const h = el('h4', '', ch.name);
+    h.append(' ', el('span', 'id', (ch.links.length - count('n')) + '/' + ch.links.length + ' 个环节有招商项目 · 已覆盖 ' + count('c') + ' · 缺口 ' + count('g')));
+    const ol = el('ol', 'links');
+    ol.setAttribute('aria-label', ch.name + '：产业链环节，上游到下游');
+    const panel = el('div', 'ch-panel');
+    panel.id = 'ch-panel-' + ci;
+    panel.hidden = true;
+    panel.setAttribute('role', 'region');
+    const buttons = ch.links.map((l, li) => {
+      const b = el('button', 'ch-link st-' + l.s);
+      b.type = 'button';
+      b.setAttribute('aria-expanded', 'false');
+      b.setAttribute('aria-controls', panel.id);
+      const name = el('span', 'ln', l.name);
+      if (l.lead) name.append(el('span', 'tag', '链主'));
+      b.append(name, el('span', 'st', STATUS[l.s]), el('span', 'cnt', '项目 ' + l.items.length + ' · 企业 ' + l.firms.length));
+      b.setAttribute('aria-label', [l.name, l.lead ? '链主环节' : '', STATUS[l.s], '招商项目 ' + l.items.length + ' 个', '合格企业 ' + l.firms.length + ' 家'].filter(Boolean).join('，'));
+      b.addEventListener('click', () => {
+        const open = b.getAttribute('aria-expanded') === 'true';
+        for (const x of buttons) x.setAttribute('aria-expanded', 'false');
+        panel.hidden = open;
+        if (open) return;
+        b.setAttribute('aria-expanded', 'true');
+        panel.setAttribute('aria-label', ch.name + ' · ' + l.name);
+        panel.replaceChildren(...linkPanel(ch, li));
+      });
+      const item = el('li');
+      item.append(b);
+      ol.append(item);
+      return b;
+    });
+    const row = el('div', 'ch-row');
+    row.append(h, ol, panel);
+    sec.append(row);
+    chainRows.push({ row, sec, theme: String(ch.theme), key: ch.theme + ':' + D.themes[ch.theme].chains.indexOf(ch.name) });
+  });
+}
+const filterChains = () => {
+  const shown = new Set();
+  for (const r of chainRows) {
+    r.row.hidden = (ui.theme.value !== '' && r.theme !== ui.theme.value) || (ui.chain.value !== '' && r.key !== ui.chain.value);
+    if (!r.row.hidden) shown.add(r.sec);
+  }
+  for (const r of chainRows) r.sec.hidden = !shown.has(r.sec);
+};
+
 // What the controls let through: items of the chosen theme, chain and city whose title or a matched
 // firm contains the search text; matches at or above the minimum score (only the searched firm's,
 // unless the item itself is found). Sorting by score orders items within their chain by best score.
@@ -128,35 +275,12 @@ const overview = (rows) => {
     }
     card.append(head, el('p', 'muted', t.items + ' 个招商环节 · ' + t.firms.size + ' 家候选企业' + (t.best >= 0 ? ' · 最高得分 ' + fmt(t.best) : '')));
     const firms = [...t.firms].sort((a, b) => b[1].n - a[1].n || b[1].best - a[1].best || a[0] - b[0]);
-    const table = (list, from) => {
-      const tb = el('table', 'firms');
-      const hr = el('tr');
-      hr.append(el('th', 'n', '#'), el('th', '', '企业'), el('th', '', '所在地'), el('th', 'n', '适配环节'), el('th', 'n', '最高得分'));
-      tb.append(el('thead'), el('tbody'));
-      tb.tHead.append(hr);
-      list.forEach(([f, s], i) => {
-        const tr = el('tr');
-        const name = el('button', 'firm', D.firms[f].name);
-        name.type = 'button';
-        name.title = '搜索该企业适配的招商环节';
-        name.addEventListener('click', () => {
-          ui.q.value = D.firms[f].name;
-          update();
-          $('items').scrollIntoView();
-        });
-        const who = el('td');
-        who.append(name, ' ', el('span', 'id', D.firms[f].id));
-        tr.append(el('td', 'n', String(from + i + 1)), who, el('td', 'muted where', [D.firms[f].where + (D.firms[f].listed ? ' · 上市' : ''), D.firms[f].contact].filter(Boolean).join(' · ')), el('td', 'n', String(s.n)), el('td', 'n', fmt(s.best)));
-        tb.tBodies[0].append(tr);
-      });
-      return tb;
-    };
-    if (firms.length) card.append(table(firms.slice(0, 10), 0));
-    if (firms.length > 10) {
-      const more = el('details');
-      more.append(el('summary', '', '其余 ' + (firms.length - 10) + ' 家'), table(firms.slice(10), 10));
-      card.append(more);
-    }
+    const heads = [['n', '#'], ['', '企业'], ['', '所在地'], ['n', '适配环节'], ['n', '最高得分']];
+    card.append(...firmTables(heads, firms, ([f, s], n) => {
+      const who = el('td');
+      who.append(searchButton(D.firms[f].name, FIRM_SEARCH, D.firms[f].name), ' ', el('span', 'id', D.firms[f].id));
+      return cells(el('td', 'n', String(n)), who, el('td', 'muted where', [D.firms[f].where + (D.firms[f].listed ? ' · 上市' : ''), D.firms[f].contact].filter(Boolean).join(' · ')), el('td', 'n', String(s.n)), el('td', 'n', fmt(s.best)));
+    }));
     out.push(card);
   });
   $('ov').replaceChildren(...(out.length ? out : [el('p', 'empty', '没有符合条件的企业。')]));
@@ -268,6 +392,7 @@ const update = () => {
   fillChains();
   const rows = visible();
   overview(rows);
+  filterChains();
   list(rows);
   const shown = rows.reduce((a, r) => a + r.m.length, 0);
   $('count').textContent = '显示 ' + rows.length + ' / ' + D.items.length + ' 个招商环节 · ' + shown + ' 条匹配';

@@ -15,6 +15,8 @@ import { sourceRegionsOf } from '../reference/regions.js';
 import { CLIENT_JS } from './client.js';
 import { byString } from '../_lib/order.js';
 import { themeResolver } from '../score/themes.js';
+import type { ChainMap } from '../schema/chain.js';
+import { type ChainView, chainViews } from './chains.js';
 
 /** Input of {@link renderReport}. */
 export interface ReportInput {
@@ -30,6 +32,14 @@ export interface ReportInput {
   featureLabels?: Readonly<Record<string, string>>;
   /** A line such as the generation time; the report adds no clock of its own (same input, same bytes). */
   generatedAt?: string;
+  /**
+   * Chain maps (`loadChainMaps()`): with them the page has a 产业链 view — per theme, each chain as a row of its
+   * links coloured by coverage (`chainCoverage` over `matches`), a link's items and qualifying firms on click.
+   * Maps of themes the report does not show are left out. Default: no such view.
+   */
+  chains?: readonly ChainMap[];
+  /** In the 产业链 view a firm qualifies for an item at this score or above, never as a weak match. Default 0.4. */
+  chainMinScore?: number;
 }
 
 /**
@@ -59,6 +69,10 @@ export interface ReportData {
   }[];
   /** Theme × source region: [count, mean score] per cell, or null; rows follow `themes`. */
   heat: { cols: [zh: string, key: string][]; rows: ([number, number] | null)[][] };
+  /** The 产业链 view (only with chain maps): chains grouped by theme, links upstream → downstream. */
+  chains?: ChainView[];
+  /** The score at or above which a firm qualifies in the 产业链 view. */
+  chainMin?: number;
 }
 
 /** One shown match: firm index, score, contributions (aligned with `features`), matched terms, reasons. */
@@ -285,6 +299,30 @@ export function reportData(input: ReportInput): ReportData {
     }
   }
 
+  // The 产业链 view: coverage of each chain's links by the same matches, as `chainmatch chains` counts it.
+  const sectionIndex = new Map([...sections.keys()].map((k, i) => [k, i]));
+  const itemIndex = new Map<string, number>();
+  shownItems.forEach((it, i) => {
+    if (!itemIndex.has(it.id)) itemIndex.set(it.id, i);
+  });
+  const chainMin = input.chainMinScore ?? 0.4;
+  const chainKeys = [...sections.values()].map((s) => s.chainKey);
+  const chains =
+    input.chains && input.chains.length > 0
+      ? chainViews({
+          items: input.items,
+          enterprises: [...enterprises.values()],
+          matches: input.matches,
+          maps: input.chains,
+          minScore: chainMin,
+          themeOf: (id) => sectionIndex.get(resolveTheme(id)),
+          itemOf: (id) => itemIndex.get(id),
+          firmOf,
+          chainName: (t, id) => chainKeys[t]?.get(norm(id)),
+          round: round3,
+        })
+      : [];
+
   return {
     title: input.title ?? '产业链招商对接匹配报告',
     totals: {
@@ -306,6 +344,7 @@ export function reportData(input: ReportInput): ReportData {
         }),
       ),
     },
+    ...(chains.length > 0 ? { chains, chainMin } : {}),
   };
 }
 
@@ -330,10 +369,11 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
  * Renders a self-contained HTML report: the data embedded once as JSON and drawn by a small inline
  * script (no framework, no external URLs; a CSP admits only this script and style by hash). The page
  * opens with a per-theme overview — which firms to invite, how many items each fits, their best score —
- * then the items grouped by theme and chain, each with its ranked enterprises, score bars split into
- * feature contributions and the Chinese reason (English reason and matched terms collapsed); search by
- * firm or item, filters by theme, chain, host city and minimum score, sorting by score, a theme ×
- * source-region heat map, and printing of one theme at a time. All text reaches the page through
+ * then (given chain maps) a 产业链 view — each chain a row of its links coloured by coverage, a link's items
+ * and qualifying firms on click or Enter/Space — then the items grouped by theme and chain, each with its
+ * ranked enterprises, score bars split into feature contributions and the Chinese reason (English reason
+ * and matched terms collapsed); search by firm or item, filters by theme, chain, host city and minimum
+ * score, sorting by score, a theme × source-region heat map, and printing of one theme at a time. All text reaches the page through
  * `textContent`. Pure: the same input gives the same bytes.
  * @example
  * const html = renderReport({ themes, items, enterprises, matches: matcher.rank(items, enterprises, { top: 10 }) });
@@ -372,10 +412,11 @@ export function renderReport(input: ReportInput): string {
     '<main>',
     '<noscript><p class="muted">本报告由页面内脚本绘制，请在浏览器中启用 JavaScript 后查看。</p></noscript>',
     '<section id="overview" aria-labelledby="ov-h"><h2 id="ov-h">概览 · 各专题建议邀请的企业</h2><div id="ov" class="ov"></div></section>',
+    data.chains ? chainSection(data.chainMin ?? 0.4) : '',
     '<details id="heatmap" class="heat"><summary>专题 × 来源区域 热力图 · Themes × source regions</summary><table class="heatmap"><thead></thead><tbody></tbody></table>',
     '<p class="muted">单元格：匹配条数（上）与平均得分（下）；一家企业可同属多个区域（如 东部 与 粤港澳大湾区）。</p></details>',
     '<section id="items" aria-labelledby="items-h"><h2 id="items-h">招商环节明细</h2><ul class="legend" id="legend" aria-label="得分构成图例"></ul><div id="list"></div></section>',
-    '<p class="print-hint">（打印时只输出概览：选择一个专题后再打印，可输出该专题的招商环节明细。）</p>',
+    `<p class="print-hint">（打印时只输出概览${data.chains ? '与产业链图' : ''}：选择一个专题后再打印，可输出该专题的招商环节明细。）</p>`,
     '</main>',
     '<footer class="muted">由 chainmatch 生成 · 得分与理由为自动匹配结果，供招商人员研判参考。</footer>',
     `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
@@ -390,6 +431,20 @@ export function renderReport(input: ReportInput): string {
 }
 
 const norm = (name: string): string => name.trim().toLowerCase();
+
+/** The 产业链 view's frame: heading, legend (colour, pattern and words), how to use it; client.ts fills `#chain-view`. */
+const chainSection = (min: number): string =>
+  [
+    '<section id="chains" aria-labelledby="ch-h"><h2 id="ch-h">产业链 · 各环节招商覆盖</h2>',
+    '<ul class="legend" aria-label="环节覆盖图例">',
+    '<li><i class="sw st-c"></i>已覆盖：有招商项目，且有合格企业</li>',
+    '<li><i class="sw st-g"></i>缺口：有招商项目，无合格企业</li>',
+    '<li><i class="sw st-n"></i>无招商项目</li>',
+    '<li><span class="tag">链主</span>典型链主环节</li>',
+    '</ul>',
+    `<p class="muted">每条产业链从上游到下游排列。合格企业：对该环节某个招商项目的匹配得分 ≥ ${escapeHtml(String(min))}（弱匹配不计）。点击环节（或用 Tab 选中后按回车、空格）查看其招商项目、合格企业与链主候选。</p>`,
+    '<div id="chain-view"></div></section>',
+  ].join('');
 
 /** Who to call at a firm, and its passthrough columns (备注 …), in one line: `陈明（总经理） 0591-… · 备注：…`. */
 function contactLine(e: Enterprise): string {
@@ -472,6 +527,30 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .term{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 4px;margin:0 4px 2px 0;font-size:11px;background:#fff}
 .empty{padding:24px;text-align:center;color:var(--muted)}
 .print-hint{display:none}
+[hidden]{display:none!important}
+.ch-theme>h3{font-size:17px;margin:14px 0 4px}
+.ch-row{margin:0 0 12px;break-inside:avoid;scroll-margin-top:140px}
+.ch-row>h4{font-size:15px;margin:8px 0 6px}
+ol.links{display:flex;flex-wrap:wrap;gap:8px 0;list-style:none;padding:0;margin:0}
+ol.links li{display:flex}
+ol.links li+li::before{content:"→";align-self:center;padding:0 5px;color:#888}
+.ch-link{display:flex;flex-direction:column;gap:1px;width:124px;min-height:66px;padding:5px 8px;border:2px solid;border-radius:6px;font:inherit;font-size:13px;line-height:1.3;text-align:left;cursor:pointer;color:var(--fg)}
+.ch-link .ln{font-weight:600}
+.ch-link .st{font-size:12px;font-weight:600}
+.ch-link .cnt{font-size:12px;color:#333;font-variant-numeric:tabular-nums}
+.st-c{background:#dcebf7;border-color:#0072B2}.st-c .st{color:#005b8f}
+.st-g{background:repeating-linear-gradient(135deg,#fde3d0 0 5px,#fff4ec 5px 10px);border-color:#D55E00}.st-g .st{color:#a84400}
+.st-n{background:#f5f5f5;border-color:#9a9a9a;border-style:dashed}.st-n .ln,.st-n .st{color:#555}
+.sw.st-c,.sw.st-g,.sw.st-n{width:14px;height:14px;border-width:2px}
+.ch-link:hover{filter:brightness(.96)}
+.ch-link:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
+.ch-link[aria-expanded=true]{box-shadow:0 0 0 3px #1a1a1a}
+.tag{display:inline-block;border:1px solid #7a5c00;color:#5c4500;background:#fff7d6;border-radius:3px;padding:0 3px;margin:0 4px 0 0;font-size:11px;font-weight:600;line-height:1.4;vertical-align:1px}
+.ch-link .tag{margin:0 0 0 4px}
+.ch-panel{margin:10px 0 4px;padding:10px 14px;border:1px solid var(--line);border-left:4px solid #1a1a1a;border-radius:4px;background:var(--card)}
+.ch-panel table{max-width:860px}
+.ch-panel ul{margin:2px 0 8px;padding-left:20px}
+.ch-panel .gap{color:#a84400;font-weight:600}
 footer{padding:16px 32px;border-top:1px solid var(--line)}
 @media print{
 body{font-size:11px;line-height:1.4}
@@ -485,7 +564,8 @@ body:not([data-theme]) .print-hint{display:block}
 .desc{margin:0 0 4px}
 th,td{padding:2px 6px}
 .bar{height:7px}
-.bar,.sw,.chip{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.bar,.sw,.chip,.ch-link,.tag{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.ch-panel details{display:block}
 .firm{color:var(--fg)}
 }
 `.trim();

@@ -87,3 +87,51 @@ describe('chainmatch validate --kind chain', () => {
     expect(r.stderr).toContain("chain 'new-energy-vehicles' is not in the themes file [unknown_chain]");
   });
 });
+
+describe('chainmatch report: the 产业链 view', () => {
+  const dataOf = async (file: string) =>
+    JSON.parse(/id="report-data">([^<]*)<\/script>/u.exec(await readFile(file, 'utf8'))![1]!) as {
+      chains?: { name: string; links: { name: string; s: string; firms: unknown[] }[] }[];
+      chainMin?: number;
+    };
+
+  it('draws the bundled maps by default, yours with --chains, none with --no-chains', async () => {
+    const items = join(dir, 'items.jsonl');
+    const ents = join(dir, 'ents.jsonl');
+    const matches = join(dir, 'matches.jsonl');
+    await writeFile(
+      items,
+      `${JSON.stringify({ id: 'I1', title: '电解铝项目', theme: 'new-materials', chain: 'aluminium', keywords: '电解铝' })}\n`,
+    );
+    await writeFile(ents, `${JSON.stringify({ id: 'E1', name: '甲铝业股份有限公司', description: '电解铝的生产' })}\n`);
+    expect(cli(['match', '--items', items, '--enterprises', ents, '--out', matches, '--quiet']).status).toBe(0);
+    const report = (out: string, ...more: string[]) =>
+      cli(['report', '--matches', matches, '--items', items, '--enterprises', ents, '--out', join(dir, out), ...more]);
+
+    expect(report('bundled.html').status).toBe(0);
+    const bundled = await dataOf(join(dir, 'bundled.html'));
+    expect(bundled.chains!.map((c) => c.name)).toHaveLength(8); // the chains of 新材料, the one theme the items name
+    const aluminium = bundled.chains!.find((c) => c.links.some((l) => l.s !== 'n'))!;
+    expect(aluminium.links.filter((l) => l.s !== 'n').map((l) => [l.name, l.s, l.firms.length])).toEqual([
+      ['电解铝', 'c', 1],
+    ]);
+
+    const mine = join(dir, 'mine.json');
+    await writeFile(mine, JSON.stringify([small()]));
+    expect(report('mine.html', '--chains', mine, '--min-score', '0.99').status).toBe(0);
+    const own = await dataOf(join(dir, 'mine.html'));
+    expect(own.chains!.map((c) => c.links.map((l) => [l.name, l.s]))).toEqual([
+      [
+        ['铝土矿', 'n'],
+        ['电解铝', 'g'],
+      ],
+    ]);
+    expect(own.chainMin).toBe(0.99);
+
+    expect(report('none.html', '--no-chains').status).toBe(0);
+    expect((await dataOf(join(dir, 'none.html'))).chains).toBeUndefined();
+    expect(report('bad.html', '--min-score', '1.5').status).toBe(2);
+    const missing = report('missing.html', '--chains', join(dir, 'no-such.json'));
+    expect(missing.status).toBe(1);
+  }, 120_000);
+});

@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { createMatcher } from '../../src/index.js';
 import { loadBundledData } from '../../src/data/index.js';
 import { renderReport } from '../../src/report/index.js';
-import { enterprises, items, matches, themes } from './fixture.js';
+import { loadChainMaps } from '../../src/data/chains.js';
+import { enterprises, items, matches, themes, withLeaders } from './fixture.js';
 import { hasChromium, launchChromium, openReport } from './page.js';
 
 let dir: string;
@@ -17,13 +18,19 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** The report of the bundled sample, as `npm start` makes it (top 5 per item). */
+/** The report of the bundled sample, as `npm start` makes it (top 5 per item, the bundled chain maps). */
 let sample: string | undefined;
 async function sampleReport(): Promise<string> {
   if (sample === undefined) {
     const data = await loadBundledData();
     const ranked = createMatcher({ themes: data.themes }).rank(data.items, data.enterprises, { top: 5 });
-    sample = renderReport({ themes: data.themes, items: data.items, enterprises: data.enterprises, matches: ranked });
+    sample = renderReport({
+      themes: data.themes,
+      items: data.items,
+      enterprises: data.enterprises,
+      matches: ranked,
+      chains: await loadChainMaps(),
+    });
   }
   return sample;
 }
@@ -232,6 +239,177 @@ describe.skipIf(!hasChromium())('HTML report in headless Chromium', () => {
     await expect(page.getByText('<script>alert("x")</script>有限公司').first().isVisible()).resolves.toBe(true);
     expect(await page.locator('script').count()).toBe(2);
     expect(await page.locator('img').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium())('the 产业链 view in headless Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const file = join(dir, 'chains.html');
+    const chains = await loadChainMaps();
+    await writeFile(file, renderReport({ themes, items, enterprises: withLeaders, matches, chains }));
+    ({ page, problems } = await openReport(browser, file));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const chainRow = (name: string) =>
+    page.locator('.ch-row').filter({ has: page.locator('h4', { hasText: new RegExp(`^${name} `, 'u') }) });
+  const link = (chain: string, name: string) =>
+    chainRow(chain)
+      .locator('.ch-link')
+      .filter({ has: page.locator('.ln', { hasText: new RegExp(`^${name}`, 'u') }) });
+  const boxes = (chain: string) =>
+    chainRow(chain)
+      .locator('.ch-link')
+      .evaluateAll((bs) =>
+        bs.map((b) => [b.className.replace('ch-link ', ''), ...[...b.children].map((c) => c.textContent)]),
+      );
+  const cellsOf = (rows: ReturnType<Page['locator']>) =>
+    rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  const focused = () =>
+    page.evaluate<string | null>("document.activeElement?.querySelector('.ln')?.textContent ?? null");
+
+  it('draws each chain as a row of its links, upstream first, coloured and labelled by coverage', async () => {
+    expect(await visible(page, '.ch-theme > h3')).toEqual([
+      '先进装备制造 Advanced equipment manufacturing',
+      '新材料 New materials',
+      '电子信息 Electronic information',
+      '轻工纺织 Light industry and textiles',
+    ]);
+    expect(await page.locator('.ch-row').count()).toBe(30);
+    expect(await chainRow('新能源汽车').locator('h4').textContent()).toBe(
+      '新能源汽车 2/8 个环节有招商项目 · 已覆盖 2 · 缺口 0',
+    );
+    expect(await boxes('新能源汽车')).toEqual([
+      ['st-n', '动力电池材料', '无招商项目', '项目 0 · 企业 0'],
+      ['st-n', '动力电池电芯', '无招商项目', '项目 0 · 企业 0'],
+      ['st-c', '电池系统与PACK', '已覆盖', '项目 1 · 企业 1'],
+      ['st-c', '电驱动与高压电源', '已覆盖', '项目 1 · 企业 1'],
+      ['st-n', '智能网联与汽车电子', '无招商项目', '项目 0 · 企业 0'],
+      ['st-n', '车身底盘与热管理', '无招商项目', '项目 0 · 企业 0'],
+      ['st-n', '新能源整车链主', '无招商项目', '项目 0 · 企业 0'],
+      ['st-n', '充换电与电池后市场', '无招商项目', '项目 0 · 企业 0'],
+    ]);
+    expect((await boxes('茧丝绸')).filter((b) => b[0] !== 'st-n')).toEqual([
+      ['st-g', '丝绸制品', '缺口', '项目 1 · 企业 0'],
+    ]);
+    // Three looks that differ in more than hue: fill, border colour and border style.
+    const look = (l: ReturnType<typeof link>) =>
+      l.evaluate((b) => {
+        const s = b.ownerDocument.defaultView!.getComputedStyle(b);
+        return [s.backgroundImage === 'none' ? s.backgroundColor : 'pattern', s.borderTopColor, s.borderTopStyle];
+      });
+    const looks = [
+      await look(link('新能源汽车', '电池系统与PACK')),
+      await look(link('茧丝绸', '丝绸制品')),
+      await look(link('新能源汽车', '动力电池材料')),
+    ];
+    expect(looks).toEqual([
+      ['rgb(220, 235, 247)', 'rgb(0, 114, 178)', 'solid'],
+      ['pattern', 'rgb(213, 94, 0)', 'solid'],
+      ['rgb(245, 245, 245)', 'rgb(154, 154, 154)', 'dashed'],
+    ]);
+  });
+
+  it('opens a link on click: its items and qualifying firms by name; a second click closes it', async () => {
+    const pack = link('新能源汽车', '电池系统与PACK');
+    const panel = chainRow('新能源汽车').locator('.ch-panel');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    // Read out in words, separated (the box's lines are spans).
+    expect(await pack.getAttribute('aria-label')).toBe('电池系统与PACK，已覆盖，招商项目 1 个，合格企业 1 家');
+    await pack.click();
+    await expect(panel.isVisible()).resolves.toBe(true);
+    expect(await pack.getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.locator('h5').textContent()).toBe('电池系统与PACK Battery packs and systems 零部件 · 已覆盖');
+    expect(await panel.locator('ul button').allTextContents()).toEqual(['新能源汽车动力电池系统集成']);
+    expect(await cellsOf(panel.locator('table.firms tbody tr'))).toEqual([
+      ['1', '深圳锂想能源科技有限公司', '广东 · 深圳 · 上市', '0.670'],
+    ]);
+    await pack.click();
+    await expect(panel.isVisible()).resolves.toBe(false);
+    expect(await pack.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('marks 链主 candidates, says what a gap or an empty link lacks', async () => {
+    await link('新型显示', '显示面板').click();
+    const displays = chainRow('新型显示').locator('.ch-panel');
+    expect(await cellsOf(displays.locator('table.firms tbody tr'))).toEqual([
+      ['1', '链主候选武汉光谷显示技术有限公司', '湖北 · 武汉 · 上市', '0.550'],
+    ]);
+    expect(await displays.locator('li').last().textContent()).toBe(
+      '武汉光谷显示技术有限公司 湖北 · 武汉 · 上市 · 营收 50 亿元 · 合格',
+    );
+    await link('新能源汽车', '新能源整车').click();
+    const nev = chainRow('新能源汽车').locator('.ch-panel');
+    expect(await nev.locator('p').allTextContents()).toEqual(['本环节暂无招商项目。']);
+    expect(await nev.locator('li').allTextContents()).toEqual([
+      '桂海新能源汽车股份有限公司 营收 120 亿元 · 未达合格分数',
+    ]);
+    await link('茧丝绸', '丝绸制品').click();
+    expect(await chainRow('茧丝绸').locator('.ch-panel p').allTextContents()).toEqual([
+      '缺口：以上招商项目暂无得分 ≥ 0.4 的企业。',
+    ]);
+  });
+
+  it('works from the keyboard: Tab moves from link to link, Enter and Space open and close', async () => {
+    const panel = chainRow('新能源汽车').locator('.ch-panel');
+    await link('新能源汽车', '新能源整车').click(); // close what the previous test opened
+    await link('新能源汽车', '动力电池材料').focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('动力电池电芯');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('电池系统与PACK');
+    await page.keyboard.press('Enter');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    expect(await panel.locator('table.firms td button').allTextContents()).toEqual(['深圳锂想能源科技有限公司']);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('电驱动与高压电源');
+    await page.keyboard.press('Space');
+    expect(await panel.locator('ul button').allTextContents()).toEqual(['驱动电机及电控配套']);
+    expect(await link('新能源汽车', '电池系统与PACK').getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await expect(panel.isVisible()).resolves.toBe(false);
+  });
+
+  it('a firm in a panel searches the item list for it', async () => {
+    await link('新能源汽车', '电池系统与PACK').click();
+    await chainRow('新能源汽车').locator('.ch-panel table.firms button').click();
+    expect(await page.locator('#q').inputValue()).toBe('深圳锂想能源科技有限公司');
+    expect(await visible(page, 'table.matches td.ent b')).toEqual([
+      '深圳锂想能源科技有限公司',
+      '深圳锂想能源科技有限公司',
+    ]);
+    // The panel stays open while the filters change.
+    await expect(chainRow('新能源汽车').locator('.ch-panel').isVisible()).resolves.toBe(true);
+    await page.locator('#reset').click();
+  });
+
+  it("follows the theme and chain filters, and prints the chosen theme's chains", async () => {
+    await page.locator('#f-theme').selectOption('3');
+    expect(await visible(page, '.ch-theme > h3')).toEqual(['轻工纺织 Light industry and textiles']);
+    expect(await page.locator('.ch-row').filter({ visible: true }).count()).toBe(8);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.ch-link').filter({ visible: true }).count()).toBe(48);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.locator('#f-theme').selectOption('0');
+    await page.locator('#f-chain').selectOption('0:0');
+    expect(await visible(page, '.ch-row > h4')).toEqual(['新能源汽车 2/8 个环节有招商项目 · 已覆盖 2 · 缺口 0']);
+    await page.locator('#reset').click();
+    expect(await page.locator('.ch-row').filter({ visible: true }).count()).toBe(30);
+  });
+
+  it('logs no error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
 });

@@ -147,3 +147,11 @@ export const matches: Match[] = [
   m('EI-001', 'E6', 2, { text: 0.18, region: 0.05 }, '港资电子企业。', 'electronic-information'),
   m('LT-001', 'E5', 1, { text: 0.22, asean: 0.1 }, '越南丝绸企业，东盟合作。', 'light-textile'),
 ];
+
+/** The enterprises, two of them large makers at 链主 links (整车, 显示面板): candidates in the 产业链 view. */
+export const withLeaders: Enterprise[] = [
+  ...enterprises.map((e) =>
+    e.id === 'E3' ? { ...e, description: '显示面板、液晶面板的研发和制造', revenue: 50, listed: true } : e,
+  ),
+  { id: 'E7', name: '桂海新能源汽车股份有限公司', description: '新能源整车制造，主要产品为新能源乘用车', revenue: 120 },
+];

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeHtml, renderReport } from '../../src/report/index.js';
 import { CLIENT_JS } from '../../src/report/client.js';
 import { jsonForScript, type ReportData } from '../../src/report/render.js';
-import { enterprises, items, matches, themes } from './fixture.js';
+import { enterprises, items, matches, themes, withLeaders } from './fixture.js';
+import { loadChainMaps } from '../../src/data/chains.js';
+import { loadBundledData } from '../../src/data/index.js';
+import { chainCoverage } from '../../src/chain/coverage.js';
+import { createMatcher } from '../../src/index.js';
+import type { ChainMap } from '../../src/schema/chain.js';
 
 /** The data a report embeds, read back the way the page reads it. */
 const dataOf = (html: string): ReportData => {
@@ -239,6 +244,8 @@ describe('renderReport', () => {
       'thead',
       'tbody',
       'ul',
+      'li',
+      'i',
       'footer',
       'script',
     ];
@@ -249,6 +256,24 @@ describe('renderReport', () => {
           themes: [{ id: 't', name, chains: [{ id: 'c', name }] }],
           items: [{ id: 'i', title: name, theme: 't', chain: 'c', hostCity: name }],
           enterprises: [{ id: 'e', name }],
+          chains: [
+            {
+              themeId: 't',
+              chainId: 'c',
+              name,
+              links: [
+                {
+                  id: 'l',
+                  name,
+                  nameEn: name,
+                  stage: 'product',
+                  industryCodes: [],
+                  terms: { zh: ['铝'], en: [] },
+                  supplies: [],
+                },
+              ],
+            },
+          ],
           matches: [
             {
               itemId: 'i',
@@ -274,11 +299,131 @@ describe('renderReport', () => {
           name,
         ]);
         expect(d.items[0]!.m[0]!.t).toEqual([reason]);
+        expect(d.chains![0]!.links[0]!.name).toBe(name);
         expect(h).toContain(`<h1>${escapeHtml(name)}</h1>`);
       }),
       { numRuns: 200 },
     );
   });
+});
+
+describe('renderReport: the 产业链 view', () => {
+  let maps: ChainMap[];
+  beforeAll(async () => {
+    maps = await loadChainMaps();
+  });
+  const render = (extra: Partial<Parameters<typeof renderReport>[0]> = {}) =>
+    renderReport({ themes, items, enterprises: withLeaders, matches, chains: maps, ...extra });
+
+  const html = renderReport({ themes, items, enterprises, matches, title: '测试报告 <i>x</i>' });
+  const data = dataOf(html);
+
+  it('is left out without chain maps', () => {
+    expect(data.chains).toBeUndefined();
+    expect(html).not.toContain('id="chains"');
+    expect(html).toContain('（打印时只输出概览：');
+  });
+
+  it("draws every chain of the report's themes, links upstream to downstream, with the counts of chainCoverage", () => {
+    const h = render();
+    const d = dataOf(h);
+    const chains = d.chains!;
+    // Grouped by theme in the report's order, each theme's chains in the maps' order; names from the themes file.
+    expect(chains).toHaveLength(30);
+    expect(chains.map((c) => c.theme)).toEqual([...chains.map((c) => c.theme)].sort((a, b) => a - b));
+    expect(chains.slice(0, 2).map((c) => c.name)).toEqual(['新能源汽车', '汽车零部件']);
+    const nev = chains[0]!;
+    expect(nev.links.map((l) => l.name)).toEqual(maps[0]!.links.map((l) => l.name));
+    expect(nev.links.map((l) => l.s).join('')).toBe('nnccnnnn');
+    expect(nev.links[2]).toEqual({
+      name: '电池系统与PACK',
+      en: 'Battery packs and systems',
+      stage: '零部件',
+      s: 'c',
+      items: [0],
+      firms: [[0, 0.67]],
+    });
+    // 茧丝绸: an item, but its one match (0.32) is below 0.4: a gap.
+    const silk = chains.find((c) => c.name === '茧丝绸')!;
+    expect(silk.links.filter((l) => l.s !== 'n')).toMatchObject([{ name: '丝绸制品', s: 'g', items: [4], firms: [] }]);
+    // Firms by name; the same links, items, firms and statuses as chainCoverage.
+    const coverage = chainCoverage({ items, enterprises: withLeaders, matches, maps });
+    expect(
+      chains.map((c) =>
+        c.links.map((l) => [l.s, l.items.map((i) => d.items[i]!.id), l.firms.map(([f]) => d.firms[f]!.name)]),
+      ),
+    ).toEqual(
+      coverage.map((c) => c.links.map((l) => [l.status[0], l.items.map((i) => i.id), l.firms.map((f) => f.name)])),
+    );
+    // 链主 links are marked; 链主 candidates point at their link.
+    expect(chains[16]!.links.filter((l) => l.lead).map((l) => l.name)).toEqual(['显示面板']);
+    const leader = (c: (typeof chains)[number]) =>
+      c.leaders.map(([f, l, r]) => [d.firms[f]!.name, c.links[l]!.name, r]);
+    expect(leader(nev)).toEqual([['桂海新能源汽车股份有限公司', '新能源整车', 120]]);
+    expect(leader(chains[16]!)).toEqual([['武汉光谷显示技术有限公司', '显示面板', 50]]);
+    expect(d.chainMin).toBe(0.4);
+    // The frame: a heading, a legend in words, the minimum score.
+    expect(h).toContain('<h2 id="ch-h">产业链 · 各环节招商覆盖</h2>');
+    expect(h).toContain('<li><i class="sw st-g"></i>缺口：有招商项目，无合格企业</li>');
+    expect(h).toContain('匹配得分 ≥ 0.4（弱匹配不计）');
+    expect(h).toContain('（打印时只输出概览与产业链图：');
+    // The rest of the report is unchanged: the chain view only adds firms at the end of the list.
+    expect(d.items).toEqual(data.items);
+    expect(d.firms.slice(0, 6).map((f) => f.id)).toEqual(data.firms.map((f) => f.id));
+  });
+
+  it('counts a firm at the minimum score or above, never a weak match', () => {
+    const nev = (h: string) =>
+      dataOf(h)
+        .chains![0]!.links.map((l) => l.s)
+        .join('');
+    // AE-001's best is 0.67, AE-002's 0.8.
+    expect(nev(render({ chainMinScore: 0.7 }))).toBe('nngcnnnn');
+    expect(nev(render({ chainMinScore: 0.67 }))).toBe('nnccnnnn');
+    const weak = matches.map((m) => (m.itemId === 'AE-002' ? { ...m, weak: true as const } : m));
+    expect(nev(render({ matches: weak }))).toBe('nncgnnnn');
+    expect(render({ chainMinScore: 0.7 })).toContain('匹配得分 ≥ 0.7（');
+  });
+
+  it('shows only the chains of themes the report has', () => {
+    const d = dataOf(
+      render({ themes: [themes[1]!], items: [items[2]!], matches: matches.filter((m) => m.itemId === 'NM-001') }),
+    );
+    expect(new Set(d.chains!.map((c) => d.themes[c.theme]!.name))).toEqual(new Set(['新材料']));
+    expect(d.chains).toHaveLength(8);
+    expect(dataOf(render({ chains: [] })).chains).toBeUndefined();
+  });
+});
+
+describe('renderReport: the 产业链 view of the bundled sample', () => {
+  it('counts, per chain and link, what chainCoverage counts for the same matches', async () => {
+    const bundled = await loadBundledData();
+    const maps = await loadChainMaps();
+    const ranked = createMatcher({ themes: bundled.themes }).rank(bundled.items, bundled.enterprises, { top: 5 });
+    const d = dataOf(renderReport({ ...bundled, matches: ranked, chains: maps }));
+    const coverage = chainCoverage({ ...bundled, matches: ranked, maps });
+    const round = (v: number) => Math.round(v * 1000) / 1000;
+    expect(
+      d.chains!.map((c) => [
+        d.themes[c.theme]!.name,
+        c.links.map((l) => [
+          l.name,
+          l.s,
+          l.items.map((i) => d.items[i]!.id),
+          l.firms.map(([f, s]) => [d.firms[f]!.id, s]),
+        ]),
+        c.leaders.map(([f, l]) => [d.firms[f]!.id, c.links[l]!.name]),
+      ]),
+    ).toEqual(
+      coverage.map((c) => [
+        bundled.themes.find((t) => t.id === c.themeId)!.name,
+        c.links.map((l) => [l.name, l.status[0], l.items.map((i) => i.id), l.firms.map((f) => [f.id, round(f.score)])]),
+        c.leaders.map((x) => [x.id, c.links.find((l) => l.linkId === x.linkId)!.name]),
+      ]),
+    );
+    const count = (s: string) => d.chains!.flatMap((c) => c.links).filter((l) => l.s === s).length;
+    expect([count('c'), count('g'), count('n')]).toEqual([137, 0, 52]);
+  }, 120_000);
 });
 
 describe('jsonForScript', () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/write.js';
 import { renderReport } from '../../report/render.js';
+import { loadChainMaps } from '../../data/chains.js';
 import { loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
@@ -10,7 +11,7 @@ import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.
 export function register(program: Command): void {
   addInputOptions(program.command('report'))
     .description(
-      'write one self-contained HTML report: an overview per theme (firms to invite), then items by theme and chain with their ranked enterprises; search, filters, sorting, printing one theme',
+      "write one self-contained HTML report: an overview per theme (firms to invite), a 产业链 view (each chain's links coloured by coverage), then items by theme and chain with their ranked enterprises; search, filters, sorting, printing one theme",
     )
     .requiredOption('--matches <file>', 'matches written by `chainmatch match` (JSONL)')
     .requiredOption('--items <file>', 'chain-gap items')
@@ -18,6 +19,13 @@ export function register(program: Command): void {
     .option('--themes <file>', 'themes (JSON array); default: the themes named by the items')
     .option('--top <n>', 'enterprises shown per item', '10')
     .option('--title <text>', 'page title')
+    .option('--chains <file>', 'chain maps for the 产业链 view (JSON; default: the bundled data/chains.json)')
+    .option('--no-chains', 'leave the 产业链 view out')
+    .option(
+      '--min-score <x>',
+      '产业链 view: a firm qualifies for an item at this score or above (never as a weak match), as in `chains`',
+      '0.4',
+    )
     .requiredOption('--out <file>', 'HTML file to write')
     .action(
       async (
@@ -28,12 +36,24 @@ export function register(program: Command): void {
           themes?: string;
           top: string;
           title?: string;
+          chains?: string | false;
+          minScore: string;
           out: string;
         } & InputFlags,
       ) => {
         const top = Number(flags.top);
         if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
-        await checkOutputs({ '--out': flags.out }, [flags.matches, flags.items, flags.enterprises, flags.themes]);
+        const minScore = Number(flags.minScore);
+        if (!(minScore >= 0 && minScore <= 1))
+          throw usageError(`--min-score must be in [0, 1], got '${flags.minScore}'`);
+        const chainFile = typeof flags.chains === 'string' ? flags.chains : undefined;
+        await checkOutputs({ '--out': flags.out }, [
+          flags.matches,
+          flags.items,
+          flags.enterprises,
+          flags.themes,
+          chainFile,
+        ]);
         const log = (s: string) => process.stderr.write(s + '\n');
         const inputs = await inputOptions(flags);
         const items = await loadItems(flags.items, inputs.items);
@@ -48,12 +68,19 @@ export function register(program: Command): void {
         const { matches, issues, rejected: bad } = await readMatchFile(flags.matches);
         printIssues(issues, log);
         reportRejected([...items.rejected, ...ents.rejected, ...(loaded?.rejected ?? [])], log);
+        // As `chains` loads them; the bundled maps are checked against the bundled themes (the report shows
+        // only the maps of its own themes).
+        const chains =
+          flags.chains === false
+            ? undefined
+            : await loadChainMaps(chainFile, chainFile && loaded ? { themes: loaded.accepted } : {});
         const html = renderReport({
           themes,
           items: items.accepted,
           enterprises: ents.accepted,
           matches,
           topPerItem: top,
+          ...(chains ? { chains, chainMinScore: minScore } : {}),
           ...(flags.title ? { title: flags.title } : {}),
         });
         await writeFileAtomic(flags.out, html);
