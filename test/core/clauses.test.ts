@@ -17,6 +17,11 @@ describe('splitApplications', () => {
     ]);
   });
 
+  it('moves the customers of 为…提供 / 为…配套, not what the business is (主营业务为…)', () => {
+    expect(splitApplications('公司为整车厂提供配套橡胶软管。')).toEqual(['公司为提供配套橡胶软管。', '整车厂']);
+    expect(splitApplications('主营业务为轮胎的生产。')).toEqual(['主营业务为轮胎的生产。', '']);
+  });
+
   it('reads English markers as whole words', () => {
     expect(splitApplications('makes bearings used in trucks')).toEqual(['makes bearings ', 'used in trucks']);
     expect(splitApplications('makes customised bearings')).toEqual(['makes customised bearings', '']);
