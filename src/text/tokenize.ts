@@ -41,7 +41,7 @@ export const TokenizerOptionsSchema = z.strictObject({
   stopWords: z.array(z.string()).optional(),
   /** Replace the bundled stop words instead of adding to them. */
   replaceStopWords: z.boolean().optional(),
-  /** Thesaurus groups `[concept, ...phrases]` added to the bundled ones, or `false` for none. */
+  /** Thesaurus groups `[concept, ...phrases]` added to the bundled ones, or `false` for none (and no English → Chinese translations). */
   thesaurus: z.union([z.literal(false), z.array(z.array(z.string()))]).optional(),
   /** Porter-stem English words. Default true. */
   stem: z.boolean().optional(),
