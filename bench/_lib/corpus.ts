@@ -10,6 +10,8 @@ export interface Company {
   code: string;
   name: string;
   desc: string;
+  /** The English description (`desc_en`), empty when the corpus has none. */
+  descEn: string;
   l3: string;
   l4: string;
 }
@@ -20,10 +22,24 @@ export function loadCompanies(path = process.env.CHAINMATCH_EVAL ?? CORPUS_PATH)
   const [header, ...lines] = readFileSync(path, 'utf8').split('\n');
   const cols = header!.split('\t');
   const at = (name: string) => cols.indexOf(name);
-  const [ci, ni, di, l3i, l4i] = [at('code'), at('name'), at('desc_zh'), at('cics_l3'), at('cics_l4')];
+  const [ci, ni, di, ei, l3i, l4i] = [
+    at('code'),
+    at('name'),
+    at('desc_zh'),
+    at('desc_en'),
+    at('cics_l3'),
+    at('cics_l4'),
+  ];
   return lines
     .map((l) => l.split('\t'))
-    .map((c) => ({ code: c[ci]!, name: c[ni]!, desc: c[di] ?? '', l3: c[l3i] ?? '', l4: c[l4i] ?? '' }))
+    .map((c) => ({
+      code: c[ci]!,
+      name: c[ni]!,
+      desc: c[di] ?? '',
+      descEn: (c[ei] ?? '').trim(),
+      l3: c[l3i] ?? '',
+      l4: c[l4i] ?? '',
+    }))
     .filter((c) => c.code && c.desc && c.l4);
 }
 

@@ -5,6 +5,7 @@ import { sourceRegionsOf } from '../reference/regions.js';
 import type { ChainGapItem, Enterprise } from '../schema/domain.js';
 import { isEvidenceTerm, isGapTerm } from '../text/evidence.js';
 import type { InferenceField, InferredCode } from '../text/industry-codes.js';
+import { splitApplications } from '../text/clauses.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import type { Tokenizer } from '../text/tokenize.js';
@@ -51,6 +52,9 @@ export interface Preparation {
 /** Declared codes, normalized, each once, in code-unit order (what is not a code is dropped). */
 const normalizeCodes = (codes: readonly string[] | undefined) =>
   [...new Set((codes ?? []).map(normalizeIndustryCode).filter((c): c is string => !!c))].sort(byString);
+
+/** What a term counts in the application clauses of a description (用于乘用车), against 1 in the rest of it. */
+const APPLICATION_WEIGHT = 0.5;
 
 function countTerms(tokens: readonly string[], weight: number, into: Map<string, number>): void {
   for (const t of tokens) into.set(t, (into.get(t) ?? 0) + weight);
@@ -128,7 +132,18 @@ export function createPreparation({
     if (terms)
       return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions, inferredCodes: inferred };
     // One tokenizer call for all fields; field k's tokens count with its field weight.
-    const tokens = tokenizeMany([normalizeText(bareName), ...all.slice(1)]);
+    const counts = new Map<string, number>();
+    const [own, applications] = splitApplications(all[1]!);
+    const [nameTokens, ownTokens, applicationTokens, ...rest] = tokenizeMany([
+      normalizeText(bareName),
+      own,
+      applications,
+      ...all.slice(2),
+    ]);
+    // The description's application clauses (用于乘用车) name customers, not products: they count less.
+    countTerms(applicationTokens!, ef.description * APPLICATION_WEIGHT, counts);
+    let length = applicationTokens!.length;
+    const tokens = [nameTokens!, ownTokens!, ...rest];
     const weightOf = (k: number) =>
       k === 0
         ? ef.name
@@ -139,8 +154,6 @@ export function createPreparation({
             : k < 2 + np + nt
               ? ef.technologies
               : ef.tags;
-    const counts = new Map<string, number>();
-    let length = 0;
     tokens.forEach((list, k) => {
       length += list.length;
       const w = weightOf(k);

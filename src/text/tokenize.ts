@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { CHINESE_STOP_WORDS } from './stopwords.js';
 import { phraseFinder } from './phrases.js';
-import { createThesaurus, type Thesaurus } from './thesaurus.js';
+import { createThesaurus, DEFAULT_TRANSLATION_GROUPS, type Thesaurus } from './thesaurus.js';
 
 /**
  * Turns normalized text into index terms. Index and query must use the same tokenizer.
@@ -41,7 +41,7 @@ export const TokenizerOptionsSchema = z.strictObject({
   stopWords: z.array(z.string()).optional(),
   /** Replace the bundled stop words instead of adding to them. */
   replaceStopWords: z.boolean().optional(),
-  /** Thesaurus groups `[concept, ...phrases]` added to the bundled ones, or `false` for none. */
+  /** Thesaurus groups `[concept, ...phrases]` added to the bundled ones, or `false` for none (and no English → Chinese translations). */
   thesaurus: z.union([z.literal(false), z.array(z.array(z.string()))]).optional(),
   /** Porter-stem English words. Default true. */
   stem: z.boolean().optional(),
@@ -52,6 +52,7 @@ export type TokenizerOptions = z.infer<typeof TokenizerOptionsSchema>;
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.\-+](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*/gu;
 const HAN_START = /^\p{Script=Han}/u;
 const LATIN_WORD = /[a-z0-9]/;
+const LATIN_LETTER = /[a-z]/;
 
 type JiebaLike = { cut(text: string, hmm?: boolean): string[]; cutForSearch(text: string, hmm?: boolean): string[] };
 let jieba: JiebaLike | undefined;
@@ -71,6 +72,42 @@ function loadJieba(): JiebaLike {
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   jieba = Jieba.withDict(dict);
   return jieba;
+}
+
+/**
+ * @internal How a Latin thesaurus phrase is found: the text it starts with (`prefix`, for the phrase finder) and the
+ * whole-word test with its English plural (`battery` / `batteries`, `tire` / `tires`, `switch` / `switches`).
+ */
+export function latinPhrase(phrase: string): { prefix: string; boundary: RegExp } {
+  const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A final consonant + y takes -ies: the plural does not contain the singular, so look for the part before the y.
+  const ies = /[^aeiou]y$/.test(phrase);
+  const prefix = ies ? phrase.slice(0, -1) : phrase;
+  const plural = ies ? '(?:y|ies)' : '(?:s|es)?';
+  return { prefix, boundary: new RegExp(`(?<![a-z0-9])${quote(prefix)}${plural}(?![a-z0-9])`, 'u') };
+}
+
+const WORD_START = /(?<![a-z0-9])[a-z0-9]/g;
+
+/**
+ * {@link phraseFinder} for Latin phrases, trying them at word starts only (in English text a phrase may start at every
+ * letter, which made the scan slow): every entry whose phrase occurs at a word start, each once.
+ */
+function wordStartFinder<T extends { readonly phrase: string }>(entries: readonly T[]): (text: string) => T[] {
+  const byFirst = new Map<string, T[]>();
+  for (const e of entries) {
+    const list = byFirst.get(e.phrase[0]!);
+    if (list) list.push(e);
+    else byFirst.set(e.phrase[0]!, [e]);
+  }
+  return (text) => {
+    const found: T[] = [];
+    const seen = new Set<T>();
+    for (const m of text.matchAll(WORD_START))
+      for (const e of byFirst.get(m[0]) ?? [])
+        if (!seen.has(e) && text.startsWith(e.phrase, m.index)) seen.add(e), found.push(e);
+    return found;
+  };
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -148,15 +185,31 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     o.thesaurus === false
       ? new Map()
       : createThesaurus([...createThesaurus().entries()].map(([p, c]) => [c, p]).concat(o.thesaurus ?? []));
-  const phrases = [...thesaurus.entries()].map(([phrase, concept], order) => ({
-    order,
-    phrase,
-    concept: `≈${concept}`,
-    boundary: LATIN_WORD.test(phrase)
-      ? new RegExp(`(?<![a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u')
-      : undefined,
-  }));
-  const findPhrases = phraseFinder(phrases);
+  const phrases = [...thesaurus.entries()].map(([phrase, concept], order) => {
+    const latin = LATIN_WORD.test(phrase) ? latinPhrase(phrase) : undefined;
+    return { order, phrase: latin?.prefix ?? phrase, concept: `≈${concept}`, boundary: latin?.boundary };
+  });
+  const findHan = phraseFinder(phrases.filter((p) => !p.boundary));
+  const findLatin = wordStartFinder(phrases.filter((p) => p.boundary));
+  const findPhrases = (text: string) =>
+    LATIN_LETTER.test(text) ? [...findHan(text), ...findLatin(text)] : findHan(text);
+  // English trade terms → the tokens of the Chinese words they translate (cut lazily, by this tokenizer).
+  const translations = (o.thesaurus === false ? [] : DEFAULT_TRANSLATION_GROUPS).flatMap(([chinese, ...english]) =>
+    english.map((phrase) => ({ ...latinPhrase(phrase), phrase: latinPhrase(phrase).prefix, chinese: chinese! })),
+  );
+  const findTranslations = wordStartFinder(translations);
+  const translated = new Map<string, string[]>();
+  const chineseWords = (chinese: string) => {
+    let words = translated.get(chinese);
+    if (!words)
+      translated.set(
+        chinese,
+        (words = cut(chinese.split('、'))
+          .flat()
+          .filter((w) => !stop.has(w))),
+      );
+    return words;
+  };
   const english = new WordTokenizer();
   const eachRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.map((run) => cut(run));
   /** Words of each Han run. */
@@ -180,6 +233,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     stem ? '+stem' : '',
     `;stop=${stop.size}`,
     `;thesaurus=${thesaurus.size}`,
+    translations.length ? `;translations=${translations.length}` : '',
   ].join('');
 
   function tokenizeMany(texts: readonly string[]): string[][] {
@@ -215,6 +269,8 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
       // In thesaurus order, as a scan of every phrase would give.
       for (const p of findPhrases(lower).sort((a, b) => a.order - b.order))
         if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
+      if (LATIN_LETTER.test(lower))
+        for (const t of findTranslations(lower)) if (t.boundary.test(lower)) outs[k]!.push(...chineseWords(t.chinese));
     });
     return outs;
   }

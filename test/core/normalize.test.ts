@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, detectGarbled, looksGarbled, normalizeText, stripLegalForm } from '../../src/index.js';
 import { normalizeMany } from '../../src/text/normalize.js';
+import { latinPhrase } from '../../src/text/tokenize.js';
 
 const SEED = new URL('../../../shared/seeds/000_c78928b6f655d5f4.txt', import.meta.url);
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string;
@@ -142,8 +143,29 @@ describe('tokenizer', () => {
     expect(createTokenizer().tokenize('卫星导航')).not.toContain('≈北斗');
   });
 
+  it('finds English thesaurus phrases whole, singular or plural', () => {
+    const battery = latinPhrase('battery');
+    expect(battery.prefix).toBe('batter');
+    expect(battery.boundary.test('lithium batteries')).toBe(true);
+    expect(battery.boundary.test('battery packs')).toBe(true);
+    expect(battery.boundary.test('batter')).toBe(false);
+    expect(latinPhrase('switch').boundary.test('switches')).toBe(true);
+    expect(latinPhrase('display').boundary.test('displays')).toBe(true);
+    expect(latinPhrase('engine').boundary.test('engineering services')).toBe(false);
+    expect(createTokenizer().tokenize('makes tires')).toContain('≈轮胎');
+  });
+
+  it('gives English trade terms the tokens of the Chinese words they translate', () => {
+    const tok = createTokenizer();
+    const en = tok.tokenize('The Company manufactures compound fertilizers and pesticides.');
+    for (const w of tok.tokenize('化肥 复合肥 农药')) expect(en).toContain(w);
+    // Chinese text is left as it is; no translation without a thesaurus.
+    expect(tok.tokenize('化肥')).toEqual(createTokenizer({ thesaurus: false }).tokenize('化肥'));
+    expect(createTokenizer({ thesaurus: false }).tokenize('fertilizer')).toEqual(['fertil']);
+  });
+
   it('tokenizes English with stemming', () => {
-    expect(createTokenizer().tokenize('manufactures batteries')).toEqual(['manufactur', 'batteri']);
+    expect(createTokenizer().tokenize('manufactures batteries')).toEqual(['manufactur', 'batteri', '电池']);
   });
 
   it('keeps Chinese words that follow Latin letters or digits (5G基站, LED显示屏)', () => {
