@@ -204,7 +204,7 @@ export async function matchStream(options: MatchStreamOptions): Promise<MatchStr
     run.onRead = options.onRead;
     const { matches, enterprises, scored } =
       workers === 1 ? await run.inThread(setup(1), matcher, signal) : await run.inWorkers(script, setup, signal);
-    onProgress?.({ stage: 'scoring', done: scored, total: scored });
+    run.finish(scored);
     return { matches, enterprises, ...run.read, stats: run.stats, workers };
   } finally {
     await spool?.remove();
@@ -252,10 +252,10 @@ class Run {
         warnings.push(...pt.warnings);
       }
       rejected.sort((x, y) => x.row - y.row);
+      this.report(0, 'statistics', counts.accepted, counts.accepted);
       this.onRead?.(this.read);
       // Nothing to score is an error, not an empty result (the other parts are stopped by the caller).
       if (counts.accepted === 0) throw nothingRead(counts);
-      this.report(0, 'statistics', counts.accepted, counts.accepted);
       return this.stats;
     });
     this.settle = barrier(parts, (kept: Ranked[][][]) => combinedCut(kept, o.top));
@@ -274,7 +274,21 @@ class Run {
     if (total !== undefined) this.total = total;
     this.done[part] = done;
     const sum = this.done.reduce((x, y) => x + y, 0);
-    this.onProgress(this.total === undefined ? { stage, done: sum } : { stage, done: sum, total: this.total });
+    this.emit(this.total === undefined ? { stage, done: sum } : { stage, done: sum, total: this.total });
+  }
+
+  /** Ends the scoring stage at its exact count. */
+  finish(scored: number): void {
+    this.emit({ stage: 'scoring', done: scored, total: scored });
+  }
+
+  private last: MatchProgress | undefined;
+  /** Reports progress, never the same twice in a row. */
+  private emit(p: MatchProgress): void {
+    const l = this.last;
+    if (l && l.stage === p.stage && l.done === p.done && l.total === p.total) return;
+    this.last = p;
+    this.onProgress?.(p);
   }
 
   /**
@@ -430,6 +444,21 @@ async function spoolStdin(): Promise<{ file: string; remove: () => Promise<void>
   return { file, remove };
 }
 
+/**
+ * The Node flags a worker starts with: the process's, less those of a script given on the command line
+ * (`node --input-type=module -e '…'`), which a worker running a file refuses.
+ */
+function workerExecArgv(): string[] {
+  const flags: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') i++;
+    else if (!/^--(?:input-type|eval|print)=/u.test(a)) flags.push(a);
+  }
+  return flags;
+}
+
 /** Runs one part in a worker thread; resolves with its matches, rejects on the thread's error or early exit. */
 function runWorker(
   file: string,
@@ -442,7 +471,7 @@ function runWorker(
   },
 ): Promise<PartResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: setup });
+    const worker = new Worker(file, { workerData: setup, execArgv: workerExecArgv() });
     threads.push(worker);
     let result: PartResult | undefined;
     worker.on('message', (m: { type: string } & Record<string, unknown>) => {
