@@ -160,6 +160,7 @@ export async function scorePart(
     owner: part.index === 1,
     ...(part.index === 1 ? { onTotal } : {}),
   })) {
+    throwIfAborted(signal); // the source is asked for no row after an abort
     const pe = matcher.prepare(e);
     terms.add(e.id, pe);
     batch.push(pe);
@@ -203,6 +204,7 @@ export async function scorePart(
   } else {
     let ordinal = 0;
     for await (const e of reread()) {
+      throwIfAborted(signal);
       const o = ordinal++;
       if (!mine(e.id)) continue;
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.

@@ -104,7 +104,7 @@ export interface MatchStreamOptions {
   /**
    * Stops the run: the promise rejects with a `ChainmatchError` of code `ABORTED` (the signal's reason as
    * `details`), worker threads are terminated and the spool of standard input is removed. A function source is
-   * not called again after the abort; an iteration it has started ends at its next row.
+   * asked for no further row: its iteration is closed (a generator's `finally` runs) when its next row arrives.
    */
   signal?: AbortSignal;
 }
