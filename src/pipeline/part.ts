@@ -104,7 +104,7 @@ export interface PartResult {
 export interface PartLocal {
   /** The matcher to score with (default: one built from `setup.options`). */
   matcher?: Matcher;
-  /** Aborts the part between batches with an `ABORTED` error. */
+  /** Aborts the part with an `ABORTED` error: checked on every row read, and every 256 enterprises scored. */
   signal?: AbortSignal;
 }
 
