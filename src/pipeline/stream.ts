@@ -252,7 +252,7 @@ class Run {
         warnings.push(...pt.warnings);
       }
       rejected.sort((x, y) => x.row - y.row);
-      this.report(0, 'statistics', counts.accepted, counts.accepted);
+      this.endStatistics(counts.accepted);
       this.onRead?.(this.read);
       // Nothing to score is an error, not an empty result (the other parts are stopped by the caller).
       if (counts.accepted === 0) throw nothingRead(counts);
@@ -275,6 +275,15 @@ class Run {
     this.done[part] = done;
     const sum = this.done.reduce((x, y) => x + y, 0);
     this.emit(this.total === undefined ? { stage, done: sum } : { stage, done: sum, total: this.total });
+  }
+
+  /** Ends the statistics stage at its exact count: the enterprises accepted by all the parts. */
+  private endStatistics(accepted: number): void {
+    if (!this.onProgress) return;
+    this.stage = 'statistics';
+    this.done.fill(0);
+    this.done[0] = accepted;
+    this.emit({ stage: 'statistics', done: accepted, total: accepted });
   }
 
   /** Ends the scoring stage at its exact count. */

@@ -61,8 +61,24 @@ describe('matchStream', () => {
   it('one worker or two, shards merged: the same matches (built package)', async () => {
     const node = await built();
     const one = await node.matchStream({ items, enterprises: file, matcher, top: 5, workers: 1 });
-    const two = await node.matchStream({ items, enterprises: file, matcher, top: 5, workers: 2, keepPrepared: 100 });
+    const progress: MatchProgress[] = [];
+    const two = await node.matchStream({
+      items,
+      enterprises: file,
+      matcher,
+      top: 5,
+      workers: 2,
+      keepPrepared: 100,
+      onProgress: (p) => progress.push(p),
+    });
     expect(two.workers).toBe(2);
+    // The parts' progress is summed: it only grows, and never passes the total.
+    for (const stage of ['statistics', 'scoring'] as const) {
+      const of = progress.filter((p) => p.stage === stage);
+      for (let i = 1; i < of.length; i++) expect(of[i]!.done).toBeGreaterThanOrEqual(of[i - 1]!.done);
+      for (const p of of) expect(p.done).toBeLessThanOrEqual(300);
+      expect(of.at(-1)).toEqual({ stage, done: 300, total: 300 });
+    }
     expect(two.matches).toEqual(one.matches);
     expect(two.counts).toEqual(one.counts);
     const shards = await Promise.all(
