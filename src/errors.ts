@@ -12,6 +12,8 @@ export const ErrorCodes = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   UNSUPPORTED_FORMAT: 'UNSUPPORTED_FORMAT',
   UNSUPPORTED_ENCODING: 'UNSUPPORTED_ENCODING',
+  /** A long-running call (`matchStream` of `chainmatch/node`) was stopped by its `AbortSignal`. */
+  ABORTED: 'ABORTED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -45,7 +45,18 @@ export type {
   EventWriteOptions,
   PlanDocument,
 } from './io/index.js';
-export { mergeMatches } from './cli/commands/merge.js';
+export { matchStream, mergeMatches } from './pipeline/index.js';
+export type {
+  EnterpriseSource,
+  InputCounts,
+  MatchProgress,
+  MatchStage,
+  MatchStreamOptions,
+  MatchStreamResult,
+  ReadReport,
+  Shard,
+  SourceOptions,
+} from './pipeline/index.js';
 export { main as runCli } from './cli/main.js';
 export { loadBundledData, bundledDataDir, BUNDLED_FILES } from './data/index.js';
 export type { BundledData } from './data/index.js';

@@ -164,6 +164,25 @@ export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<Raw
   }
 }
 
+/**
+ * @internal Reads records from objects that come from no file — rows of a database cursor, an API page — as the
+ * JSONL reader reads its lines: keys mapped to fields like headers (`企业名称` → `name`), cells coerced, unknown
+ * keys kept in `extra`. `row` is the 1-based position in `objects`; rows and issues carry `name` as their file.
+ */
+export async function* readObjects(
+  objects: AsyncIterable<unknown> | Iterable<unknown>,
+  name: string,
+  opts: Omit<ReadOptions, 'name' | 'format' | 'delimiter' | 'sheet' | 'stdin' | 'onTotal'>,
+): AsyncGenerator<RawRow> {
+  resolveHeaders([], opts.kind, opts.headerMap);
+  const ctx = new FileContext(name, opts);
+  let n = 0;
+  for await (const v of objects) {
+    n++;
+    yield isObject(v) ? recordFromObject(ctx, v, n) : notAnObject(ctx, n, v);
+  }
+}
+
 /** Peeks at the first line of a text stream without losing it. */
 async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ first: string; rest: AsyncGenerator<string> }> {
   const buffered: string[] = [];

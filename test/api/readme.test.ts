@@ -151,6 +151,7 @@ describe('types of the library entry points', () => {
       | 'INVALID_TRANSITION'
       | 'UNSUPPORTED_FORMAT'
       | 'UNSUPPORTED_ENCODING'
+      | 'ABORTED'
     >();
     expectTypeOf<ChainmatchError['details']>().toEqualTypeOf<unknown>();
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMatch } from '../../src/cli/commands/match.js';
-import { estimateRows } from '../../src/cli/_lib/input.js';
+import { estimateRows } from '../../src/pipeline/source.js';
 import { messageLang } from '../../src/cli/_lib/lang.js';
 import { readRecords } from '../../src/io/index.js';
 

@@ -126,7 +126,7 @@ describe('chainmatch match', () => {
   });
 
   it('refuses a second pass that reads different enterprises than the first', async () => {
-    const { TermCache } = await import('../../src/cli/_lib/term-cache.js');
+    const { TermCache } = await import('../../src/pipeline/term-cache.js');
     const cache = new TermCache(['a', 'b', 'c']);
     cache.add('E1', {
       tf: new Map([

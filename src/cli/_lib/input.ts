@@ -9,22 +9,15 @@ import {
 import type { Issue } from '../../schema/issue.js';
 import type { Match } from '../../schema/match.js';
 import { readMatches } from '../../io/matches.js';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_FILES, bundledDataDir } from '../../data/load.js';
-import { detectFormat, readRecords, type RawRow } from '../../io/read.js';
-import { REQUIRED_FIELDS, validateFile, validateRecords, type RejectedRow } from '../../io/validate.js';
+import { validateFile, type RejectedRow } from '../../io/validate.js';
 import type { z } from 'zod';
 
-/** Counts of one input, reported in every summary: `in === accepted + rejected + skipped`. */
-export interface InputCounts {
-  file: string;
-  in: number;
-  accepted: number;
-  rejected: number;
-  /** Rows read but not records: titles above the header, totals rows, note lines. */
-  skipped: number;
-}
+import { type InputCounts, streamEnterprises } from '../../pipeline/source.js';
+
+export { type InputCounts, estimateRows, streamEnterprises } from '../../pipeline/source.js';
 
 /** How to read one input file: which sheet of a workbook, and the user's own column names. */
 export interface InputOptions {
@@ -77,94 +70,6 @@ export const loadThemes = (file: string): Promise<LoadedFile<SectorTheme>> =>
 export async function bundledThemes(): Promise<SectorTheme[] | undefined> {
   const file = join(bundledDataDir(), BUNDLED_FILES.themes);
   return existsSync(file) ? (await loadThemes(file)).accepted : undefined;
-}
-
-/** What {@link streamEnterprises} hands back besides the enterprises. */
-export interface StreamSinks {
-  onRejected: (r: RejectedRow) => void;
-  /** Rows skipped (titles, totals …) and file-level notices; given only to the reader that owns them (`owner`). */
-  onSkipped?: (row: Issue) => void;
-  onWarning?: (w: Issue) => void;
-}
-
-/**
- * Streams validated enterprises of a file, calling `onRejected` for each bad row. Counts are filled as it goes.
- * With `keep`, rows it refuses are skipped before validation and not counted: parallel readers of one file each
- * keep their own part, and their counts add up to the file's. Rows that are no records (skipped) and file-level
- * warnings are counted by the reader with `owner` (default true) only, so they too add up once.
- */
-export async function* streamEnterprises(
-  file: string,
-  counts: InputCounts,
-  sinks: StreamSinks,
-  opts: InputOptions & {
-    stdin?: NodeJS.ReadableStream;
-    keep?: (row: RawRow) => boolean;
-    name?: string;
-    owner?: boolean;
-    onTotal?: (rows: number) => void;
-  } = {},
-): AsyncGenerator<Enterprise> {
-  const { headerMap, sheet, stdin, keep, name, onTotal } = opts;
-  const owner = opts.owner ?? true;
-  async function* counted(): AsyncGenerator<RawRow> {
-    const rows = readRecords(file, {
-      kind: 'enterprise',
-      ...(headerMap ? { headerMap } : {}),
-      ...(sheet ? { sheet } : {}),
-      ...(stdin ? { stdin } : {}),
-      ...(name ? { name } : {}),
-      ...(onTotal ? { onTotal } : {}),
-      onSkip: (r) => {
-        if (!owner) return;
-        counts.in++;
-        counts.skipped++;
-        sinks.onSkipped?.(r);
-      },
-      onWarning: (w) => owner && sinks.onWarning?.(w),
-    });
-    for await (const row of rows) {
-      if (keep && !keep(row)) continue;
-      counts.in++;
-      yield row;
-    }
-  }
-  for await (const r of validateRecords(counted(), EnterpriseSchema as z.ZodType<Enterprise>, {
-    required: REQUIRED_FIELDS.enterprise!,
-  })) {
-    if (r.ok) {
-      counts.accepted++;
-      for (const w of r.warnings ?? []) sinks.onWarning?.(w);
-      yield r.value;
-    } else {
-      counts.rejected++;
-      sinks.onRejected({ file: r.row.file, row: r.row.row, record: r.row.record, issues: r.issues });
-    }
-  }
-}
-
-/**
- * Rows of a text input (CSV, TSV, JSONL, JSON) counted cheaply for a progress bar: its newlines, less a header line
- * for CSV/TSV — exact for one record per line, an estimate otherwise. Undefined for XLSX (its reader reports the
- * rows once the workbook is read) and standard input.
- */
-export async function estimateRows(file: string): Promise<number | undefined> {
-  if (file === '-') return undefined;
-  let format: string;
-  try {
-    format = detectFormat(file);
-  } catch {
-    return undefined;
-  }
-  if (format === 'xlsx') return undefined;
-  let lines = 0;
-  let last = 0x0a;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines++;
-    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
-  }
-  if (last !== 0x0a) lines++;
-  return Math.max(0, lines - (format === 'csv' || format === 'tsv' ? 1 : 0));
 }
 
 /**

@@ -1,35 +1,12 @@
 import { Option, type Command } from 'commander';
 import type { Match } from '../../schema/match.js';
 import { writeMatches } from '../../io/write.js';
-import { compareRanked } from '../../rank/topk.js';
+import { mergeMatches } from '../../pipeline/merge.js';
 import { readMatchFile } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
 import { addLangOption, type Lang } from '../_lib/lang.js';
-
-/**
- * Merges shard outputs: per item (or enterprise) the best `top` by score, then id — the same bytes a
- * single run would write.
- */
-export function mergeMatches(matches: Iterable<Match>, top: number, by: 'item' | 'enterprise'): Match[] {
-  const groups = new Map<string, Match[]>();
-  for (const m of matches) {
-    const key = by === 'item' ? m.itemId : m.enterpriseId;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(m);
-  }
-  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return keys.flatMap((k) =>
-    groups
-      .get(k)!
-      .map((m) => ({ m, score: m.score, id: by === 'item' ? m.enterpriseId : m.itemId }))
-      .sort(compareRanked)
-      .slice(0, top)
-      .map(({ m }, i) => ({ ...m, rank: i + 1 })),
-  );
-}
 
 export function register(program: Command): void {
   const command = program

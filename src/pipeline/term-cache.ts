@@ -1,5 +1,5 @@
-import { ChainmatchError, ErrorCodes } from '../../errors.js';
-import type { EnterpriseTerms } from '../../match/matcher.js';
+import { ChainmatchError, ErrorCodes } from '../errors.js';
+import type { EnterpriseTerms } from '../match/matcher.js';
 import { fnv1a } from './shard.js';
 
 /**

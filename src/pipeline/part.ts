@@ -1,27 +1,38 @@
-import { createCollector } from '../../match/collector.js';
-import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
-import { emptyStats, mergeStats, type CorpusStats } from '../../match/stats.js';
-import type { PreparedEnterprise } from '../../features/types.js';
-import type { RawRow } from '../../io/read.js';
-import type { RejectedRow } from '../../io/validate.js';
-import type { ChainGapItem, Enterprise } from '../../schema/domain.js';
-import type { Match } from '../../schema/match.js';
-import type { Ranked } from '../../rank/topk.js';
-import type { Issue } from '../../schema/issue.js';
-import { streamEnterprises, type InputCounts, type InputOptions } from './input.js';
+import { createCollector } from '../match/collector.js';
+import { createMatcher, type MatcherOptions } from '../match/matcher.js';
+import { emptyStats, mergeStats, type CorpusStats } from '../match/stats.js';
+import type { PreparedEnterprise } from '../features/types.js';
+import type { RawRow } from '../io/read.js';
+import type { RejectedRow } from '../io/validate.js';
+import type { ChainGapItem, Enterprise } from '../schema/domain.js';
+import type { Match } from '../schema/match.js';
+import type { Ranked } from '../rank/topk.js';
+import type { Issue } from '../schema/issue.js';
+import {
+  streamEnterprises,
+  sourceName,
+  type EnterpriseSource,
+  type InputCounts,
+  type SourceOptions,
+} from './source.js';
+import { throwIfAborted, yieldTurn } from './abort.js';
+import type { Matcher } from '../match/types.js';
 import { fnv1a, shardOf, type Shard } from './shard.js';
 import { TermCache } from './term-cache.js';
 
-/** One part of a `match` run: the rows of the enterprise file this thread (or process) owns. */
+/**
+ * One part of a streaming match: the rows of the enterprise source this thread (or process) owns. Sent to a worker
+ * thread as it is (structured clone): there, `source` is a file and `options` plain data.
+ */
 export interface PartSetup {
   items: ChainGapItem[];
   options: MatcherOptions;
-  /** Enterprise file (standard input is spooled to a file first: it is read twice). */
-  file: string;
-  /** The name bad rows are reported under (`-` for spooled standard input); default `file`. */
+  /** The enterprises: a file (standard input is spooled to a file first: it is read twice), or a function source. */
+  source: EnterpriseSource;
+  /** The name bad rows are reported under (`-` for spooled standard input); default the file, or `source`. */
   name?: string;
   /** Which sheet of a workbook, and the user's own column names. */
-  input?: InputOptions;
+  input?: Omit<SourceOptions, 'name'>;
   /** This part `index` of `count` (1-based): rows are split by the hash of their raw `id`. */
   part: Shard;
   /** The user's `--shard`: scored enterprises are further restricted to it (statistics cover every row). */
@@ -85,6 +96,16 @@ export function partOf(row: RawRow, count: number): number {
 export interface PartResult {
   matches: Match[];
   enterprises: Enterprise[];
+  /** Enterprises this part scored. */
+  scored: number;
+}
+
+/** What only a part running in the caller's thread gets: a matcher built already, and a signal to stop at. */
+export interface PartLocal {
+  /** The matcher to score with (default: one built from `setup.options`). */
+  matcher?: Matcher;
+  /** Aborts the part with an `ABORTED` error: checked on every row read, and every 256 enterprises scored. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -102,9 +123,14 @@ export async function scorePart(
   exchange: (partial: PartStats) => Promise<CorpusStats>,
   progress: (phase: 'statistics' | 'scoring', done: number, total?: number) => void = () => {},
   settle?: (kept: Ranked[][]) => Promise<(Ranked | undefined)[]>,
+  local: PartLocal = {},
 ): Promise<PartResult> {
-  const { items, file, part, shard } = setup;
-  const matcher = createMatcher(setup.options);
+  const { items, source, part, shard } = setup;
+  const file = sourceName(source, setup.name);
+  const matcher = local.matcher ?? createMatcher(setup.options);
+  const { signal } = local;
+  // A run that can be aborted gives the event loop a turn now and then, even where nothing awaits I/O.
+  const checkpoint = signal ? () => yieldTurn().then(() => throwIfAborted(signal)) : undefined;
   const keep = part.count > 1 ? (row: RawRow) => partOf(row, part.count) === part.index : undefined;
   const read = { ...setup.input, ...(keep ? { keep } : {}), ...(setup.name ? { name: setup.name } : {}) };
   const counts: InputCounts = { file, in: 0, accepted: 0, rejected: 0, skipped: 0 };
@@ -129,15 +155,18 @@ export async function scorePart(
   };
   // An XLSX reader knows the rows once the workbook is read: the statistics stage's total.
   const onTotal = (rows: number) => progress('statistics', counts.accepted, rows);
-  for await (const e of streamEnterprises(file, counts, sinks, {
+  for await (const e of streamEnterprises(source, counts, sinks, {
     ...read,
     owner: part.index === 1,
     ...(part.index === 1 ? { onTotal } : {}),
   })) {
+    throwIfAborted(signal); // the source is asked for no row after an abort
     const pe = matcher.prepare(e);
     terms.add(e.id, pe);
     batch.push(pe);
-    if (batch.length === BATCH) flush();
+    if (batch.length < BATCH) continue;
+    flush();
+    if (checkpoint) await checkpoint();
   }
   flush();
 
@@ -149,14 +178,17 @@ export async function scorePart(
     setup.shared &&
     setup.by === 'item' &&
     shareThresholds(setup.shared, part, collector.thresholds, (f) => collector.raise(f));
+  /** Counts a scored enterprise; true at the end of a batch. */
   const tick = () => {
-    if (++scored % BATCH === 0) share();
+    const end = ++scored % BATCH === 0;
+    if (end) share();
     if (scored % 1000 === 0) progress('scoring', scored);
+    return end;
   };
   // Later passes over the file: rows already counted and reported by the first.
   const reread = () =>
     streamEnterprises(
-      file,
+      source,
       { file, in: 0, accepted: 0, rejected: 0, skipped: 0 },
       { onRejected: () => {} },
       { ...read, owner: false },
@@ -164,10 +196,15 @@ export async function scorePart(
   // Enterprises a kept match re-prepared for its explanation (read-twice mode).
   const explained = new Map<string, Enterprise>();
   if (kept) {
-    for (const pe of kept) if (mine(pe.enterprise.id)) collector.add(pe), tick();
+    for (const pe of kept) {
+      if (!mine(pe.enterprise.id)) continue;
+      collector.add(pe);
+      if (tick() && checkpoint) await checkpoint();
+    }
   } else {
     let ordinal = 0;
     for await (const e of reread()) {
+      throwIfAborted(signal);
       const o = ordinal++;
       if (!mine(e.id)) continue;
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.
@@ -176,7 +213,7 @@ export async function scorePart(
         return matcher.prepare(e, terms.get(o, e.id));
       };
       collector.add(matcher.prepare(e, terms.get(o, e.id)), again);
-      tick();
+      if (tick() && checkpoint) await checkpoint();
     }
   }
   progress('scoring', scored);
@@ -186,11 +223,11 @@ export async function scorePart(
     settle && setup.by === 'item' && part.count > 1
       ? collector.matches(await settle(collector.kept()))
       : collector.matches();
-  if (!setup.withEnterprises) return { matches, enterprises: [] };
+  if (!setup.withEnterprises) return { matches, enterprises: [], scored };
   const wanted = new Set(matches.map((m) => m.enterpriseId));
   const found = new Map<string, Enterprise>();
   for (const e of kept ? kept.map((pe) => pe.enterprise) : explained.values()) if (wanted.has(e.id)) found.set(e.id, e);
   if (found.size < wanted.size)
     for await (const e of reread()) if (wanted.has(e.id) && !found.has(e.id)) found.set(e.id, e);
-  return { matches, enterprises: [...found.values()] };
+  return { matches, enterprises: [...found.values()], scored };
 }

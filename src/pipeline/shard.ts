@@ -1,8 +1,10 @@
-import { ChainmatchError, ErrorCodes } from '../../errors.js';
+import { ChainmatchError, ErrorCodes } from '../errors.js';
 
-/** A shard `i/n` (1-based). */
+/** A shard `i/n` (1-based), or a part of a run: enterprises are split by the hash of their id. */
 export interface Shard {
+  /** Which shard, from 1 to `count`. */
   index: number;
+  /** How many shards. */
   count: number;
 }
 

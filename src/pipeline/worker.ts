@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { depthSafeRejected } from '../io/write.js';
 import { statsFromJSON, statsToJSON } from '../match/stats.js';
 import type { Ranked } from '../rank/topk.js';
-import { scorePart, type PartSetup } from './_lib/part.js';
+import { scorePart, type PartSetup } from './part.js';
 
 const port = parentPort!;
 let last = 0;
