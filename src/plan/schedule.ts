@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../_lib/dates.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { parseOptions } from './_lib/options.js';
 import type { Meeting } from './assign.js';
@@ -32,7 +33,6 @@ export interface MeetingSchedule {
 }
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/u;
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Options of {@link scheduleMeetings}. */
 export const ScheduleOptionsSchema = z.strictObject({
@@ -148,16 +148,13 @@ export interface TourStop {
  * @example tourStops(tours.tours, '2025-09-18')[0] // { tourId: 'N01', stop: 1, city: '北海', date: '2025-09-19', enterprises: [...] }
  */
 export function tourStops(tours: readonly Tour[], date?: string): TourStop[] {
-  const day0 = date === undefined ? undefined : Date.parse(`${date}T00:00:00Z`);
-  if (
-    date !== undefined &&
-    (!DATE.test(date) || Number.isNaN(day0) || new Date(day0!).toISOString().slice(0, 10) !== date)
-  ) {
+  if (date !== undefined && !isCalendarDate(date)) {
     throw new ChainmatchError(
       ErrorCodes.INVALID_OPTION,
       `invalid tour options: date '${date}' is no calendar date (YYYY-MM-DD)`,
     );
   }
+  const day0 = date === undefined ? undefined : Date.parse(`${date}T00:00:00Z`);
   return tours.flatMap((t) =>
     t.cities.map((city, i) => ({
       tourId: t.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../_lib/dates.js';
 import { firstSeen } from '../_lib/ids.js';
 import { SOURCE_REGIONS } from '../schema/domain.js';
 import type { Issue, ValidationResult } from '../schema/issue.js';
@@ -67,14 +68,7 @@ export const isoDate = z.preprocess(
     if (!m) return t;
     return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   },
-  z.string().refine(
-    (s) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/u.test(s)) return false;
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'must be a date (YYYY-MM-DD)' },
-  ),
+  z.string().refine(isCalendarDate, { message: 'must be a date (YYYY-MM-DD)' }),
 );
 
 /** One dated move between the four lists. */

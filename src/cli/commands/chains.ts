@@ -1,12 +1,9 @@
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
-import { type ChainCoverage, chainCoverage } from '../../chain/coverage.js';
-import { CHAIN_STAGE_ZH } from '../../schema/chain.js';
-import { loadChainMaps } from '../../data/chains.js';
-import { createMatcher } from '../../match/matcher.js';
-import { writeFileAtomic } from '../../io/write.js';
+import type { ChainCoverage } from '../../chain/coverage.js';
+import { CHAIN_STAGE_ZH } from '../../schema/labels.js';
 import { escapeFormula } from '../../io/_lib/cells.js';
-import { loadEnterprises, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import { reportRejected } from '../_lib/issues.js';
 import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
@@ -49,6 +46,11 @@ export function register(program: Command): void {
         `\nStatus of a link: covered (items, and firms qualify), gap (items, no firm qualifies — 缺口), none (no item).\n${EXIT_CODES_HELP}`,
       ),
   ).action(async (flags: ChainsFlags) => {
+    const { chainCoverage } = await import('../../chain/coverage.js');
+    const { loadChainMaps } = await import('../../data/chains.js');
+    const { createMatcher } = await import('../../match/matcher.js');
+    const { writeFileAtomic } = await import('../../io/write.js');
+    const { loadEnterprises, loadItems, loadThemes } = await import('../_lib/input.js');
     const minScore = Number(flags.minScore);
     if (!(minScore >= 0 && minScore <= 1)) throw usageError(`--min-score must be in [0, 1], got '${flags.minScore}'`);
     const top = Number(flags.top);

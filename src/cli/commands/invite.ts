@@ -1,9 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { writeInvitations } from '../../io/event.js';
 import { names } from '../../io/_lib/names.js';
-import { invitationLists } from '../../plan/invite.js';
 import { EXIT } from '../_lib/errors.js';
-import { formatIssue, loadEventInputs } from '../_lib/input.js';
+import { formatIssue } from '../_lib/issues.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
 
 interface InviteFlags {
@@ -66,6 +64,9 @@ export async function runInvite(
   flags: InviteFlags,
   io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') },
 ): Promise<number> {
+  const { writeInvitations } = await import('../../io/event.js');
+  const { invitationLists } = await import('../../plan/invite.js');
+  const { loadEventInputs } = await import('../_lib/input.js');
   const lang = messageLang(flags.lang);
   const inputs = await loadEventInputs(flags);
   for (const i of inputs.issues) io.stderr(formatIssue(i));

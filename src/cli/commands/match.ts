@@ -5,33 +5,23 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Option, type Command } from 'commander';
-import { createMatcher, type MatcherOptions } from '../../match/matcher.js';
+import type { MatcherOptions } from '../../match/matcher.js';
 import { combinedCut, type Ranked } from '../../rank/topk.js';
 import { emptyStats, mergeStats, statsFromJSON, statsToJSON, type CorpusStats } from '../../match/stats.js';
 import type { Match } from '../../schema/match.js';
 import type { RejectedRow } from '../../io/validate.js';
 import { makeSpoolDir } from '../../io/temp.js';
-import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
 import type { Enterprise } from '../../schema/domain.js';
-import {
-  bundledThemes,
-  estimateRows,
-  formatIssue,
-  loadItems,
-  loadThemes,
-  reportRejected,
-  type InputCounts,
-} from '../_lib/input.js';
+import type { InputCounts } from '../_lib/input.js';
+import { formatIssue, reportRejected } from '../_lib/issues.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
-import { scorePart, type PartResult, type PartSetup, type PartStats } from '../_lib/part.js';
-import { createProgress } from '../_lib/progress.js';
+import type { PartResult, PartSetup, PartStats } from '../_lib/part.js';
 import { parseShard, type Shard } from '../_lib/shard.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { ChainmatchError, ErrorCodes, type ErrorCode } from '../../errors.js';
 import type { Issue } from '../../schema/issue.js';
 import { addInputOptions, inputOptions, summarizeNotices, type InputFlags } from '../_lib/notices.js';
-import { withWeightsFile } from '../_lib/weights.js';
 import { mergeMatches } from './merge.js';
 
 export interface MatchFlags extends InputFlags {
@@ -146,6 +136,12 @@ export async function runMatch(
   flags: MatchFlags,
   io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') },
 ): Promise<number> {
+  const { createMatcher } = await import('../../match/matcher.js');
+  const { outputFormatOf, writeMatches, writeRejected } = await import('../../io/write.js');
+  const { bundledThemes, estimateRows, loadItems, loadThemes } = await import('../_lib/input.js');
+  const { scorePart } = await import('../_lib/part.js');
+  const { createProgress } = await import('../_lib/progress.js');
+  const { withWeightsFile } = await import('../_lib/weights.js');
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));

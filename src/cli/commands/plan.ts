@@ -1,17 +1,11 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { isCalendarDate } from '../../_lib/dates.js';
 import { doneExitCode } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, writePlan } from '../../io/event.js';
 import { names } from '../../io/_lib/names.js';
-import { planMeetings, type PlanMatch } from '../../plan/assign.js';
-import { scheduleMeetings, tourStops } from '../../plan/schedule.js';
-import { planTours } from '../../plan/tours.js';
-import { loadEventInputs } from '../_lib/input.js';
+import type { PlanMatch } from '../../plan/assign.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
-
-/** Saved plan files carry this format tag and version (see `writePlan`). */
-export { PLAN_FORMAT, PLAN_FORMAT_VERSION };
 
 const int =
   (name: string, min: number) =>
@@ -104,11 +98,7 @@ export function register(program: Command): void {
     .option('--max-stops <n>', 'cities per inspection tour', int('--max-stops', 1), 3)
     .option('--themes <file>', 'themes (JSON array), for their names (default: the bundled themes)')
     .option('--date <YYYY-MM-DD>', 'day of the theme sessions; tour stops are dated from the day after', (v) => {
-      try {
-        tourStops([], v);
-      } catch {
-        throw new InvalidArgumentError('--date must be a calendar date, YYYY-MM-DD');
-      }
+      if (!isCalendarDate(v)) throw new InvalidArgumentError('--date must be a calendar date, YYYY-MM-DD');
       return v;
     })
     .option(
@@ -128,6 +118,11 @@ export function register(program: Command): void {
       '-',
     );
   addLangOption(command).action(async (opts: PlanCliOptions) => {
+    const { writePlan } = await import('../../io/event.js');
+    const { planMeetings } = await import('../../plan/assign.js');
+    const { scheduleMeetings, tourStops } = await import('../../plan/schedule.js');
+    const { planTours } = await import('../../plan/tours.js');
+    const { loadEventInputs } = await import('../_lib/input.js');
     await checkOutputs({ '--out': opts.out }, [opts.matches, opts.items, opts.enterprises, opts.themes]);
     const lang = messageLang(opts.lang);
     const inputs = await loadEventInputs(opts, true);
