@@ -839,6 +839,7 @@ export async function generateSampleData(options: GenerateOptions): Promise<Gene
   }
   files.push(path);
 
+  // The reference tables come from data/reference/ (see src/reference/): written back as they are read.
   if (options.reference ?? true) {
     await mkdir(join(dir, 'reference'), { recursive: true });
     const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
