@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../_lib/dates.js';
 import { firstSeen } from '../_lib/ids.js';
-import { SOURCE_REGIONS } from '../schema/domain.js';
+import { SOURCE_REGION_ALIASES, SOURCE_REGIONS } from '../schema/domain.js';
 import type { Issue, ValidationResult } from '../schema/issue.js';
 import { toIssues } from '../schema/issue.js';
 import { bilingualEnum, finiteNumber, flexibleBoolean, identifier, stringList, text } from '../schema/primitives.js';
@@ -40,20 +40,7 @@ const stage = bilingualEnum(
   'stage',
 );
 
-const sourceRegion = bilingualEnum(
-  SOURCE_REGIONS,
-  {
-    东部: 'east',
-    中部: 'central',
-    西部: 'west',
-    东北: 'northeast',
-    大湾区: 'gba',
-    港澳台: 'hmt',
-    东盟: 'asean',
-    境外: 'foreign',
-  },
-  'sourceRegion',
-);
+const sourceRegion = bilingualEnum(SOURCE_REGIONS, SOURCE_REGION_ALIASES, 'sourceRegion');
 
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/u;
 

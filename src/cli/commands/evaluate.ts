@@ -1,26 +1,9 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import type { Evaluation, Label, RankedPair } from '../../eval/metrics.js';
 import { doneExitCode } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
+import { intOption, numberOption } from '../_lib/options.js';
 import type { Issue } from '../../schema/issue.js';
-
-/** @internal Option parser for an integer ≥ min. */
-export const intOption =
-  (name: string, min: number) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
-    return n;
-  };
-
-/** @internal Option parser for a finite number ≥ min. */
-export const numberOption =
-  (name: string, min: number) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
-    return n;
-  };
 
 /**
  * @internal Reads (itemId, enterpriseId, grade) labels from CSV / TSV / XLSX / JSON / JSONL, with

@@ -4,7 +4,8 @@ import type { Issue } from '../../schema/issue.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT, doneExitCode } from '../_lib/errors.js';
-import { intOption, numberOption, readLabels } from './evaluate.js';
+import { intOption, numberOption } from '../_lib/options.js';
+import { readLabels } from './evaluate.js';
 
 interface FitCliOptions {
   items: string;
