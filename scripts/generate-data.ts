@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ENTERPRISES, DEFAULT_SEED, generateSampleData } from '../src/data/generate.js';
+import { DEFAULT_ENTERPRISES, DEFAULT_SEED, generateSampleData } from './generator/generate.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,11 @@
 /**
  * A reproducible random sample of the evaluation corpus for hand labelling (bench/industry-labels.ts): every row
- * with a Chinese description counts, nothing else is excluded (banks and services too). the project's seeded PRNG (mulberry32, src/data/_lib/random.ts) and
+ * with a Chinese description counts, nothing else is excluded (banks and services too). the project's seeded PRNG (mulberry32, scripts/generator/random.ts) and
  * a Fisher–Yates shuffle of the rows in file order; the first `n` are the sample, and the first / second half of
  * them (in sample order) are the "fix" and "check" halves. Nothing from the corpus is written anywhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRandom } from '../../src/data/_lib/random.js';
+import { createRandom } from '../../scripts/generator/random.js';
 import { CORPUS_PATH } from './corpus.js';
 
 export const SAMPLE_SEED = 4754;

@@ -2,12 +2,3 @@ export { loadBundledData, bundledDataDir, BUNDLED_FILES } from './load.js';
 export type { BundledData } from './load.js';
 export { loadChainMaps, BUNDLED_CHAIN_MAPS } from './chains.js';
 export type { LoadChainMapsOptions } from './chains.js';
-export {
-  generateSampleData,
-  generateEnterprises,
-  buildItems,
-  buildThemes,
-  DEFAULT_SEED,
-  DEFAULT_ENTERPRISES,
-} from './generate.js';
-export type { GenerateOptions, GenerateSummary, GeneratedItem, GeneratedEnterprise } from './generate.js';

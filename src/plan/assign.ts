@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseOptions } from './_lib/options.js';
 import type { Issue } from '../schema/issue.js';
 import { FlowNetwork } from './_lib/mcf.js';
+import { byString } from '../_lib/order.js';
 
 /** What the planner needs of a match: a scored enterprise–item pair and the item's theme (专题). */
 export interface PlanMatch {
@@ -203,7 +204,7 @@ export function planMeetings(matches: Iterable<PlanMatch>, options: PlanOptions 
   const resolved: ResolvedPlanOptions = {
     seats:
       o.seats instanceof Map
-        ? Object.fromEntries([...o.seats].sort(([a], [b]) => cmp(a, b)))
+        ? Object.fromEntries([...o.seats].sort(([a], [b]) => byString(a, b)))
         : (o.seats ?? DEFAULT_PLAN_OPTIONS.seats),
     meetingsPerEnterprise: o.meetingsPerEnterprise ?? DEFAULT_PLAN_OPTIONS.meetingsPerEnterprise,
     candidatesPerItem: o.candidatesPerItem ?? DEFAULT_PLAN_OPTIONS.candidatesPerItem,
@@ -247,10 +248,6 @@ export function planMeetings(matches: Iterable<PlanMatch>, options: PlanOptions 
     itemThemeById,
     resolved,
   });
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function buildInstance(matches: Iterable<PlanMatch>, o: ResolvedPlanOptions, itemThemes: Map<string, string>) {
@@ -299,9 +296,9 @@ function buildInstance(matches: Iterable<PlanMatch>, o: ResolvedPlanOptions, ite
     const prev = best.get(key);
     if (!prev || m.score > prev.score) best.set(key, { e: m.enterpriseId, i: m.itemId, t, score: m.score });
   }
-  const enterprises = [...new Set([...best.values()].map((p) => p.e))].sort(cmp);
-  const items = [...new Set([...best.values()].map((p) => p.i))].sort(cmp);
-  const themes = [...new Set([...best.values()].map((p) => p.t))].sort(cmp);
+  const enterprises = [...new Set([...best.values()].map((p) => p.e))].sort(byString);
+  const items = [...new Set([...best.values()].map((p) => p.i))].sort(byString);
+  const themes = [...new Set([...best.values()].map((p) => p.t))].sort(byString);
   const eIx = new Map(enterprises.map((x, k) => [x, k]));
   const iIx = new Map(items.map((x, k) => [x, k]));
   const tIx = new Map(themes.map((x, k) => [x, k]));
@@ -605,14 +602,16 @@ function assemble(
       theme: inst.themes[p.t]!,
       score: p.score,
     }))
-    .sort((a, b) => cmp(a.theme, b.theme) || cmp(a.enterpriseId, b.enterpriseId) || cmp(a.itemId, b.itemId));
+    .sort(
+      (a, b) => byString(a.theme, b.theme) || byString(a.enterpriseId, b.enterpriseId) || byString(a.itemId, b.itemId),
+    );
   const totalScore = meetings.reduce((s, m) => s + m.score, 0);
   const sessions: SessionPlan[] = inst.themes.map((theme, t) => {
     const ms = meetings.filter((m) => m.theme === theme);
     return {
       theme,
       seats: inst.seats[t]!,
-      invited: [...new Set(ms.map((m) => m.enterpriseId))].sort(cmp),
+      invited: [...new Set(ms.map((m) => m.enterpriseId))].sort(byString),
       meetings: ms.length,
       score: ms.reduce((s, m) => s + m.score, 0),
     };
@@ -633,7 +632,7 @@ function assemble(
     candidatesOf.set(id, list);
   }
   const leftOut: LeftOut[] = [];
-  for (const id of [...ctx.allEnterprises].sort(cmp)) {
+  for (const id of [...ctx.allEnterprises].sort(byString)) {
     if (met.has(id)) continue;
     const cands = candidatesOf.get(id);
     if (!cands || cands.length === 0) {
@@ -659,7 +658,7 @@ function assemble(
   const enterpriseMeetings = new Map<string, number>();
   for (const m of meetings) enterpriseMeetings.set(m.enterpriseId, (enterpriseMeetings.get(m.enterpriseId) ?? 0) + 1);
   const itemsWithoutMeetings: ItemLeftOut[] = [];
-  for (const id of [...ctx.allItems].sort(cmp)) {
+  for (const id of [...ctx.allItems].sort(byString)) {
     if (itemMeetings.has(id)) continue;
     const theme = ctx.itemThemeById.get(id);
     const cands = itemsWithCandidates.get(id);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseOptions } from './_lib/options.js';
 import type { Reason } from '../schema/match.js';
+import { byString } from '../_lib/order.js';
 
 /** What an invitation list needs of a match: the pair, its score and reason, and the item's theme when known. */
 export interface InviteMatch {
@@ -47,8 +48,6 @@ export const InviteOptionsSchema = z.strictObject({
 });
 export type InviteOptions = z.input<typeof InviteOptionsSchema>;
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Invitation lists per theme session: one entry per firm — the session's items it fits (best first, with scores),
  * the reason of its best match, ranked by its best score (then how many items it fits, then id) and cut at
@@ -75,14 +74,14 @@ export function invitationLists(matches: Iterable<InviteMatch>, options: InviteO
     ms.push(m);
   }
   const order = (o.themes ?? []).filter((t) => sessions.has(t));
-  order.push(...[...sessions.keys()].filter((t) => t !== '' && !order.includes(t)).sort(cmp));
+  order.push(...[...sessions.keys()].filter((t) => t !== '' && !order.includes(t)).sort(byString));
   if (sessions.has('')) order.push('');
   return order.map((theme) => {
     const firms = [...sessions.get(theme)!].map(([enterpriseId, ms]) => {
       // One entry per item (a match file may repeat a pair): its best score.
       const best = new Map<string, InviteMatch>();
       for (const m of ms) if (!best.has(m.itemId) || m.score > best.get(m.itemId)!.score) best.set(m.itemId, m);
-      const sorted = [...best.values()].sort((a, b) => b.score - a.score || cmp(a.itemId, b.itemId));
+      const sorted = [...best.values()].sort((a, b) => b.score - a.score || byString(a.itemId, b.itemId));
       return {
         enterpriseId,
         items: sorted.map((m) => ({ itemId: m.itemId, score: m.score })),
@@ -91,7 +90,8 @@ export function invitationLists(matches: Iterable<InviteMatch>, options: InviteO
       };
     });
     firms.sort(
-      (a, b) => b.bestScore - a.bestScore || b.items.length - a.items.length || cmp(a.enterpriseId, b.enterpriseId),
+      (a, b) =>
+        b.bestScore - a.bestScore || b.items.length - a.items.length || byString(a.enterpriseId, b.enterpriseId),
     );
     const kept = o.perSession === undefined ? firms : firms.slice(0, o.perSession);
     return { theme, candidates: firms.length, invitations: kept.map((f, i) => ({ rank: i + 1, ...f })) };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../_lib/dates.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { parseOptions } from './_lib/options.js';
 import type { Meeting } from './assign.js';
 import type { Tour } from './tours.js';
+import { byString } from '../_lib/order.js';
 
 /** A one-to-one meeting with its time slot and table. */
 export interface ScheduledMeeting extends Meeting {
@@ -32,7 +34,6 @@ export interface MeetingSchedule {
 }
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/u;
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Options of {@link scheduleMeetings}. */
 export const ScheduleOptionsSchema = z.strictObject({
@@ -52,8 +53,6 @@ export type ScheduleOptions = z.input<typeof ScheduleOptionsSchema>;
 
 /** Defaults of {@link scheduleMeetings}: 09:00, 20 minutes per meeting. */
 export const DEFAULT_SCHEDULE_OPTIONS = Object.freeze({ start: '09:00', slotMinutes: 20 });
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const clock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -86,9 +85,9 @@ export function scheduleMeetings(meetings: readonly Meeting[], options: Schedule
   }
   // Every table of every session: its queue of meetings (its items in turn, each item's firms best first).
   const tables: { theme: string; table: number; queue: Meeting[] }[] = [];
-  const themes = [...byTheme.keys()].sort(cmp);
+  const themes = [...byTheme.keys()].sort(byString);
   for (const theme of themes) {
-    const items = [...byTheme.get(theme)!].sort((a, b) => b[1].length - a[1].length || cmp(a[0], b[0]));
+    const items = [...byTheme.get(theme)!].sort((a, b) => b[1].length - a[1].length || byString(a[0], b[0]));
     const own = Array.from({ length: Math.min(o.tables ?? items.length, items.length) }, (_, i) => ({
       theme,
       table: i + 1,
@@ -96,7 +95,7 @@ export function scheduleMeetings(meetings: readonly Meeting[], options: Schedule
     }));
     for (const [, ms] of items) {
       const t = own.reduce((best, x) => (x.queue.length < best.queue.length ? x : best));
-      t.queue.push(...[...ms].sort((a, b) => b.score - a.score || cmp(a.enterpriseId, b.enterpriseId)));
+      t.queue.push(...[...ms].sort((a, b) => b.score - a.score || byString(a.enterpriseId, b.enterpriseId)));
     }
     tables.push(...own);
   }
@@ -112,7 +111,7 @@ export function scheduleMeetings(meetings: readonly Meeting[], options: Schedule
       out.push({ ...mt, slot, start: clock(at), end: clock(at + slotMinutes), table: t.table });
     }
   }
-  out.sort((a, b) => cmp(a.theme, b.theme) || a.slot - b.slot || a.table - b.table);
+  out.sort((a, b) => byString(a.theme, b.theme) || a.slot - b.slot || a.table - b.table);
   const sessions = themes.map((theme) => {
     const mine = out.filter((x) => x.theme === theme);
     const slots = mine.reduce((n, x) => Math.max(n, x.slot), 0);
@@ -148,16 +147,13 @@ export interface TourStop {
  * @example tourStops(tours.tours, '2025-09-18')[0] // { tourId: 'N01', stop: 1, city: '北海', date: '2025-09-19', enterprises: [...] }
  */
 export function tourStops(tours: readonly Tour[], date?: string): TourStop[] {
-  const day0 = date === undefined ? undefined : Date.parse(`${date}T00:00:00Z`);
-  if (
-    date !== undefined &&
-    (!DATE.test(date) || Number.isNaN(day0) || new Date(day0!).toISOString().slice(0, 10) !== date)
-  ) {
+  if (date !== undefined && !isCalendarDate(date)) {
     throw new ChainmatchError(
       ErrorCodes.INVALID_OPTION,
       `invalid tour options: date '${date}' is no calendar date (YYYY-MM-DD)`,
     );
   }
+  const day0 = date === undefined ? undefined : Date.parse(`${date}T00:00:00Z`);
   return tours.flatMap((t) =>
     t.cities.map((city, i) => ({
       tourId: t.id,

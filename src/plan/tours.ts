@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseOptions } from './_lib/options.js';
+import { byString } from '../_lib/order.js';
 
 /** A scored enterprise–item pair (a planned meeting or a match). */
 export interface TourPair {
@@ -42,8 +43,6 @@ export type TourOptions = z.input<typeof TourOptionsSchema>;
 /** Defaults of {@link planTours}: 20 enterprises per tour, 3 cities per itinerary. */
 export const DEFAULT_TOUR_OPTIONS = Object.freeze({ capacity: 20, maxStops: 3 });
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Groups enterprises into inspection tours (投资考察) by the host cities of their best matches:
  * each enterprise joins a tour of the city where its scores add up highest; a city with more
@@ -76,7 +75,7 @@ export function planTours(pairs: Iterable<TourPair>, options: TourOptions): Tour
   }
   if (only) for (const e of only) seen.add(e);
 
-  const ranked = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+  const ranked = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
   const groups = new Map<string, { id: string; score: number }[]>();
   for (const [e, m] of interest) {
     const [city, score] = ranked(m)[0]!;
@@ -85,8 +84,8 @@ export function planTours(pairs: Iterable<TourPair>, options: TourOptions): Tour
     groups.set(city, g);
   }
   const tours: Tour[] = [];
-  for (const city of [...groups.keys()].sort(cmp)) {
-    const members = groups.get(city)!.sort((a, b) => b.score - a.score || cmp(a.id, b.id));
+  for (const city of [...groups.keys()].sort(byString)) {
+    const members = groups.get(city)!.sort((a, b) => b.score - a.score || byString(a.id, b.id));
     const n = Math.ceil(members.length / capacity);
     for (let k = 0; k < n; k++) {
       const chunk = members.slice(Math.floor((k * members.length) / n), Math.floor(((k + 1) * members.length) / n));
@@ -108,7 +107,7 @@ export function planTours(pairs: Iterable<TourPair>, options: TourOptions): Tour
   for (const [k, t] of tours.entries()) t.id = `N${String(k + 1).padStart(2, '0')}`;
   const unassigned = [...seen]
     .filter((e) => !interest.has(e))
-    .sort(cmp)
+    .sort(byString)
     .map((enterpriseId) => ({ enterpriseId, reason: 'no-host-city' as const }));
   return { tours, unassigned, options: { capacity, maxStops } };
 }

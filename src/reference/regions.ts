@@ -1,3 +1,9 @@
+/**
+ * China's provincial units and the ASEAN members, with the lookups behind source regions. The tables are data:
+ * `data/reference/provinces.json` and `asean.json` (bundled into the build), typed and frozen here.
+ */
+import asean from '../../data/reference/asean.json' with { type: 'json' };
+import provinces from '../../data/reference/provinces.json' with { type: 'json' };
 import type { SourceRegion } from '../schema/domain.js';
 
 /** A province-level division with its official four-region group (东部/中部/西部/东北) or 港澳台. */
@@ -14,52 +20,19 @@ export interface ProvinceInfo {
   gba: boolean;
 }
 
-const P = (
-  code: string,
-  name: string,
-  short: string,
-  en: string,
-  region: ProvinceInfo['region'],
-  gba = false,
-): ProvinceInfo => Object.freeze({ code, name, short, en, region, gba });
+/** The four-region groups (and 港澳台) a province can belong to. */
+const REGIONS: ReadonlySet<string> = new Set<ProvinceInfo['region']>(['east', 'central', 'west', 'northeast', 'hmt']);
+
+const regionOf = (code: string, region: string): ProvinceInfo['region'] => {
+  if (!REGIONS.has(region))
+    throw new Error(`data/reference/provinces.json: province ${code}: unknown region '${region}'`);
+  return region as ProvinceInfo['region'];
+};
 
 /** China's 31 provincial units plus Hong Kong, Macao and Taiwan (国家统计局 four-region grouping). */
-export const PROVINCES: readonly ProvinceInfo[] = Object.freeze([
-  P('11', '北京市', '北京', 'Beijing', 'east'),
-  P('12', '天津市', '天津', 'Tianjin', 'east'),
-  P('13', '河北省', '河北', 'Hebei', 'east'),
-  P('31', '上海市', '上海', 'Shanghai', 'east'),
-  P('32', '江苏省', '江苏', 'Jiangsu', 'east'),
-  P('33', '浙江省', '浙江', 'Zhejiang', 'east'),
-  P('35', '福建省', '福建', 'Fujian', 'east'),
-  P('37', '山东省', '山东', 'Shandong', 'east'),
-  P('44', '广东省', '广东', 'Guangdong', 'east', true),
-  P('46', '海南省', '海南', 'Hainan', 'east'),
-  P('14', '山西省', '山西', 'Shanxi', 'central'),
-  P('34', '安徽省', '安徽', 'Anhui', 'central'),
-  P('36', '江西省', '江西', 'Jiangxi', 'central'),
-  P('41', '河南省', '河南', 'Henan', 'central'),
-  P('42', '湖北省', '湖北', 'Hubei', 'central'),
-  P('43', '湖南省', '湖南', 'Hunan', 'central'),
-  P('15', '内蒙古自治区', '内蒙古', 'Inner Mongolia', 'west'),
-  P('45', '广西壮族自治区', '广西', 'Guangxi', 'west'),
-  P('50', '重庆市', '重庆', 'Chongqing', 'west'),
-  P('51', '四川省', '四川', 'Sichuan', 'west'),
-  P('52', '贵州省', '贵州', 'Guizhou', 'west'),
-  P('53', '云南省', '云南', 'Yunnan', 'west'),
-  P('54', '西藏自治区', '西藏', 'Tibet', 'west'),
-  P('61', '陕西省', '陕西', 'Shaanxi', 'west'),
-  P('62', '甘肃省', '甘肃', 'Gansu', 'west'),
-  P('63', '青海省', '青海', 'Qinghai', 'west'),
-  P('64', '宁夏回族自治区', '宁夏', 'Ningxia', 'west'),
-  P('65', '新疆维吾尔自治区', '新疆', 'Xinjiang', 'west'),
-  P('21', '辽宁省', '辽宁', 'Liaoning', 'northeast'),
-  P('22', '吉林省', '吉林', 'Jilin', 'northeast'),
-  P('23', '黑龙江省', '黑龙江', 'Heilongjiang', 'northeast'),
-  P('81', '香港特别行政区', '香港', 'Hong Kong', 'hmt', true),
-  P('82', '澳门特别行政区', '澳门', 'Macao', 'hmt', true),
-  P('71', '台湾省', '台湾', 'Taiwan', 'hmt'),
-]);
+export const PROVINCES: readonly ProvinceInfo[] = Object.freeze(
+  provinces.map((p) => Object.freeze({ ...p, region: regionOf(p.code, p.region) })),
+);
 
 /** An ASEAN member state. */
 export interface AseanMember {
@@ -70,22 +43,7 @@ export interface AseanMember {
 }
 
 /** The ten ASEAN members (东盟十国). */
-export const ASEAN_MEMBERS: readonly AseanMember[] = Object.freeze(
-  (
-    [
-      ['BN', '文莱', 'Brunei'],
-      ['KH', '柬埔寨', 'Cambodia'],
-      ['ID', '印度尼西亚', 'Indonesia'],
-      ['LA', '老挝', 'Laos'],
-      ['MY', '马来西亚', 'Malaysia'],
-      ['MM', '缅甸', 'Myanmar'],
-      ['PH', '菲律宾', 'Philippines'],
-      ['SG', '新加坡', 'Singapore'],
-      ['TH', '泰国', 'Thailand'],
-      ['VN', '越南', 'Vietnam'],
-    ] as const
-  ).map(([code, name, en]) => Object.freeze({ code, name, en })),
-);
+export const ASEAN_MEMBERS: readonly AseanMember[] = Object.freeze(asean.map((m) => Object.freeze({ ...m })));
 
 /** Cities of Guangdong inside the Greater Bay Area (珠三角九市). */
 const GBA_GUANGDONG_CITIES = ['广州', '深圳', '珠海', '佛山', '惠州', '东莞', '中山', '江门', '肇庆'];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../_lib/dates.js';
 import { firstSeen } from '../_lib/ids.js';
-import { SOURCE_REGIONS } from '../schema/domain.js';
+import { SOURCE_REGION_ALIASES, SOURCE_REGIONS } from '../schema/domain.js';
 import type { Issue, ValidationResult } from '../schema/issue.js';
 import { toIssues } from '../schema/issue.js';
 import { bilingualEnum, finiteNumber, flexibleBoolean, identifier, stringList, text } from '../schema/primitives.js';
@@ -39,20 +40,7 @@ const stage = bilingualEnum(
   'stage',
 );
 
-const sourceRegion = bilingualEnum(
-  SOURCE_REGIONS,
-  {
-    东部: 'east',
-    中部: 'central',
-    西部: 'west',
-    东北: 'northeast',
-    大湾区: 'gba',
-    港澳台: 'hmt',
-    东盟: 'asean',
-    境外: 'foreign',
-  },
-  'sourceRegion',
-);
+const sourceRegion = bilingualEnum(SOURCE_REGIONS, SOURCE_REGION_ALIASES, 'sourceRegion');
 
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/u;
 
@@ -67,14 +55,7 @@ export const isoDate = z.preprocess(
     if (!m) return t;
     return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   },
-  z.string().refine(
-    (s) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/u.test(s)) return false;
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'must be a date (YYYY-MM-DD)' },
-  ),
+  z.string().refine(isCalendarDate, { message: 'must be a date (YYYY-MM-DD)' }),
 );
 
 /** One dated move between the four lists. */

@@ -9,14 +9,7 @@ import { bilingualEnum, identifier, text } from './primitives.js';
  */
 export const CHAIN_STAGES = ['raw-material', 'material', 'component', 'equipment', 'product', 'service'] as const;
 export type ChainStage = (typeof CHAIN_STAGES)[number];
-export const CHAIN_STAGE_ZH: Record<ChainStage, string> = {
-  'raw-material': '原料',
-  material: '材料',
-  component: '零部件',
-  equipment: '装备',
-  product: '产品',
-  service: '服务',
-};
+export { CHAIN_STAGE_ZH } from './labels.js';
 
 const stage = bilingualEnum(
   CHAIN_STAGES,

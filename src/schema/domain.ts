@@ -38,25 +38,23 @@ const segment = bilingualEnum(
   { 上游: 'upstream', 中游: 'midstream', 下游: 'downstream', up: 'upstream', mid: 'midstream', down: 'downstream' },
   'segment',
 );
-const sourceRegion = bilingualEnum(
-  SOURCE_REGIONS,
-  {
-    东部: 'east',
-    中部: 'central',
-    西部: 'west',
-    东北: 'northeast',
-    大湾区: 'gba',
-    粤港澳大湾区: 'gba',
-    港澳台: 'hmt',
-    东盟: 'asean',
-    境外: 'foreign',
-    国外: 'foreign',
-    東部: 'east',
-    東北: 'northeast',
-    東盟: 'asean',
-  },
-  'region',
-);
+/** @internal The names a source region may be given: Chinese, short and Traditional forms (enterprises and projects). */
+export const SOURCE_REGION_ALIASES: Readonly<Record<string, SourceRegion>> = Object.freeze({
+  东部: 'east',
+  中部: 'central',
+  西部: 'west',
+  东北: 'northeast',
+  大湾区: 'gba',
+  粤港澳大湾区: 'gba',
+  港澳台: 'hmt',
+  东盟: 'asean',
+  境外: 'foreign',
+  国外: 'foreign',
+  東部: 'east',
+  東北: 'northeast',
+  東盟: 'asean',
+});
+const sourceRegion = bilingualEnum(SOURCE_REGIONS, SOURCE_REGION_ALIASES, 'region');
 
 /**
  * Contact and passthrough fields shared by items and enterprises: who to call, and every column of the input

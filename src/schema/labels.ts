@@ -1,3 +1,5 @@
+import type { ChainStage } from './chain.js';
+
 /**
  * Short display names of the built-in features, in display order: the report's legend and the per-feature
  * columns of the tables (分项·文本相关度 …).
@@ -12,3 +14,13 @@ export const FEATURE_LABELS: ReadonlyMap<string, { zh: string; en: string }> = n
   ['asean', { zh: '东盟导向', en: 'ASEAN orientation' }],
   ['embedding', { zh: '语义向量', en: 'embedding' }],
 ]);
+
+/** Chinese names of the chain stages (原料 … 服务): tables and the chain-coverage report. */
+export const CHAIN_STAGE_ZH: Record<ChainStage, string> = {
+  'raw-material': '原料',
+  material: '材料',
+  component: '零部件',
+  equipment: '装备',
+  product: '产品',
+  service: '服务',
+};

@@ -3,14 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher, normalizeIndustryCode } from '../../src/index.js';
-import {
-  buildItems,
-  generateEnterprises,
-  generateSampleData,
-  loadBundledData,
-  bundledDataDir,
-  type BundledData,
-} from '../../src/data/index.js';
+import { buildItems, generateEnterprises, generateSampleData } from '../../scripts/generator/generate.js';
+import { loadBundledData, bundledDataDir, type BundledData } from '../../src/data/index.js';
 import {
   ASEAN_MEMBERS,
   GBT4754_CLASSES,

@@ -151,6 +151,17 @@ describe('validateProjects', () => {
     expect(r.issues.map((i) => i.code)).toContain('invalid_transition');
   });
 
+  it('reads a source region by the names an enterprise record takes (one alias table)', () => {
+    for (const [name, region] of [
+      ['粤港澳大湾区', 'gba'],
+      ['大湾区', 'gba'],
+      ['国外', 'foreign'],
+      ['東部', 'east'],
+      ['东盟', 'asean'],
+    ] as const)
+      expect(base({ sourceRegion: name }).sourceRegion).toBe(region);
+  });
+
   it('maps reader field names', () => {
     expect(normalizeProjectRecord({ city: '北海', status: '在建' })).toEqual({ hostCity: '北海', stage: '在建' });
   });

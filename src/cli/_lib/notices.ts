@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { type Command, Option } from 'commander';
 import { knownFields, normalizeHeader } from '../../io/headers.js';
 import type { Issue } from '../../schema/issue.js';
@@ -71,6 +70,7 @@ export async function readHeaderMap(file: string): Promise<HeaderMaps> {
       throw usageError(`--header-map ${file}: expected a JSON object of "your column": "field"`);
     entries = Object.entries(data);
   } else {
+    const { parse: parseCsv } = await import('csv-parse/sync');
     let rows: string[][];
     try {
       rows = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];

@@ -2,7 +2,6 @@ import { type Stats, constants as fsConstants, writeSync } from 'node:fs';
 import { access, mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { removeTrackedTemps } from '../../io/temp.js';
-import { outputTarget, refuseSpecialFile } from '../../io/write.js';
 import { EXIT, usageError } from './errors.js';
 
 const identity = (st: Stats): string => `${st.dev}:${st.ino}`;
@@ -41,6 +40,7 @@ export async function checkOutputs(
   }
 
   // Refusals first, before anything is created.
+  const { outputTarget, refuseSpecialFile } = await import('../../io/write.js');
   const targets: { flag: string; path: string; target: string }[] = [];
   for (const [flag, path] of files) {
     const target = await outputTarget(path);

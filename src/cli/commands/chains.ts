@@ -1,12 +1,8 @@
-import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
-import { type ChainCoverage, chainCoverage } from '../../chain/coverage.js';
-import { CHAIN_STAGE_ZH } from '../../schema/chain.js';
-import { loadChainMaps } from '../../data/chains.js';
-import { createMatcher } from '../../match/matcher.js';
-import { writeFileAtomic } from '../../io/write.js';
-import { escapeFormula } from '../../io/_lib/cells.js';
-import { loadEnterprises, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import type { ChainCoverage } from '../../chain/coverage.js';
+import { CHAIN_STAGE_ZH } from '../../schema/labels.js';
+import type { Cell, ColumnKind, Sheet } from '../../io/_lib/sheets.js';
+import { reportRejected } from '../_lib/issues.js';
 import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
@@ -49,6 +45,11 @@ export function register(program: Command): void {
         `\nStatus of a link: covered (items, and firms qualify), gap (items, no firm qualifies — 缺口), none (no item).\n${EXIT_CODES_HELP}`,
       ),
   ).action(async (flags: ChainsFlags) => {
+    const { chainCoverage } = await import('../../chain/coverage.js');
+    const { loadChainMaps } = await import('../../data/chains.js');
+    const { createMatcher } = await import('../../match/matcher.js');
+    const { writeFileAtomic, writeSheets } = await import('../../io/write.js');
+    const { loadEnterprises, loadItems, loadThemes } = await import('../_lib/input.js');
     const minScore = Number(flags.minScore);
     if (!(minScore >= 0 && minScore <= 1)) throw usageError(`--min-score must be in [0, 1], got '${flags.minScore}'`);
     const top = Number(flags.top);
@@ -82,7 +83,7 @@ export function register(program: Command): void {
     });
     const coverage = chainCoverage({ items: items.accepted, enterprises: ents.accepted, matches, maps, minScore });
     if (format === 'json') await writeFileAtomic(flags.out, JSON.stringify(coverage, null, 2) + '\n');
-    else if (format === 'xlsx') await writeFileAtomic(flags.out, (out) => writeCoverageXlsx(coverage, out));
+    else if (format === 'xlsx') await writeSheets(flags.out, 'xlsx', coverageSheets(coverage));
     else await writeFileAtomic(flags.out, coverageTable(coverage));
     process.exitCode = doneExitCode(rejected);
   });
@@ -117,68 +118,62 @@ export function coverageTable(coverage: readonly ChainCoverage[]): string {
 }
 
 /** The coverage as a workbook: a sheet of links (one row each) and a sheet of 链主 candidates. */
-async function writeCoverageXlsx(coverage: readonly ChainCoverage[], out: Writable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = (
-    name: string,
-    columns: [header: string, width: number][],
-    rows: Iterable<(string | number | null)[]>,
-  ) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map(([header, width]) => ({ header, width }));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-    for (const r of rows) ws.addRow(r.map((v) => (typeof v === 'string' ? escapeFormula(v) : v))).commit();
-    ws.commit();
-  };
-  sheet(
-    '产业链覆盖',
-    [
-      ['产业链', 16],
-      ['环节', 18],
-      ['阶段', 8],
-      ['链主环节', 9],
-      ['招商项目数', 10],
-      ['合格企业数', 10],
-      ['状态', 16],
-      ['招商项目', 40],
-      ['合格企业（前5）', 50],
-    ],
-    coverage.flatMap((c) =>
-      c.links.map((l) => [
-        c.name,
-        l.name,
-        CHAIN_STAGE_ZH[l.stage],
-        l.chainLeader ? '是' : '',
-        l.items.length,
-        l.firms.length,
-        STATUS_ZH[l.status],
-        l.items.map((i) => i.title).join('、'),
-        l.firms
-          .slice(0, 5)
-          .map((f) => `${f.name}（${f.score.toFixed(2)}）`)
-          .join('、'),
-      ]),
+function coverageSheets(coverage: readonly ChainCoverage[]): Sheet[] {
+  const sheet = (name: string, columns: [header: string, kind: ColumnKind][], rows: Cell[][]): Sheet => ({
+    name,
+    headers: columns.map(([h]) => h),
+    kinds: columns.map(([, k]) => k),
+    rows,
+  });
+  return [
+    sheet(
+      '产业链覆盖',
+      [
+        ['产业链', 'text'],
+        ['环节', 'text'],
+        ['阶段', 'text'],
+        ['链主环节', 'text'],
+        ['招商项目数', 'int'],
+        ['合格企业数', 'int'],
+        ['状态', 'text'],
+        ['招商项目', 'wrap'],
+        ['合格企业（前5）', 'wrap'],
+      ],
+      coverage.flatMap((c) =>
+        c.links.map((l) => [
+          c.name,
+          l.name,
+          CHAIN_STAGE_ZH[l.stage],
+          l.chainLeader ? '是' : '',
+          l.items.length,
+          l.firms.length,
+          STATUS_ZH[l.status],
+          l.items.map((i) => i.title).join('、'),
+          l.firms
+            .slice(0, 5)
+            .map((f) => `${f.name}（${f.score.toFixed(2)}）`)
+            .join('、'),
+        ]),
+      ),
     ),
-  );
-  sheet(
-    '链主候选',
-    [
-      ['产业链', 16],
-      ['企业名称', 30],
-      ['环节', 18],
-      ['营收（亿元）', 12],
-      ['上市', 6],
-    ],
-    coverage.flatMap((c) =>
-      c.leaders.map((x) => [
-        c.name,
-        x.name,
-        c.links.find((l) => l.linkId === x.linkId)?.name ?? x.linkId,
-        x.revenue ?? null,
-        x.listed ? '是' : '',
-      ]),
+    sheet(
+      '链主候选',
+      [
+        ['产业链', 'text'],
+        ['企业名称', 'text'],
+        ['环节', 'text'],
+        ['营收（亿元）', 'int'],
+        ['上市', 'text'],
+      ],
+      coverage.flatMap((c) =>
+        c.leaders.map((x) => [
+          c.name,
+          x.name,
+          c.links.find((l) => l.linkId === x.linkId)?.name ?? x.linkId,
+          x.revenue,
+          x.listed ? '是' : '',
+        ]),
+      ),
     ),
-  );
-  await wb.commit();
+  ];
 }

@@ -1,35 +1,17 @@
-import { type Command, InvalidArgumentError } from 'commander';
-import { evaluate, type Evaluation, type Label, type RankedPair } from '../../eval/metrics.js';
-import { parseLabel } from '../../eval/labels.js';
-import { readMatchFile } from '../_lib/input.js';
+import type { Command } from 'commander';
+import type { Evaluation, Label, RankedPair } from '../../eval/metrics.js';
 import { doneExitCode } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
-import { readRecords } from '../../io/read.js';
+import { intOption, numberOption } from '../_lib/options.js';
 import type { Issue } from '../../schema/issue.js';
-
-/** @internal Option parser for an integer ≥ min. */
-export const intOption =
-  (name: string, min: number) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
-    return n;
-  };
-
-/** @internal Option parser for a finite number ≥ min. */
-export const numberOption =
-  (name: string, min: number) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
-    return n;
-  };
 
 /**
  * @internal Reads (itemId, enterpriseId, grade) labels from CSV / TSV / XLSX / JSON / JSONL, with
  * the label header aliases (环节编号, 企业编号, 等级 …); bad rows come back as issues.
  */
 export async function readLabels(file: string): Promise<{ labels: Label[]; rows: number[]; issues: Issue[] }> {
+  const { readRecords } = await import('../../io/read.js');
+  const { parseLabel } = await import('../../eval/labels.js');
   const labels: Label[] = [];
   const rows: number[] = [];
   const issues: Issue[] = [];
@@ -57,6 +39,7 @@ export async function readLabels(file: string): Promise<{ labels: Label[]; rows:
 
 /** @internal Reads the matches `chainmatch match` writes (JSONL, JSON, CSV, XLSX). */
 export async function readRankedPairs(file: string): Promise<{ matches: RankedPair[]; issues: Issue[] }> {
+  const { readMatchFile } = await import('../_lib/input.js');
   const { matches, issues } = await readMatchFile(file);
   return {
     matches: matches.map((m) => ({ itemId: m.itemId, enterpriseId: m.enterpriseId, rank: m.rank, score: m.score })),
@@ -132,6 +115,7 @@ export function register(program: Command): void {
     .option('--per-item', 'also print one line per item')
     .option('--json', 'print the full result as JSON');
   cmd.action(async (opts: EvaluateCliOptions) => {
+    const { evaluate } = await import('../../eval/metrics.js');
     const [m, l] = await Promise.all([readRankedPairs(opts.matches), readLabels(opts.labels)]);
     const read = { ...m, labels: l.labels, issues: [...m.issues, ...l.issues] };
     const result = evaluate(read.matches, read.labels, {

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { createMatcher } from '../../match/matcher.js';
-import { industryCodeInfo } from '../../reference/industry.js';
+import type { IndustryCodeInfo } from '../../reference/industry.js';
 import type { InferredCode } from '../../text/industry-codes.js';
-import { loadEnterprises, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import { reportRejected } from '../_lib/issues.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
-import { withWeightsFile } from '../_lib/weights.js';
 
 export function register(program: Command): void {
   addInputOptions(program.command('explain'))
@@ -29,6 +27,10 @@ export function register(program: Command): void {
           json?: boolean;
         } & InputFlags,
       ) => {
+        const { createMatcher } = await import('../../match/matcher.js');
+        const { industryCodeInfo } = await import('../../reference/industry.js');
+        const { loadEnterprises, loadItems, loadThemes } = await import('../_lib/input.js');
+        const { withWeightsFile } = await import('../_lib/weights.js');
         const inputs = await inputOptions(flags);
         const items = await loadItems(flags.items, inputs.items);
         const ents = await loadEnterprises(flags.enterprises, inputs.enterprises);
@@ -54,7 +56,7 @@ export function register(program: Command): void {
           }),
           '',
           `matched terms: ${x.matchedTerms.join('、') || '(none)'}`,
-          `industry codes: item ${codeLine(x.codes.item, x.codes.itemInferred)} · enterprise ${codeLine(x.codes.enterprise, x.codes.enterpriseInferred)}`,
+          `industry codes: item ${codeLine(x.codes.item, x.codes.itemInferred, industryCodeInfo)} · enterprise ${codeLine(x.codes.enterprise, x.codes.enterpriseInferred, industryCodeInfo)}`,
           `推荐理由: ${x.reason.zh}`,
           `reason: ${x.reason.en}`,
         ];
@@ -64,9 +66,13 @@ export function register(program: Command): void {
 }
 
 /** `C367 汽车零部件及配件制造 (inferred from 刹车片、汽车零部件)`, or `none`. */
-function codeLine(codes: readonly string[], inferred: readonly InferredCode[] | undefined): string {
+function codeLine(
+  codes: readonly string[],
+  inferred: readonly InferredCode[] | undefined,
+  info: (code: string) => IndustryCodeInfo | undefined,
+): string {
   if (!codes.length) return 'none';
-  const named = codes.map((c) => [c, industryCodeInfo(c)?.name].filter(Boolean).join(' ')).join(', ');
+  const named = codes.map((c) => [c, info(c)?.name].filter(Boolean).join(' ')).join(', ');
   return inferred
     ? `${named} (inferred from ${[...new Set(inferred.flatMap((c) => c.terms))].slice(0, 4).join('、')})`
     : named;

@@ -1,15 +1,11 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { crossValidateWeights, type CrossValidation } from '../../eval/fit.js';
-import { labelledPairs } from '../../eval/pairs.js';
-import { createProfile, saveProfile } from '../../eval/profile.js';
-import { writeFileAtomic } from '../../io/write.js';
-import { createMatcher } from '../../match/matcher.js';
+import type { CrossValidation } from '../../eval/fit.js';
 import type { Issue } from '../../schema/issue.js';
-import { loadEnterprises, loadItems } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT, doneExitCode } from '../_lib/errors.js';
-import { intOption, numberOption, readLabels } from './evaluate.js';
+import { intOption, numberOption } from '../_lib/options.js';
+import { readLabels } from './evaluate.js';
 
 interface FitCliOptions {
   items: string;
@@ -94,6 +90,12 @@ export function register(program: Command): void {
     .option('--out <file>', 'write the weight profile (JSON) here')
     .option('--json', 'print the full result as JSON');
   cmd.action(async (opts: FitCliOptions) => {
+    const { crossValidateWeights } = await import('../../eval/fit.js');
+    const { labelledPairs } = await import('../../eval/pairs.js');
+    const { createProfile, saveProfile } = await import('../../eval/profile.js');
+    const { writeFileAtomic } = await import('../../io/write.js');
+    const { createMatcher } = await import('../../match/matcher.js');
+    const { loadEnterprises, loadItems } = await import('../_lib/input.js');
     await checkOutputs({ '--out': opts.out }, [opts.items, opts.enterprises, opts.labels]);
     const issues: Issue[] = [];
     const [it, en, la] = await Promise.all([

@@ -1,9 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { writeInvitations } from '../../io/event.js';
 import { names } from '../../io/_lib/names.js';
-import { invitationLists } from '../../plan/invite.js';
 import { EXIT } from '../_lib/errors.js';
-import { formatIssue, loadEventInputs } from '../_lib/input.js';
+import { formatIssue } from '../_lib/issues.js';
+import { scoreOption } from '../_lib/options.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
 
 interface InviteFlags {
@@ -38,11 +37,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--per-session must be a positive integer');
       return n;
     })
-    .option('--min-score <x>', 'only matches scoring at least x count (0–1)', (v) => {
-      const n = Number(v);
-      if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('--min-score must be in [0, 1]');
-      return n;
-    })
+    .option('--min-score <x>', 'only matches scoring at least x count (0–1)', scoreOption('--min-score'))
     .option('--out <file>', "output: .xlsx (one sheet per session), .csv or .json ('-': JSON on stdout)", '-')
     .option('--quiet', 'no summary');
   addLangOption(command)
@@ -66,6 +61,9 @@ export async function runInvite(
   flags: InviteFlags,
   io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') },
 ): Promise<number> {
+  const { writeInvitations } = await import('../../io/event.js');
+  const { invitationLists } = await import('../../plan/invite.js');
+  const { loadEventInputs } = await import('../_lib/input.js');
   const lang = messageLang(flags.lang);
   const inputs = await loadEventInputs(flags);
   for (const i of inputs.issues) io.stderr(formatIssue(i));

@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { MatcherOptions } from '../../match/matcher.js';
-import { outputFormatOf, writeMatches, writeRejected } from '../../io/write.js';
-import { accounting, type InputCounts } from '../../pipeline/source.js';
-import { matchStream, workerScript, type MatchProgress, type MatchStage } from '../../pipeline/stream.js';
+import { accounting, type InputCounts } from '../../pipeline/counts.js';
+import type { MatchProgress, MatchStage } from '../../pipeline/stream.js';
 import { parseShard, type Shard } from '../../pipeline/shard.js';
-import { bundledThemes, formatIssue, loadItems, loadThemes, reportRejected } from '../_lib/input.js';
+import { formatIssue, reportRejected } from '../_lib/issues.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
-import { createProgress } from '../_lib/progress.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { ChainmatchError, ErrorCodes } from '../../errors.js';
 import type { Issue } from '../../schema/issue.js';
 import { addInputOptions, inputOptions, summarizeNotices, type InputFlags } from '../_lib/notices.js';
-import { withWeightsFile } from '../_lib/weights.js';
 
 /** `in = accepted + rejected (+ skipped)` of one input, in English or Chinese. */
 export { accounting };
@@ -127,6 +124,11 @@ export async function runMatch(
   flags: MatchFlags,
   io: { stderr: (s: string) => void } = { stderr: (s) => process.stderr.write(s + '\n') },
 ): Promise<number> {
+  const { outputFormatOf, writeMatches, writeRejected } = await import('../../io/write.js');
+  const { matchStream, workerScript } = await import('../../pipeline/stream.js');
+  const { bundledThemes, loadItems, loadThemes } = await import('../_lib/input.js');
+  const { createProgress } = await import('../_lib/progress.js');
+  const { withWeightsFile } = await import('../_lib/weights.js');
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
   const requested = flags.workers === undefined ? undefined : Number(flags.workers);

@@ -1,8 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { Match } from '../../schema/match.js';
-import { writeMatches } from '../../io/write.js';
-import { mergeMatches } from '../../pipeline/merge.js';
-import { readMatchFile } from '../_lib/input.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
@@ -18,6 +15,9 @@ export function register(program: Command): void {
     .option('--out <file>', "output file ('-' for stdout; .csv/.xlsx write a table)", '-');
   addLangOption(command).action(
     async (files: string[], flags: { top: string; by: 'item' | 'enterprise'; out: string; lang?: Lang }) => {
+      const { readMatchFile } = await import('../_lib/input.js');
+      const { writeMatches } = await import('../../io/write.js');
+      const { mergeMatches } = await import('../../pipeline/merge.js');
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
       await checkOutputs({ '--out': flags.out }, files);

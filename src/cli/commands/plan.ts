@@ -1,25 +1,12 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { isCalendarDate } from '../../_lib/dates.js';
 import { doneExitCode } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
+import { intOption, scoreOption } from '../_lib/options.js';
 import { checkOutputs } from '../_lib/outputs.js';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, writePlan } from '../../io/event.js';
 import { names } from '../../io/_lib/names.js';
-import { planMeetings, type PlanMatch } from '../../plan/assign.js';
-import { scheduleMeetings, tourStops } from '../../plan/schedule.js';
-import { planTours } from '../../plan/tours.js';
-import { loadEventInputs } from '../_lib/input.js';
+import type { PlanMatch } from '../../plan/assign.js';
 import { addLangOption, messageLang, type Lang } from '../_lib/lang.js';
-
-/** Saved plan files carry this format tag and version (see `writePlan`). */
-export { PLAN_FORMAT, PLAN_FORMAT_VERSION };
-
-const int =
-  (name: string, min: number) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
-    return n;
-  };
 
 function seatsOption(v: string): number | Record<string, number> {
   if (/^\d+$/u.test(v.trim())) return Number(v);
@@ -74,21 +61,17 @@ export function register(program: Command): void {
     .option(
       '--meetings-per-enterprise <n>',
       'one-to-one meetings per enterprise',
-      int('--meetings-per-enterprise', 0),
+      intOption('--meetings-per-enterprise', 0),
       3,
     )
     .option(
       '--candidates-per-item <n>',
       'meetings (candidate enterprises) per item',
-      int('--candidates-per-item', 0),
+      intOption('--candidates-per-item', 0),
       5,
     )
     .option('--allow-multiple-sessions', 'let an enterprise attend several theme sessions')
-    .option('--min-score <x>', 'only pairs scoring above this meet', (v) => {
-      const n = Number(v);
-      if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('--min-score must be in [0, 1]');
-      return n;
-    })
+    .option('--min-score <x>', 'only pairs scoring above this meet', scoreOption('--min-score'))
     .option(
       '--method <m>',
       'auto | exact | greedy',
@@ -99,16 +82,12 @@ export function register(program: Command): void {
       },
       'auto',
     )
-    .option('--max-nodes <n>', 'branch-and-bound node budget', int('--max-nodes', 1))
-    .option('--tour-capacity <n>', 'enterprises per inspection tour', int('--tour-capacity', 1), 20)
-    .option('--max-stops <n>', 'cities per inspection tour', int('--max-stops', 1), 3)
+    .option('--max-nodes <n>', 'branch-and-bound node budget', intOption('--max-nodes', 1))
+    .option('--tour-capacity <n>', 'enterprises per inspection tour', intOption('--tour-capacity', 1), 20)
+    .option('--max-stops <n>', 'cities per inspection tour', intOption('--max-stops', 1), 3)
     .option('--themes <file>', 'themes (JSON array), for their names (default: the bundled themes)')
     .option('--date <YYYY-MM-DD>', 'day of the theme sessions; tour stops are dated from the day after', (v) => {
-      try {
-        tourStops([], v);
-      } catch {
-        throw new InvalidArgumentError('--date must be a calendar date, YYYY-MM-DD');
-      }
+      if (!isCalendarDate(v)) throw new InvalidArgumentError('--date must be a calendar date, YYYY-MM-DD');
       return v;
     })
     .option(
@@ -120,14 +99,19 @@ export function register(program: Command): void {
       },
       '09:00',
     )
-    .option('--slot <minutes>', 'minutes per one-to-one meeting', int('--slot', 1), 20)
-    .option('--tables <n>', 'tables per theme session (default: one per item with meetings)', int('--tables', 1))
+    .option('--slot <minutes>', 'minutes per one-to-one meeting', intOption('--slot', 1), 20)
+    .option('--tables <n>', 'tables per theme session (default: one per item with meetings)', intOption('--tables', 1))
     .option(
       '--out <file>',
       "output: .xlsx (sessions, timetable per session, tours, left out), .csv (the meetings) or .json ('-': JSON on stdout)",
       '-',
     );
   addLangOption(command).action(async (opts: PlanCliOptions) => {
+    const { writePlan } = await import('../../io/event.js');
+    const { planMeetings } = await import('../../plan/assign.js');
+    const { scheduleMeetings, tourStops } = await import('../../plan/schedule.js');
+    const { planTours } = await import('../../plan/tours.js');
+    const { loadEventInputs } = await import('../_lib/input.js');
     await checkOutputs({ '--out': opts.out }, [opts.matches, opts.items, opts.enterprises, opts.themes]);
     const lang = messageLang(opts.lang);
     const inputs = await loadEventInputs(opts, true);

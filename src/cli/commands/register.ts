@@ -1,18 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { readRecords } from '../../io/read.js';
-import { writeFileAtomic } from '../../io/write.js';
-import { createProjectClassifier, type ClassifierOptions } from '../../register/classify.js';
-import { registerToLabels } from '../../register/labels.js';
-import {
-  normalizeProjectRecord,
-  PROJECT_STAGE_ZH,
-  PROJECT_STAGES,
-  validateProject,
-  type SignedProject,
-} from '../../register/schema.js';
-import { registerStats, type ProgressStats } from '../../register/stats.js';
-import { applyMoves } from '../../register/transitions.js';
+import type { ClassifierOptions } from '../../register/classify.js';
+import type { SignedProject } from '../../register/schema.js';
+import type { ProgressStats } from '../../register/stats.js';
 import type { Issue } from '../../schema/issue.js';
+import { firstSeen } from '../../_lib/ids.js';
 import { doneExitCode, readJsonOption } from '../_lib/errors.js';
 import { printIssues } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
@@ -23,9 +14,11 @@ import { checkOutputs } from '../_lib/outputs.js';
  * @internal
  */
 export async function loadProjects(file: string): Promise<{ projects: SignedProject[]; issues: Issue[] }> {
+  const { readRecords } = await import('../../io/read.js');
+  const { normalizeProjectRecord, validateProject } = await import('../../register/schema.js');
   const projects: SignedProject[] = [];
   const issues: Issue[] = [];
-  const seen = new Map<string, number>();
+  const seen = firstSeen<number>();
   for await (const row of readRecords(file, { kind: 'project' })) {
     if (row.issues && row.issues.length > 0) {
       issues.push(...row.issues.map((i) => ({ ...i, file: row.file, row: row.row })));
@@ -36,7 +29,7 @@ export async function loadProjects(file: string): Promise<{ projects: SignedProj
       issues.push(...r.issues.map((i) => ({ ...i, file: row.file, row: row.row })));
       continue;
     }
-    const first = seen.get(r.data.id);
+    const first = seen(r.data.id, row.row);
     if (first !== undefined) {
       issues.push({
         code: 'duplicate_id',
@@ -47,7 +40,6 @@ export async function loadProjects(file: string): Promise<{ projects: SignedProj
       });
       continue;
     }
-    seen.set(r.data.id, row.row);
     projects.push(r.data);
   }
   return { projects, issues };
@@ -58,6 +50,7 @@ async function loadRows(
 ): Promise<{ rows: Record<string, unknown>[]; rowNumbers: number[]; issues: Issue[] }> {
   const rows: Record<string, unknown>[] = [];
   const rowNumbers: number[] = [];
+  const { readRecords } = await import('../../io/read.js');
   const issues: Issue[] = [];
   for await (const row of readRecords(file, { kind: 'raw' })) {
     if (row.issues && row.issues.length > 0)
@@ -130,6 +123,8 @@ export function register(program: Command): void {
     .option('--as-of <date>', 'count agreements, starts and completions up to this day (截至)', isoDateArg)
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { projects: string; asOf?: string; json?: boolean }) => {
+      const { registerStats } = await import('../../register/stats.js');
+      const { PROJECT_STAGE_ZH, PROJECT_STAGES } = await import('../../register/schema.js');
       const { projects, issues } = await loadProjects(opts.projects);
       const s = registerStats(projects, opts.asOf !== undefined ? { asOf: opts.asOf } : {});
       if (opts.json) {
@@ -162,6 +157,8 @@ export function register(program: Command): void {
     .requiredOption('--projects <file>', 'register (JSONL, JSON, CSV or XLSX)')
     .option('--out <file>', 'labels JSONL (- for stdout)', '-')
     .action(async (opts: { projects: string; out: string }) => {
+      const { registerToLabels } = await import('../../register/labels.js');
+      const { writeFileAtomic } = await import('../../io/write.js');
       await checkOutputs({ '--out': opts.out }, [opts.projects]);
       const { projects, issues } = await loadProjects(opts.projects);
       const labels = registerToLabels(projects);
@@ -177,6 +174,8 @@ export function register(program: Command): void {
     .option('--rules <file>', 'JSON { bands?, rules? } replacing the default bands and library rules')
     .option('--out <file>', 'JSONL output (- for stdout)', '-')
     .action(async (opts: { projects: string; rules?: string; out: string }) => {
+      const { createProjectClassifier } = await import('../../register/classify.js');
+      const { writeFileAtomic } = await import('../../io/write.js');
       await checkOutputs({ '--out': opts.out }, [opts.projects, opts.rules]);
       const classifier = createProjectClassifier(
         opts.rules ? ((await readJsonOption('--rules', opts.rules)) as ClassifierOptions) : {},
@@ -196,6 +195,8 @@ export function register(program: Command): void {
     )
     .requiredOption('--out <file>', 'updated register (JSONL; - for stdout)')
     .action(async (opts: { projects: string; moves: string; out: string }) => {
+      const { applyMoves } = await import('../../register/transitions.js');
+      const { writeFileAtomic } = await import('../../io/write.js');
       await checkOutputs({ '--out': opts.out }, [opts.projects, opts.moves]);
       const { projects, issues } = await loadProjects(opts.projects);
       const moves = await loadRows(opts.moves);

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/write.js';
-import { renderReport } from '../../report/render.js';
-import { loadChainMaps } from '../../data/chains.js';
-import { loadEnterprises, loadItems, loadThemes, readMatchFile, reportRejected } from '../_lib/input.js';
-import { printIssues } from '../_lib/issues.js';
+import { printIssues, reportRejected } from '../_lib/issues.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
@@ -41,6 +37,10 @@ export function register(program: Command): void {
           out: string;
         } & InputFlags,
       ) => {
+        const { writeFileAtomic } = await import('../../io/write.js');
+        const { renderReport } = await import('../../report/render.js');
+        const { loadEnterprises, loadItems, loadThemes, readMatchFile } = await import('../_lib/input.js');
+        const { loadChainMaps } = await import('../../data/chains.js');
         const top = Number(flags.top);
         if (!Number.isInteger(top) || top < 1) throw usageError(`--top must be a positive integer, got '${flags.top}'`);
         const minScore = Number(flags.minScore);

@@ -1,12 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { join } from 'node:path';
-import { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema, type SectorTheme } from '../../schema/domain.js';
-import { chainMapSchemaFor, missingChainMaps } from '../../schema/chain.js';
-import { BUNDLED_FILES, bundledDataDir } from '../../data/load.js';
-import { validateFile } from '../../io/validate.js';
-import { writeRejected } from '../../io/write.js';
-import { loadThemes, reportRejected, formatIssue } from '../_lib/input.js';
+import type { SectorTheme } from '../../schema/domain.js';
+import { reportRejected, formatIssue } from '../_lib/issues.js';
 import { EXIT_CODES_HELP, doneExitCode } from '../_lib/errors.js';
 import { checkOutputs } from '../_lib/outputs.js';
 import { readHeaderMap } from '../_lib/notices.js';
@@ -50,6 +46,11 @@ export function register(program: Command): void {
           quiet?: boolean;
         },
       ) => {
+        const { ChainGapItemSchema, EnterpriseSchema, SectorThemeSchema } = await import('../../schema/domain.js');
+        const { chainMapSchemaFor } = await import('../../schema/chain.js');
+        const { BUNDLED_FILES, bundledDataDir } = await import('../../data/load.js');
+        const { validateFile } = await import('../../io/validate.js');
+        const { writeRejected } = await import('../../io/write.js');
         await checkOutputs({ '--rejected': flags.rejected }, [file, flags.headerMap, flags.themes]);
         const themes =
           flags.kind === 'chain'
@@ -73,7 +74,7 @@ export function register(program: Command): void {
         });
         const missing =
           flags.kind === 'chain'
-            ? chainsWithoutMap([...r.accepted, ...r.rejected.map((x) => x.record)], themes, file)
+            ? await chainsWithoutMap([...r.accepted, ...r.rejected.map((x) => x.record)], themes, file)
             : [];
         // A chain map is nested JSON: name the whole path (links[2].supplies[0]), not only its first key.
         if (flags.kind === 'chain')
@@ -108,6 +109,7 @@ export function register(program: Command): void {
 
 /** The themes a chain-map file must cover; a themes file with bad rows is a failure, not a verdict on the maps. */
 async function themesToCover(file: string): Promise<SectorTheme[]> {
+  const { loadThemes } = await import('../_lib/input.js');
   const t = await loadThemes(file);
   if (t.rejected.length > 0 || t.accepted.length === 0) {
     reportRejected(t.rejected, (s) => process.stderr.write(s + '\n'));
@@ -121,7 +123,8 @@ async function themesToCover(file: string): Promise<SectorTheme[]> {
 }
 
 /** Chains of `themes` that no row names, counting rejected maps as present (their rows are reported already). */
-function chainsWithoutMap(rows: unknown[], themes: SectorTheme[], file: string): Issue[] {
+async function chainsWithoutMap(rows: unknown[], themes: SectorTheme[], file: string): Promise<Issue[]> {
+  const { missingChainMaps } = await import('../../schema/chain.js');
   const named = rows.filter(
     (m): m is { themeId: string; chainId: string } =>
       typeof m === 'object' && m !== null && 'themeId' in m && 'chainId' in m,

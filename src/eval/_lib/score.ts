@@ -1,3 +1,5 @@
+import { weightedMean } from '../../score/combine.js';
+
 /** @internal Feature values of one candidate: feature → value in [0,1], null/absent = not applicable. */
 export type FeatureValues = Readonly<Record<string, number | null | undefined>>;
 
@@ -8,19 +10,18 @@ export type WeightTable = Readonly<Record<string, number>>;
 export const applies = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * @internal The matcher's score: Σ w·v / Σ w over the applicable features; 0 when no weight applies.
+ * @internal The matcher's score, by the matcher's own {@link weightedMean}: Σ w·v / Σ w over the applicable features
+ * with a positive weight; 0 when no weight applies.
  */
 export function weightedScore(values: FeatureValues, weights: WeightTable, features: readonly string[]): number {
-  let num = 0;
-  let den = 0;
-  for (const f of features) {
-    const v = values[f];
-    const w = weights[f] ?? 0;
-    if (!applies(v) || w <= 0) continue;
-    num += w * v;
-    den += w;
+  const v = new Float64Array(features.length);
+  const w = new Float64Array(features.length);
+  for (const [i, f] of features.entries()) {
+    const x = values[f];
+    w[i] = weights[f] ?? 0;
+    v[i] = applies(x) && w[i]! > 0 ? x : NaN;
   }
-  return den > 0 ? num / den : 0;
+  return weightedMean(v, w);
 }
 
 /** @internal Weights scaled to sum 1 over `features` (uniform when all are 0). */

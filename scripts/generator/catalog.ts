@@ -4,7 +4,7 @@
  * (with parks) that host that link. Items and enterprises are both drawn from here, so a chain's
  * enterprises really do make what its items ask for.
  */
-import type { Segment } from '../schema/domain.js';
+import type { Segment } from '../../src/schema/domain.js';
 
 export type ThemeId = 'advanced-equipment' | 'new-materials' | 'electronic-information' | 'light-textile';
 

@@ -5,12 +5,12 @@
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { SEGMENT_ZH, type GapType, type SourceRegion } from '../schema/domain.js';
-import { ASEAN_MEMBERS, PROVINCES } from '../reference/regions.js';
-import { GUANGXI_CITIES, lookupGuangxiCity } from '../reference/guangxi.js';
-import { GBT4754_CLASSES, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_SECTIONS } from '../reference/industry.js';
+import { SEGMENT_ZH, type GapType, type SourceRegion } from '../../src/schema/domain.js';
+import { ASEAN_MEMBERS, PROVINCES } from '../../src/reference/regions.js';
+import { GUANGXI_CITIES, lookupGuangxiCity } from '../../src/reference/guangxi.js';
+import { GBT4754_CLASSES, GBT4754_DIVISIONS, GBT4754_GROUPS, GBT4754_SECTIONS } from '../../src/reference/industry.js';
 import { CHAIN_SPECS, DISTRACTORS, THEME_SPECS, type ChainSpec, type SegmentSpec, type ThemeId } from './catalog.js';
-import { createRandom, type Random } from './_lib/random.js';
+import { createRandom, type Random } from './random.js';
 import {
   ASEAN_COUNTRIES,
   BRAND_EN_HEAD,
@@ -26,7 +26,7 @@ import {
   THEME_PROVINCES,
   type AbroadCountry,
   type OriginKind,
-} from './_lib/origins.js';
+} from './origins.js';
 
 /** Options of {@link generateSampleData}. */
 export interface GenerateOptions {
@@ -839,6 +839,7 @@ export async function generateSampleData(options: GenerateOptions): Promise<Gene
   }
   files.push(path);
 
+  // The reference tables come from data/reference/ (see src/reference/): written back as they are read.
   if (options.reference ?? true) {
     await mkdir(join(dir, 'reference'), { recursive: true });
     const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;

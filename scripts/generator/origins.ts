@@ -1,5 +1,5 @@
 /** @internal Where the synthetic enterprises come from, and the syllables their made-up names are built of. */
-import type { ThemeId } from '../catalog.js';
+import type { ThemeId } from './catalog.js';
 
 /** Mainland cities by province short name (GBA cities first for 广东). */
 export const PROVINCE_CITIES: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../_lib/random.js';
+import { mulberry32 } from '../../src/_lib/random.js';
 
 /** @internal A seeded source of randomness with the few draws the generator needs. */
 export interface Random {
