@@ -86,6 +86,12 @@ export interface Feature {
    * must share a key (see {@link Feature.itemKeys}).
    */
   evidence?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): boolean;
+  /**
+   * Whether the reason names this feature whenever it is in the pair's mean, even outside the three largest
+   * contributions (the chain feature: where the firm sits on the chain, or why its role does not fit). Its phrase
+   * comes last; an empty phrase is left out.
+   */
+  readonly explainAlways?: boolean;
   /** Whether the feature applies to this item at all (e.g. ASEAN fit only for ASEAN-oriented items). Default: always. */
   applies?(item: PreparedItem): boolean;
   /** The value in [0, 1], or `null` when the enterprise lacks the data (then `missing` decides). */

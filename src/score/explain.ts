@@ -119,7 +119,8 @@ export function explainPair({
 /**
  * The terms shown for a pair and its reason. Shown: the evidence terms of every feature that applies (a custom
  * feature's too), each once, the most specific first, at most 12. The reason names the (at most) three largest
- * contributions, each phrase naming only shown terms of its own feature that no earlier phrase names.
+ * contributions, each phrase naming only shown terms of its own feature that no earlier phrase names, then any
+ * feature that asks to be explained always (`Feature.explainAlways`).
  */
 function reasonOf(
   features: readonly Feature[],
@@ -137,17 +138,22 @@ function reasonOf(
   );
   const shown = showTerms(own.flatMap((t) => t ?? [])).slice(0, 12);
   const named = new Set<string>();
-  const top = features
+  const largest = features
     .map((feat, f) => ({ feat, f, c: contribution[f]! }))
     .filter((x) => x.c > 0)
     .sort((x, y) => y.c - x.c || x.f - y.f)
-    .slice(0, 3)
+    .slice(0, 3);
+  const always = features
+    .map((feat, f) => ({ feat, f }))
+    .filter(({ feat, f }) => feat.explainAlways && !Number.isNaN(v[f]!) && !largest.some((x) => x.f === f));
+  const top = [...largest, ...always]
     .map(({ feat, f }) => {
       const mine = own[f] && new Set(own[f]);
       const terms = mine && shown.filter((t) => mine.has(t) && !named.has(t)).slice(0, 3);
       for (const t of terms ?? []) named.add(t);
       return feat.describe(pi, pe, v[f]!, ctx, terms);
-    });
+    })
+    .filter((t) => t.zh !== '');
   const name = pe.enterprise.name;
   const title = pi.item.title;
   const reason: Reason = top.length
