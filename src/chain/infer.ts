@@ -60,7 +60,7 @@ const SERVICE_HEAD =
 /** A term that names machines as a link's product. */
 const MACHINE_WORD = /(?:设备|装备|机械|机床|整机)$/u;
 /** Verbs of a firm's business (in its lead sentence): making, trading, serving. */
-const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
+const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|建造|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
 const TRADE = /销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|distribut|trading|retail|wholesal|\bsells?\b|dealer/u;
 const SERVE =
   /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租赁|咨询|检测认证|维修|services? provider|logistics|leasing|consult/u;
@@ -74,6 +74,7 @@ const CUSTOMER_SPANS = [
   /(?<![作成认因以行更较广极最])(?:为|给|向)([^，。；,;：:]{1,30}?)(?:提供|配套|供应|供货|生产|制造|研发|定制|加工)/dgu,
   /(?:应用于|应用在|用于|适用于|服务于|面向|配套于|供应给|销往|出口至)([^，。；,;]{1,40})/dgu,
   /(?:客户(?:包括|有|为|涵盖|覆盖|主要为|遍及)|合作伙伴(?:包括|有))([^。；;]{1,60})/dgu,
+  /(?:是|为|成为|作为)([^，。；,;]{1,30}?)的(?:一级|二级|核心|主要|战略|合格|指定)?(?:供应商|配套商|供货商)/dgu,
   /\b(?:used in|applied in|applications? (?:in|including|such as)|for use in|customers? (?:include|including|such as)|supplier to|supplies to|serving|for (?=\S+(?: \S+)? (?:customers|makers|manufacturers|industry|industries)\b))([^.;]{1,80})/dgu,
 ];
 
@@ -136,9 +137,14 @@ export function createChainInferrer(
       { ref: Entry['links'][number]; sum: number; terms: string[]; roles: Map<Role, number>; roleTerms: string[] }
     >();
     const customers = customerSpans(text);
-    scan(text, (hit, at) => {
+    const hits: { hit: Entry; at: number }[] = [];
+    scan(text, (hit, at) => void hits.push({ hit, at }));
+    // Head-final: a product term right before another (锂电池正极材料, 新能源汽车驱动电机) only modifies it.
+    const starts = new Set(hits.map((h) => h.at));
+    for (const { hit, at } of hits) {
+      if (!hit.equipment && starts.has(at + hit.phrase.length)) continue;
       // A customer or an application is not the firm's product.
-      if (customers.some(([a, b]) => at >= a && at < b)) return;
+      if (customers.some(([a, b]) => at >= a && at < b)) continue;
       const after = text.slice(at + hit.phrase.length, at + hit.phrase.length + 24);
       let role: Role = hit.equipment ? 'equipment' : 'maker';
       let head = hit.equipment ? hit.phrase : '';
@@ -161,7 +167,7 @@ export function createChainInferrer(
         f.roles.set(r, (f.roles.get(r) ?? 0) + w);
         if (h && !f.roleTerms.includes(h)) f.roleTerms.push(h);
       }
-    });
+    }
     // The lead sentence's verbs decide for terms with no head of their own: a firm that only sells is a trader,
     // one that only serves a service firm.
     const makes = MAKE.test(lead);

@@ -92,6 +92,12 @@ export interface Feature {
    * comes last; an empty phrase is left out.
    */
   readonly explainAlways?: boolean;
+  /**
+   * A demotion: a number in (0, 1] that multiplies the pair's whole score (the chain feature's role fit: a trader
+   * for a production item). Called only where the feature applies; 1 leaves the score as it is. Pruning stays exact:
+   * the weighted mean bounds the demoted score from above.
+   */
+  factor?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): number;
   /** Whether the feature applies to this item at all (e.g. ASEAN fit only for ASEAN-oriented items). Default: always. */
   applies?(item: PreparedItem): boolean;
   /** The value in [0, 1], or `null` when the enterprise lacks the data (then `missing` decides). */

@@ -23,7 +23,7 @@ import {
 import { ChainMapSchema, type ChainMap } from '../schema/chain.js';
 import type { Issue } from '../schema/issue.js';
 import { FiltersSchema, RankOptionsSchema, type Filters } from '../schema/match.js';
-import { gatesOf, isCandidate, pairValues, weightedMean } from '../score/combine.js';
+import { gatesOf, isCandidate, pairFactor, pairValues, weightedMean } from '../score/combine.js';
 import { explainPair } from '../score/explain.js';
 import { exclusions, hardFilters } from '../score/filters.js';
 import { createPreparation } from '../score/prepare.js';
@@ -204,7 +204,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         for (const ii of pruner.survivors(pe, given, thresholds)) {
           pairValues(features, applies[ii]!, prepared[ii]!, pe, ctx, v, given);
           if (isCandidate(v, gates, prepared[ii]!, pe, ctx))
-            out.push({ item: ii, score: weightedMean(v, weights[ii]!) });
+            out.push({
+              item: ii,
+              score: weightedMean(v, weights[ii]!, pairFactor(features, applies[ii]!, prepared[ii]!, pe, ctx)),
+            });
         }
         return out;
       },
@@ -218,6 +221,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           ctx,
           values: v,
           weights: weights[ii]!,
+          factor: pairFactor(features, applies[ii]!, prepared[ii]!, pe, ctx),
           candidate,
           excluded: exclusions(excluding, pe),
           weakScore,

@@ -11,4 +11,5 @@ export const FEATURE_LABELS: ReadonlyMap<string, { zh: string; en: string }> = n
   ['region', { zh: '来源区域', en: 'source region' }],
   ['asean', { zh: '东盟导向', en: 'ASEAN orientation' }],
   ['embedding', { zh: '语义向量', en: 'embedding' }],
+  ['chain', { zh: '产业链位置', en: 'chain link' }],
 ]);

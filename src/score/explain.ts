@@ -15,12 +15,17 @@ export interface PairExplanation {
   values: Record<string, number | null>;
   /**
    * Effective weights: each feature's share of the pair's weighted mean (configured weight / Σ configured weights
-   * of the features in the mean; 0 for a feature left out), so value × weight = contribution, and they add up to 1.
+   * of the features in the mean; 0 for a feature left out), so value × weight × `factor` = contribution, and they add up to 1.
    */
   weights: Record<string, number>;
   /** Weights as configured for this pair (the item's theme may override), before renormalizing. */
   configuredWeights: Record<string, number>;
+  /**
+   * Contributions: value × weight × `factor`, adding up to the score.
+   */
   contributions: Record<string, number>;
+  /** The product of the features' demotions (`Feature.factor`): 1, or less for a firm in the wrong role. */
+  factor: number;
   /** Words of the domain shared by the pair (no lone characters unless the item names one whole, no gap words), each once, the most specific first. */
   matchedTerms: string[];
   reason: Reason;
@@ -45,6 +50,8 @@ export interface PairToExplain {
   ctx: ScoringContext;
   values: ArrayLike<number>;
   weights: ArrayLike<number>;
+  /** The pair's demotion (see `pairFactor`); default 1. */
+  factor?: number;
   /** Whether the pair passed the candidate gate. */
   candidate: boolean;
   /** Hard-filter reasons. */
@@ -65,11 +72,12 @@ export function explainPair({
   ctx,
   values: v,
   weights: w,
+  factor = 1,
   candidate,
   excluded,
   weakScore,
 }: PairToExplain): PairExplanation {
-  const split = contributions(v, w);
+  const split = contributions(v, w, factor);
   const values: Record<string, number | null> = {};
   const weights: Record<string, number> = {};
   const configured: Record<string, number> = {};
@@ -85,7 +93,7 @@ export function explainPair({
       score += c;
     }
   });
-  if (score !== weightedMean(v, w)) throw new Error('chainmatch: internal score mismatch');
+  if (score !== weightedMean(v, w, factor)) throw new Error('chainmatch: internal score mismatch');
   const { matchedTerms, reason } = reasonOf(
     features,
     pi,
@@ -103,6 +111,7 @@ export function explainPair({
     weights,
     configuredWeights: configured,
     contributions: contributed,
+    factor,
     matchedTerms,
     reason,
     excluded,

@@ -32,9 +32,10 @@ import { ChainmatchError, ErrorCodes, type ErrorCode } from '../../errors.js';
 import type { Issue } from '../../schema/issue.js';
 import { addInputOptions, inputOptions, summarizeNotices, type InputFlags } from '../_lib/notices.js';
 import { withWeightsFile } from '../_lib/weights.js';
+import { addChainsOption, chainMapsOf, type ChainsFlags } from '../_lib/chains.js';
 import { mergeMatches } from './merge.js';
 
-export interface MatchFlags extends InputFlags {
+export interface MatchFlags extends InputFlags, ChainsFlags {
   items: string;
   enterprises: string;
   themes?: string;
@@ -119,6 +120,7 @@ export function register(program: Command): void {
       'list every read notice (rows skipped, columns kept in extra, cells left empty), not just their count',
     );
   addLangOption(command);
+  addChainsOption(command);
   addInputOptions(command)
     .addHelpText(
       'after',
@@ -183,6 +185,7 @@ export async function runMatch(
     ...(themes ? { themes: themes.accepted } : {}),
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
     ...(flags.inferCodes === false ? { inferCodes: false } : {}),
+    ...(await chainMapsOf(flags)),
   };
   const options = await withWeightsFile(base, flags.weights);
   createMatcher(options); // invalid options fail here, before any thread starts
