@@ -24,7 +24,7 @@ export interface LinkEvidence {
   linkId: string;
   /** Relative to the best link of the text (the best is 1). */
   weight: number;
-  /** The link's terms found, normalized, in order of first occurrence. */
+  /** The link's terms found, normalized, with the terms that modify them (动力电池电芯), in order of first occurrence. */
   terms: string[];
   /** The role the text gives the firm at this link. */
   role: Role;
@@ -141,8 +141,15 @@ export function createChainInferrer(
     scan(text, (hit, at) => void hits.push({ hit, at }));
     // Head-final: a product term right before another (锂电池正极材料, 新能源汽车驱动电机) only modifies it.
     const starts = new Set(hits.map((h) => h.at));
+    let compound = -1; // where the modifiers of the next term start
     for (const { hit, at } of hits) {
-      if (!hit.equipment && starts.has(at + hit.phrase.length)) continue;
+      if (!hit.equipment && starts.has(at + hit.phrase.length)) {
+        if (compound < 0) compound = at;
+        continue;
+      }
+      // The term as written, with its modifiers (动力电池电芯), for explanations.
+      const term = compound >= 0 ? text.slice(compound, at + hit.phrase.length) : hit.phrase;
+      compound = -1;
       // A customer or an application is not the firm's product.
       if (customers.some(([a, b]) => at >= a && at < b)) continue;
       const after = text.slice(at + hit.phrase.length, at + hit.phrase.length + 24);
@@ -163,7 +170,7 @@ export function createChainInferrer(
         let f = found.get(key);
         if (!f) found.set(key, (f = { ref, sum: 0, terms: [], roles: new Map(), roleTerms: [] }));
         f.sum += w;
-        if (!f.terms.includes(hit.phrase)) f.terms.push(hit.phrase);
+        if (!f.terms.includes(term)) f.terms.push(term);
         f.roles.set(r, (f.roles.get(r) ?? 0) + w);
         if (h && !f.roleTerms.includes(h)) f.roleTerms.push(h);
       }
