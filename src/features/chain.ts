@@ -60,7 +60,8 @@ const ROLE_EN: Record<Role, string> = {
 /** The link an item is about, and the role it asks firms to play there. */
 interface ItemSide {
   links: { chainId: string; linkId: string; weight: number }[];
-  wanted: Wanted;
+  /** Undefined for an item at a service link (销售与服务, 软件, 代工): any role may serve it. */
+  wanted: Wanted | undefined;
 }
 
 type Relation = 'link' | 'supplier' | 'customer' | 'chain' | 'none';
@@ -124,16 +125,17 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     return s;
   };
   const computeItem = (p: PreparedItem): ItemSide | null => {
-    const text = itemText(p);
-    const profile = infer(text);
-    const wanted = wantedOf(profile.role);
+    const profile = infer(itemText(p));
     const assigned: ItemLink = assignItemLinks([p.item], maps, inferAll)[0]!;
     if (!assigned.chainId || !assigned.linkId) return null;
-    if (!assigned.inferred)
-      return { links: [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1 }], wanted };
-    const links = profile.links.filter((l) => !p.item.chain || l.chainId === assigned.chainId);
-    if (!links.length) return { links: [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1 }], wanted };
-    return { links: links.map((l) => ({ chainId: l.chainId, linkId: l.linkId, weight: l.weight })), wanted };
+    const inferred = assigned.inferred
+      ? profile.links.filter((l) => !p.item.chain || l.chainId === assigned.chainId)
+      : [];
+    const links = inferred.length
+      ? inferred.map((l) => ({ chainId: l.chainId, linkId: l.linkId, weight: l.weight }))
+      : [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1 }];
+    const service = links.every((l) => linkOf(l.chainId, l.linkId)?.stage === 'service');
+    return { links, wanted: service ? undefined : wantedOf(profile.role) };
   };
 
   const firms = new WeakMap<Enterprise, ChainProfile>();
@@ -164,7 +166,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     for (const a of side.links)
       for (const b of profile.links) {
         const relation = relationOf(a, b);
-        const roleFits = wantedOf(b.role) === side.wanted;
+        const roleFits = side.wanted === undefined || wantedOf(b.role) === side.wanted;
         const value = RELATION_VALUE[relation] * a.weight * b.weight * (roleFits ? 1 : wrongRole);
         if (!best || value > best.value || (value === best.value && relation !== 'none' && best.relation === 'none'))
           best = { value, relation, item: a, firm: b, roleFits };
@@ -190,7 +192,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
           factor(item: PreparedItem, e: PreparedEnterprise) {
             const side = itemSide(item);
             const profile = firmSide(e.enterprise);
-            return side && profile.links.length && wantedOf(profile.role) !== side.wanted ? roleFactor : 1;
+            return side?.wanted && profile.links.length && wantedOf(profile.role) !== side.wanted ? roleFactor : 1;
           },
         }
       : {}),
@@ -214,7 +216,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       const pos = POSITION[link.stage];
       const at = `属${chainZh}链${pos.zh}「${link.name}」环节`;
       const atEn = `sits ${pos.en} on the ${chainEn} chain at "${link.nameEn}"`;
-      if (!fit.roleFits && fit.relation !== 'none')
+      if (!fit.roleFits && fit.relation !== 'none' && side.wanted)
         return {
           zh: `${main}，${at}，但角色为${ROLE_ZH[fit.firm.role]}，该项目需要${WANTED_ZH[side.wanted]}`,
           en: `${mainEn} ${atEn}, but as ${ROLE_EN[fit.firm.role]}; the item asks for ${WANTED_EN[side.wanted]}`,

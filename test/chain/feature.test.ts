@@ -117,6 +117,19 @@ describe('the chain feature: role rules', () => {
     expect(chainValue(item, { id: 's', name: '乙', description: '公司提供正极材料检测服务。' })).toBe(0);
   });
 
+  it('any role fits an item at a service link (软件开发, 品牌与销售): the role rules are for production', () => {
+    const item = { id: 'sw', title: '工业软件开发', keywords: ['工业软件', '软件开发'] };
+    expect(chainValue(item, { id: 's', name: '甲', description: '公司提供工业软件开发服务。' })).toBe(1);
+    const retail = {
+      id: 'r',
+      title: '家居销售与服务',
+      keywords: ['家居卖场'],
+      chain: '家具及木材加工',
+      link: 'home-retail',
+    };
+    expect(chainValue(retail, { id: 't', name: '乙', description: '公司经营家居卖场，销售家具。' })).toBeGreaterThan(0);
+  });
+
   it('a machine-making link keeps its makers: 电网设备 is the product, not equipment for it', () => {
     const item = { id: 'grid', title: '输配电设备制造', keywords: ['智能电网设备', '变压器'] };
     expect(chainValue(item, { id: 'g', name: '甲', description: '公司生产智能电网设备和变压器。' })).toBe(1);
