@@ -101,7 +101,8 @@ const itemText = (p: PreparedItem) =>
  * chain maps (`createChainInferrer`). A firm at the item's own link counts 1, at a direct supplier or customer link
  * (what 补链 and 延链 look for) `neighbour`, elsewhere on the chain `sameChain`, on another chain 0; a firm in the
  * wrong role — a trader, or an equipment maker where the item asks for the link's products (or the reverse) — has
- * its value multiplied by `wrongRole`. An item's declared `chain` + `link` override inference. Applies to items on
+ * its value multiplied by `wrongRole`. Declared values override inference: an item's `chain` + `link`, a firm's
+ * `chain` + `link` and `role`. Applies to items on
  * a chain of the maps; a firm naming no link is `missing`. Not a gate: a chain link is no topical evidence alone.
  * @example
  * const matcher = createMatcher({ chains: await loadChainMaps() }); // adds this feature to the bundled ones
@@ -141,8 +142,22 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const firms = new WeakMap<Enterprise, ChainProfile>();
   const firmSide = (e: Enterprise): ChainProfile => {
     let f = firms.get(e);
-    if (f === undefined) firms.set(e, (f = infer(firmText(e))));
+    if (f === undefined) firms.set(e, (f = declared(e, infer(firmText(e)))));
     return f;
+  };
+  /** A firm's declared chain and link, and its declared role, override what its text says. */
+  const declared = (e: Enterprise, inferred: ChainProfile): ChainProfile => {
+    const at =
+      e.chain && e.link ? assignItemLinks([{ id: e.id, title: '', chain: e.chain, link: e.link }], maps)[0] : undefined;
+    const link = at && !at.inferred && at.linkId ? linkOf(at.chainId!, at.linkId) : undefined;
+    const role = e.role ?? inferred.role;
+    if (!link) return e.role ? { ...inferred, role, links: inferred.links.map((l) => ({ ...l, role })) } : inferred;
+    const map = mapOf.get(at!.chainId!)!;
+    return {
+      links: [{ themeId: map.themeId, chainId: map.chainId, linkId: link.id, weight: 1, terms: [link.name], role }],
+      role,
+      roleTerms: e.role ? [] : inferred.roleTerms,
+    };
   };
 
   const relationOf = (a: { chainId: string; linkId: string }, b: { chainId: string; linkId: string }): Relation => {

@@ -19,7 +19,7 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** ASEAN orientation (ASEAN-facing items only). */
   asean: 0.05,
   /** Chain-link and role fit (when the matcher has chain maps: `MatcherOptions.chains`). */
-  chain: 0.1,
+  chain: 0.075,
   /** Cosine of user embeddings (when both sides carry one). */
   embedding: 0.2,
 });

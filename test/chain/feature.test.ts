@@ -69,6 +69,19 @@ describe('the chain feature: value by link relation', () => {
     expect(chainValue(declared, firm)).toBeCloseTo(0.6, 9);
   });
 
+  it('a firm’s declared chain, link and role override its text', () => {
+    const item = { ...cellItem, chain: '新能源汽车', link: 'battery-cells' };
+    const text = { id: 'x', name: '某公司', description: '主要从事人造板机械的研发制造。' };
+    expect(chainValue(item, text)).toBe(0); // another chain
+    const declared = { ...text, chain: 'new-energy-vehicles', link: '动力电池电芯' };
+    // Declared at the item's link, but its text still makes it an equipment maker.
+    expect(chainValue(item, declared)).toBe(0);
+    expect(chainValue(item, { ...declared, role: '生产制造' })).toBe(1);
+    expect(withChain.explain(item, { ...declared, role: 'maker' }).reason.zh).toContain(
+      '主营动力电池电芯，属新能源汽车链中游「动力电池电芯」环节，与该环节直接匹配',
+    );
+  });
+
   it('applies only with chain maps, and only to items on a chain of the maps', () => {
     expect(without.features.map((f) => f.name)).not.toContain('chain');
     const x = withChain.explain(
