@@ -8,7 +8,7 @@ import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Options of {@link createChainFeature}: each value was measured on the development set (DESIGN.md). */
 export interface ChainFeatureOptions {
-  /** Default {@link DEFAULT_WEIGHTS}.chain. */
+  /** Default `DEFAULTS.weights.chain` (0.075). */
   weight?: number;
   /** Value of a firm at a direct supplier or customer link of the item's (a firm at the item's own link has 1). Default 0.6. */
   neighbour?: number;
