@@ -72,7 +72,7 @@ const SERVE =
  */
 const CUSTOMER_SPANS = [
   /(?<![作成认因以行更较广极最])(?:为|给|向)([^，。；,;：:]{1,30}?)(?:提供|配套|供应|供货|生产|制造|研发|定制|加工)/dgu,
-  /(?:应用于|应用在|用于|适用于|服务于|面向|配套于|供应给|销往|出口至)([^，。；,;]{1,40})/dgu,
+  /(?:应用于|应用在|用于|适用于|服务于|面向|配套于|主要配套|产品配套|供应给|销往|出口至)([^，。；,;]{1,40})/dgu,
   /(?:客户(?:包括|有|为|涵盖|覆盖|主要为|遍及)|合作伙伴(?:包括|有))([^。；;]{1,60})/dgu,
   /(?:是|为|成为|作为)([^，。；,;]{1,30}?)的(?:一级|二级|核心|主要|战略|合格|指定)?(?:供应商|配套商|供货商)/dgu,
   /\b(?:used in|applied in|applications? (?:in|including|such as)|for use in|customers? (?:include|including|such as)|supplier to|supplies to|serving|for (?=\S+(?: \S+)? (?:customers|makers|manufacturers|industry|industries)\b))([^.;]{1,80})/dgu,
@@ -117,7 +117,9 @@ export function createChainInferrer(
   for (const map of maps)
     for (const link of map.links) {
       // A link whose products are machines (输配电设备, 工程机械): 设备 or 机械 after its terms names the product.
-      const machines = link.stage === 'equipment' || link.terms.zh.some((t) => MACHINE_WORD.test(t));
+      // So does a service link's (换电站设备, 数据中心设备): its equipment is what its makers make.
+      const machines =
+        link.stage === 'equipment' || link.stage === 'service' || link.terms.zh.some((t) => MACHINE_WORD.test(t));
       const ref = { themeId: map.themeId, chainId: map.chainId, linkId: link.id, stage: link.stage, machines };
       for (const t of [...link.terms.zh, ...link.terms.en]) add(t, ref, false);
       for (const t of [...(link.equipment?.zh ?? []), ...(link.equipment?.en ?? [])]) add(t, ref, true);
@@ -177,9 +179,13 @@ export function createChainInferrer(
     }
     // The lead sentence's verbs decide for terms with no head of their own: a firm that only sells is a trader,
     // one that only serves a service firm.
-    const makes = MAKE.test(lead);
-    const trades = TRADE.exec(lead);
-    const serves = SERVE.exec(lead);
+    // …not the verbs of its customers (产品主要配套沿海运输 is no transport firm).
+    let own = lead;
+    for (const [a, b] of customers)
+      if (a < leadEnd) own = own.slice(0, a) + ' '.repeat(Math.min(b, leadEnd) - a) + own.slice(Math.min(b, leadEnd));
+    const makes = MAKE.test(own);
+    const trades = TRADE.exec(own);
+    const serves = SERVE.exec(own);
     const leadRole: Role | undefined = makes ? undefined : trades ? 'distributor' : serves ? 'service' : undefined;
     const ranked = [...found.values()].sort(
       (a, b) => b.sum - a.sum || byString(a.ref.chainId, b.ref.chainId) || byString(a.ref.linkId, b.ref.linkId),

@@ -143,6 +143,14 @@ describe('the chain feature: role rules', () => {
     expect(chainValue(retail, { id: 't', name: '乙', description: '公司经营家居卖场，销售家具。' })).toBeGreaterThan(0);
   });
 
+  it('the equipment of a service link is made by its makers; the verbs of customers give no role', () => {
+    const swap = { id: 'swap', title: '换电站设备生产项目', keywords: ['换电站'] };
+    expect(chainValue(swap, { id: 'm', name: '甲', description: '公司生产充电桩和换电站设备。' })).toBe(1);
+    const ships = { id: 'ship', title: '散货船制造', keywords: ['散货船'] };
+    const yard = { id: 'y', name: '乙', description: '主导产品包括散货船、集装箱船，产品主要配套沿海运输、内河航运。' };
+    expect(chainValue(ships, yard)).toBe(1);
+  });
+
   it('a machine-making link keeps its makers: 电网设备 is the product, not equipment for it', () => {
     const item = { id: 'grid', title: '输配电设备制造', keywords: ['智能电网设备', '变压器'] };
     expect(chainValue(item, { id: 'g', name: '甲', description: '公司生产智能电网设备和变压器。' })).toBe(1);
