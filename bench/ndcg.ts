@@ -1,5 +1,5 @@
 /**
- * Ranking quality and speed on real text: NDCG@10 of chainmatch against a MiniSearch BM25 baseline
+ * Ranking quality and speed on real text: NDCG@10 of chainmatch (with the bundled chain maps) against a MiniSearch BM25 baseline
  * (Intl.Segmenter tokens), for the queries as written, in Traditional script, and with inline pinyin.
  * Run: npx tsx bench/ndcg.ts [--set dev|heldout|all|dev,heldout] [method filter]
  *   (skips when ../shared/eval/companies.tsv is absent). `dev` (default) are the 44 queries of ./queries.ts the code
@@ -18,6 +18,7 @@ import {
   type MatcherOptions,
   type TokenizerOptions,
 } from '../src/index.js';
+import { loadChainMaps } from '../src/node.js';
 import { gradesFor, loadCompanies, ndcgAt, variant } from './_lib/corpus.js';
 import { QUERIES, type BenchQuery } from './queries.js';
 import { HELDOUT_QUERIES } from './queries-heldout.js';
@@ -42,6 +43,7 @@ if (!companies) {
   process.exit(0);
 }
 const K = 10;
+const maps = await loadChainMaps();
 const labels = new Set(companies.map((c) => c.l4));
 for (const q of SETS.all!)
   for (const l of q.l4)
@@ -86,7 +88,7 @@ function chainmatch(
   options: Omit<MatcherOptions, 'tokenizer'> = {},
   enterprises: readonly Enterprise[] = enterprisesZh,
 ): Map<string, string[]> {
-  const matches = createMatcher({ ...options, tokenizer }).rank(qs.map(toItem), enterprises, { top: K });
+  const matches = createMatcher({ chains: maps, ...options, tokenizer }).rank(qs.map(toItem), enterprises, { top: K });
   const out = new Map<string, string[]>(qs.map((q) => [q.id, []]));
   for (const m of matches) out.get(m.itemId)!.push(m.enterpriseId);
   return out;
@@ -99,7 +101,8 @@ function score(run: Map<string, string[]>, qs: readonly BenchQuery[]): number {
 
 const methods: [string, (qs: BenchQuery[]) => Map<string, string[]>][] = [
   ['minisearch-bm25 (baseline)', miniSearch],
-  ['chainmatch default (segmenter, inferred codes)', (qs) => chainmatch(qs, {})],
+  ['chainmatch default (segmenter, inferred codes, chain maps)', (qs) => chainmatch(qs, {})],
+  ['chainmatch without the chain feature', (qs) => chainmatch(qs, {}, { chains: undefined })],
   ['chainmatch without code inference', (qs) => chainmatch(qs, {}, { inferCodes: false })],
   ['chainmatch segmenter + bigrams', (qs) => chainmatch(qs, { chinese: 'segmenter', bigrams: true })],
   ['chainmatch segmenter, no thesaurus', (qs) => chainmatch(qs, { thesaurus: false })],

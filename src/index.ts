@@ -69,6 +69,8 @@ export { createTextFeature } from './features/text.js';
 export { createKeywordFeature } from './features/keywords.js';
 export { createIndustryCodeFeature } from './features/industry-code.js';
 export { createSegmentFeature } from './features/segment.js';
+export { createChainFeature } from './features/chain.js';
+export type { ChainFeatureOptions } from './features/chain.js';
 export { createScaleFeature } from './features/scale.js';
 export { createRegionFeature, DEFAULT_REGION_FIT } from './features/region.js';
 export { createAseanFeature } from './features/asean.js';

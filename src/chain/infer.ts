@@ -24,7 +24,7 @@ export interface LinkEvidence {
   linkId: string;
   /** Relative to the best link of the text (the best is 1). */
   weight: number;
-  /** The link's terms found, normalized, in order of first occurrence. */
+  /** The link's terms found, normalized, with the terms that modify them (动力电池电芯), in order of first occurrence. */
   terms: string[];
   /** The role the text gives the firm at this link. */
   role: Role;
@@ -43,7 +43,7 @@ export interface ChainProfile {
 interface Entry {
   phrase: string;
   /** Links this phrase names, and whether it names the link's product or the machines that make it. */
-  links: { themeId: string; chainId: string; linkId: string; stage: string }[];
+  links: { themeId: string; chainId: string; linkId: string; stage: string; machines: boolean }[];
   equipment: boolean;
 }
 
@@ -57,11 +57,37 @@ const TRADE_HEAD =
   /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|连锁|专卖)|^\s?(?:sales|distribution|trading|retail|dealers?hip|wholesale)\b/u;
 const SERVICE_HEAD =
   /^(?:的)?(?:维修|维保|保养|售后|检测服务|租赁|回收服务|物流|运输|仓储|咨询|设计服务|运营服务|技术服务)|^\s?(?:repair|maintenance|leasing|rental|logistics|consulting)\b/u;
+/** A term that names machines as a link's product. */
+const MACHINE_WORD = /(?:设备|装备|机械|机床|整机)$/u;
 /** Verbs of a firm's business (in its lead sentence): making, trading, serving. */
-const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
+const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|建造|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
 const TRADE = /销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|distribut|trading|retail|wholesal|\bsells?\b|dealer/u;
 const SERVE =
   /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租赁|咨询|检测认证|维修|services? provider|logistics|leasing|consult/u;
+
+/**
+ * Spans naming a firm's customers or applications, not its products: `为手机、平板电脑提供显示屏` makes displays for
+ * phones, `产品广泛应用于新能源汽车` sells into cars, `客户包括…`, `used in …`, `customers include …`. Group 1 is the span;
+ * 为 after 作/成/认/因/以/行/更/较/广/极/最 is no preposition (作为, 成为 …).
+ */
+const CUSTOMER_SPANS = [
+  /(?<![作成认因以行更较广极最])(?:为|给|向)([^，。；,;：:]{1,30}?)(?:提供|配套|供应|供货|生产|制造|研发|定制|加工)/dgu,
+  /(?:应用于|应用在|用于|适用于|服务于|面向|配套于|主要配套|产品配套|供应给|销往|出口至)([^，。；,;]{1,40})/dgu,
+  /(?:客户(?:包括|有|为|涵盖|覆盖|主要为|遍及)|合作伙伴(?:包括|有))([^。；;]{1,60})/dgu,
+  /(?:是|为|成为|作为)([^，。；,;]{1,30}?)的(?:一级|二级|核心|主要|战略|合格|指定)?(?:供应商|配套商|供货商)/dgu,
+  /\b(?:used in|applied in|applications? (?:in|including|such as)|for use in|customers? (?:include|including|such as)|supplier to|supplies to|serving|for (?=\S+(?: \S+)? (?:customers|makers|manufacturers|industry|industries)\b))([^.;]{1,80})/dgu,
+];
+
+/** Ranges `[start, end)` of `text` that name customers or applications (see {@link CUSTOMER_SPANS}). */
+export function customerSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of CUSTOMER_SPANS)
+    for (const m of text.matchAll(re)) {
+      const at = m.indices![1]!;
+      spans.push([at[0], at[1]]);
+    }
+  return spans;
+}
 
 /**
  * Creates an inference of chain links and role from business text, with the given chain maps: one left-to-right
@@ -90,7 +116,11 @@ export function createChainInferrer(
   };
   for (const map of maps)
     for (const link of map.links) {
-      const ref = { themeId: map.themeId, chainId: map.chainId, linkId: link.id, stage: link.stage };
+      // A link whose products are machines (输配电设备, 工程机械): 设备 or 机械 after its terms names the product.
+      // So does a service link's (换电站设备, 数据中心设备): its equipment is what its makers make.
+      const machines =
+        link.stage === 'equipment' || link.stage === 'service' || link.terms.zh.some((t) => MACHINE_WORD.test(t));
+      const ref = { themeId: map.themeId, chainId: map.chainId, linkId: link.id, stage: link.stage, machines };
       for (const t of [...link.terms.zh, ...link.terms.en]) add(t, ref, false);
       for (const t of [...(link.equipment?.zh ?? []), ...(link.equipment?.en ?? [])]) add(t, ref, true);
     }
@@ -108,7 +138,22 @@ export function createChainInferrer(
       string,
       { ref: Entry['links'][number]; sum: number; terms: string[]; roles: Map<Role, number>; roleTerms: string[] }
     >();
-    scan(text, (hit, at) => {
+    const customers = customerSpans(text);
+    const hits: { hit: Entry; at: number }[] = [];
+    scan(text, (hit, at) => void hits.push({ hit, at }));
+    // Head-final: a product term right before another (锂电池正极材料, 新能源汽车驱动电机) only modifies it.
+    const starts = new Set(hits.map((h) => h.at));
+    let compound = -1; // where the modifiers of the next term start
+    for (const { hit, at } of hits) {
+      if (!hit.equipment && starts.has(at + hit.phrase.length)) {
+        if (compound < 0) compound = at;
+        continue;
+      }
+      // The term as written, with its modifiers (动力电池电芯), for explanations.
+      const term = compound >= 0 ? text.slice(compound, at + hit.phrase.length) : hit.phrase;
+      compound = -1;
+      // A customer or an application is not the firm's product.
+      if (customers.some(([a, b]) => at >= a && at < b)) continue;
       const after = text.slice(at + hit.phrase.length, at + hit.phrase.length + 24);
       let role: Role = hit.equipment ? 'equipment' : 'maker';
       let head = hit.equipment ? hit.phrase : '';
@@ -122,19 +167,25 @@ export function createChainInferrer(
       const w = at < leadEnd ? 2 : 1;
       for (const ref of hit.links) {
         const key = `${ref.chainId}\u0000${ref.linkId}`;
+        // 设备 after a term of a link that makes machines is that link's product (智能电网设备), not equipment for it.
+        const [r, h] = m && ref.machines && !hit.equipment ? (['maker', ''] as const) : [role, head];
         let f = found.get(key);
         if (!f) found.set(key, (f = { ref, sum: 0, terms: [], roles: new Map(), roleTerms: [] }));
         f.sum += w;
-        if (!f.terms.includes(hit.phrase)) f.terms.push(hit.phrase);
-        f.roles.set(role, (f.roles.get(role) ?? 0) + w);
-        if (head && !f.roleTerms.includes(head)) f.roleTerms.push(head);
+        if (!f.terms.includes(term)) f.terms.push(term);
+        f.roles.set(r, (f.roles.get(r) ?? 0) + w);
+        if (h && !f.roleTerms.includes(h)) f.roleTerms.push(h);
       }
-    });
+    }
     // The lead sentence's verbs decide for terms with no head of their own: a firm that only sells is a trader,
     // one that only serves a service firm.
-    const makes = MAKE.test(lead);
-    const trades = TRADE.exec(lead);
-    const serves = SERVE.exec(lead);
+    // …not the verbs of its customers (产品主要配套沿海运输 is no transport firm).
+    let own = lead;
+    for (const [a, b] of customers)
+      if (a < leadEnd) own = own.slice(0, a) + ' '.repeat(Math.min(b, leadEnd) - a) + own.slice(Math.min(b, leadEnd));
+    const makes = MAKE.test(own);
+    const trades = TRADE.exec(own);
+    const serves = SERVE.exec(own);
     const leadRole: Role | undefined = makes ? undefined : trades ? 'distributor' : serves ? 'service' : undefined;
     const ranked = [...found.values()].sort(
       (a, b) => b.sum - a.sum || byString(a.ref.chainId, b.ref.chainId) || byString(a.ref.linkId, b.ref.linkId),

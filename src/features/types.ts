@@ -86,6 +86,18 @@ export interface Feature {
    * must share a key (see {@link Feature.itemKeys}).
    */
   evidence?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): boolean;
+  /**
+   * Whether the reason names this feature whenever it is in the pair's mean, even outside the three largest
+   * contributions (the chain feature: where the firm sits on the chain, or why its role does not fit). Its phrase
+   * comes last; an empty phrase is left out.
+   */
+  readonly explainAlways?: boolean;
+  /**
+   * A demotion: a number in (0, 1] that multiplies the pair's whole score (the chain feature's role fit: a trader
+   * for a production item). Called only where the feature applies; 1 leaves the score as it is. Pruning stays exact:
+   * the weighted mean bounds the demoted score from above.
+   */
+  factor?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): number;
   /** Whether the feature applies to this item at all (e.g. ASEAN fit only for ASEAN-oriented items). Default: always. */
   applies?(item: PreparedItem): boolean;
   /** The value in [0, 1], or `null` when the enterprise lacks the data (then `missing` decides). */

@@ -18,6 +18,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   segment: 0.05,
   /** ASEAN orientation (ASEAN-facing items only). */
   asean: 0.05,
+  /** Chain-link and role fit (when the matcher has chain maps: `MatcherOptions.chains`). */
+  chain: 0.075,
   /** Cosine of user embeddings (when both sides carry one). */
   embedding: 0.2,
 });

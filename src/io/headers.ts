@@ -169,6 +169,9 @@ const FIELDS: Record<Exclude<RecordKind, 'raw'>, Record<string, FieldSpec>> = {
     ),
     tags: F('list', '标签', 'tag', 'labels'),
     embedding: F('vector', '向量', '嵌入向量', 'vector'),
+    chain: F('text', '产业链', '所属产业链', '产业链名称', 'industry chain'),
+    link: F('text', '细分环节', '所处环节', '产业链环节', '链节', '产业链节点', 'chain link', 'link'),
+    role: F('text', '产业链角色', '链上角色', '企业角色', 'chain role', 'role'),
     ...CONTACT_FIELDS,
   },
   item: {

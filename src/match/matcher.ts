@@ -4,6 +4,7 @@ import { stripUndefined } from '../_lib/objects.js';
 import { byString } from '../_lib/order.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { createAseanFeature } from '../features/asean.js';
+import { createChainFeature } from '../features/chain.js';
 import { createEmbeddingFeature } from '../features/embedding.js';
 import { createIndustryCodeFeature } from '../features/industry-code.js';
 import { createKeywordFeature } from '../features/keywords.js';
@@ -19,9 +20,10 @@ import {
   type Enterprise,
   type Weights,
 } from '../schema/domain.js';
+import { ChainMapSchema, type ChainMap } from '../schema/chain.js';
 import type { Issue } from '../schema/issue.js';
 import { FiltersSchema, RankOptionsSchema, type Filters } from '../schema/match.js';
-import { gatesOf, isCandidate, pairValues, weightedMean } from '../score/combine.js';
+import { gatesOf, isCandidate, pairFactor, pairValues, weightedMean } from '../score/combine.js';
 import { explainPair } from '../score/explain.js';
 import { exclusions, hardFilters } from '../score/filters.js';
 import { createPreparation } from '../score/prepare.js';
@@ -78,12 +80,17 @@ export const MatcherOptionsSchema = z.strictObject({
   inferCodes: z.union([z.boolean(), IndustryInferenceOptionsSchema]).optional(),
   /** Matches scoring below this are marked weak (弱匹配). Default {@link DEFAULTS}.weakScore. */
   weakScore: z.number().min(0).max(1).optional(),
+  /**
+   * Chain maps (`loadChainMaps()` from `chainmatch/node` gives the bundled ones): adds the chain-link feature
+   * (`createChainFeature`) to the bundled features. Ignored when `features` replaces them.
+   */
+  chains: z.array(ChainMapSchema).optional(),
 });
 export type MatcherOptions = z.input<typeof MatcherOptionsSchema>;
 
-/** The bundled features with their default weights. */
-export function defaultFeatures(): Feature[] {
-  return [
+/** The bundled features with their default weights; with chain maps, the chain-link feature too. */
+export function defaultFeatures(chains?: readonly ChainMap[]): Feature[] {
+  const features = [
     createTextFeature(),
     createKeywordFeature(),
     createIndustryCodeFeature(),
@@ -93,6 +100,8 @@ export function defaultFeatures(): Feature[] {
     createAseanFeature(),
     createEmbeddingFeature(),
   ];
+  if (chains?.length) features.push(createChainFeature(chains));
+  return features;
 }
 
 /**
@@ -111,7 +120,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       parsed.error.issues,
     );
   const o = parsed.data;
-  const features = o.features ?? defaultFeatures();
+  const features = o.features ?? defaultFeatures(o.chains);
   const names = features.map((f) => f.name);
   if (new Set(names).size !== names.length)
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, `duplicate feature names: ${names.join(', ')}`);
@@ -195,7 +204,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         for (const ii of pruner.survivors(pe, given, thresholds)) {
           pairValues(features, applies[ii]!, prepared[ii]!, pe, ctx, v, given);
           if (isCandidate(v, gates, prepared[ii]!, pe, ctx))
-            out.push({ item: ii, score: weightedMean(v, weights[ii]!) });
+            out.push({
+              item: ii,
+              score: weightedMean(v, weights[ii]!, pairFactor(features, applies[ii]!, prepared[ii]!, pe, ctx)),
+            });
         }
         return out;
       },
@@ -209,6 +221,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           ctx,
           values: v,
           weights: weights[ii]!,
+          factor: pairFactor(features, applies[ii]!, prepared[ii]!, pe, ctx),
           candidate,
           excluded: exclusions(excluding, pe),
           weakScore,

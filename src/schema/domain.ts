@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../chain/infer.js';
 import { bilingualEnum, embedding, finiteNumber, flexibleBoolean, identifier, stringList, text } from './primitives.js';
 
 /** Gap types: 补链 fill a missing link, 强链 strengthen a weak one, 延链 extend the chain. */
@@ -166,6 +167,31 @@ export const EnterpriseSchema = z.strictObject({
   products: stringList().optional(),
   technologies: stringList().optional(),
   industryCodes: stringList().optional(),
+  /**
+   * The chain (产业链: id or name of a chain map) and link (环节: its id or name) the firm works at, as the list
+   * declares them; the chain-link feature infers them from the text when absent.
+   */
+  chain: text(200).optional(),
+  link: text(200).optional(),
+  /** The firm's role at its link (生产制造, 装备供应, 材料供应, 贸易流通, 服务); inferred from the text when absent. */
+  role: bilingualEnum(
+    ROLES,
+    {
+      生产制造: 'maker',
+      生产: 'maker',
+      制造: 'maker',
+      装备供应: 'equipment',
+      设备: 'equipment',
+      装备: 'equipment',
+      材料供应: 'material',
+      材料: 'material',
+      贸易流通: 'distributor',
+      贸易: 'distributor',
+      销售: 'distributor',
+      服务: 'service',
+    },
+    'role',
+  ).optional(),
   province: text(100).optional(),
   city: text(100).optional(),
   /** ISO country or name, for firms outside the mainland. */

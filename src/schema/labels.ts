@@ -13,6 +13,7 @@ export const FEATURE_LABELS: ReadonlyMap<string, { zh: string; en: string }> = n
   ['region', { zh: '来源区域', en: 'source region' }],
   ['asean', { zh: '东盟导向', en: 'ASEAN orientation' }],
   ['embedding', { zh: '语义向量', en: 'embedding' }],
+  ['chain', { zh: '产业链位置', en: 'chain link' }],
 ]);
 
 /** Chinese names of the chain stages (原料 … 服务): tables and the chain-coverage report. */

@@ -46,28 +46,50 @@ function massOf(values: ArrayLike<number>, weights: ArrayLike<number>): number {
   return W;
 }
 
-/** The score of a pair: the mean of its values weighted by `weights`, `NaN` values left out; 0 when no weight is left. */
-export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+/**
+ * The score of a pair: the mean of its values weighted by `weights`, `NaN` values left out, times `factor` (the
+ * product of the features' demotions, see {@link pairFactor}); 0 when no weight is left.
+ */
+export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>, factor = 1): number {
   const W = massOf(values, weights);
   if (W <= 0) return 0;
   let score = 0;
-  for (let f = 0; f < values.length; f++) if (!Number.isNaN(values[f]!)) score += (weights[f]! * values[f]!) / W;
+  for (let f = 0; f < values.length; f++)
+    if (!Number.isNaN(values[f]!)) score += ((weights[f]! * values[f]!) / W) * factor;
   return score;
+}
+
+/** The product of the demotions (`Feature.factor`) of the features that apply to a pair, clamped to [0, 1]. */
+export function pairFactor(
+  features: readonly Feature[],
+  applies: readonly boolean[],
+  item: PreparedItem,
+  enterprise: PreparedEnterprise,
+  ctx: ScoringContext,
+): number {
+  let factor = 1;
+  for (let f = 0; f < features.length; f++)
+    if (applies[f] && features[f]!.factor) factor *= clampValue(features[f]!.factor!(item, enterprise, ctx));
+  return factor;
 }
 
 /**
  * {@link weightedMean} split by feature, in feature order: each feature's effective weight (its share w / Σw of the
- * weights in the mean; 0 for a value left out) and contribution (w·v / Σw; `undefined` for a value left out, and
+ * weights in the mean; 0 for a value left out) and contribution (w·v / Σw × factor; `undefined` for a value left out, and
  * when no weight is left). Added up in feature order, the contributions equal the score exactly.
  */
 export function contributions(
   values: ArrayLike<number>,
   weights: ArrayLike<number>,
+  factor = 1,
 ): { share: number; contribution: number | undefined }[] {
   const W = massOf(values, weights);
   return Array.from({ length: values.length }, (_, f) => {
     const inMean = !Number.isNaN(values[f]!) && W > 0;
-    return { share: inMean ? weights[f]! / W : 0, contribution: inMean ? (weights[f]! * values[f]!) / W : undefined };
+    return {
+      share: inMean ? weights[f]! / W : 0,
+      contribution: inMean ? ((weights[f]! * values[f]!) / W) * factor : undefined,
+    };
   });
 }
 

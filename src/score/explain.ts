@@ -15,12 +15,17 @@ export interface PairExplanation {
   values: Record<string, number | null>;
   /**
    * Effective weights: each feature's share of the pair's weighted mean (configured weight / Σ configured weights
-   * of the features in the mean; 0 for a feature left out), so value × weight = contribution, and they add up to 1.
+   * of the features in the mean; 0 for a feature left out), so value × weight × `factor` = contribution, and they add up to 1.
    */
   weights: Record<string, number>;
   /** Weights as configured for this pair (the item's theme may override), before renormalizing. */
   configuredWeights: Record<string, number>;
+  /**
+   * Contributions: value × weight × `factor`, adding up to the score.
+   */
   contributions: Record<string, number>;
+  /** The product of the features' demotions (`Feature.factor`): 1, or less for a firm in the wrong role. */
+  factor: number;
   /** Words of the domain shared by the pair (no lone characters unless the item names one whole, no gap words), each once, the most specific first. */
   matchedTerms: string[];
   reason: Reason;
@@ -45,6 +50,8 @@ export interface PairToExplain {
   ctx: ScoringContext;
   values: ArrayLike<number>;
   weights: ArrayLike<number>;
+  /** The pair's demotion (see `pairFactor`); default 1. */
+  factor?: number;
   /** Whether the pair passed the candidate gate. */
   candidate: boolean;
   /** Hard-filter reasons. */
@@ -65,11 +72,12 @@ export function explainPair({
   ctx,
   values: v,
   weights: w,
+  factor = 1,
   candidate,
   excluded,
   weakScore,
 }: PairToExplain): PairExplanation {
-  const split = contributions(v, w);
+  const split = contributions(v, w, factor);
   const values: Record<string, number | null> = {};
   const weights: Record<string, number> = {};
   const configured: Record<string, number> = {};
@@ -85,7 +93,7 @@ export function explainPair({
       score += c;
     }
   });
-  if (score !== weightedMean(v, w)) throw new Error('chainmatch: internal score mismatch');
+  if (score !== weightedMean(v, w, factor)) throw new Error('chainmatch: internal score mismatch');
   const { matchedTerms, reason } = reasonOf(
     features,
     pi,
@@ -103,6 +111,7 @@ export function explainPair({
     weights,
     configuredWeights: configured,
     contributions: contributed,
+    factor,
     matchedTerms,
     reason,
     excluded,
@@ -119,7 +128,8 @@ export function explainPair({
 /**
  * The terms shown for a pair and its reason. Shown: the evidence terms of every feature that applies (a custom
  * feature's too), each once, the most specific first, at most 12. The reason names the (at most) three largest
- * contributions, each phrase naming only shown terms of its own feature that no earlier phrase names.
+ * contributions, each phrase naming only shown terms of its own feature that no earlier phrase names, then any
+ * feature that asks to be explained always (`Feature.explainAlways`).
  */
 function reasonOf(
   features: readonly Feature[],
@@ -137,17 +147,22 @@ function reasonOf(
   );
   const shown = showTerms(own.flatMap((t) => t ?? [])).slice(0, 12);
   const named = new Set<string>();
-  const top = features
+  const largest = features
     .map((feat, f) => ({ feat, f, c: contribution[f]! }))
     .filter((x) => x.c > 0)
     .sort((x, y) => y.c - x.c || x.f - y.f)
-    .slice(0, 3)
+    .slice(0, 3);
+  const always = features
+    .map((feat, f) => ({ feat, f }))
+    .filter(({ feat, f }) => feat.explainAlways && !Number.isNaN(v[f]!) && !largest.some((x) => x.f === f));
+  const top = [...largest, ...always]
     .map(({ feat, f }) => {
       const mine = own[f] && new Set(own[f]);
       const terms = mine && shown.filter((t) => mine.has(t) && !named.has(t)).slice(0, 3);
       for (const t of terms ?? []) named.add(t);
       return feat.describe(pi, pe, v[f]!, ctx, terms);
-    });
+    })
+    .filter((t) => t.zh !== '');
   const name = pe.enterprise.name;
   const title = pi.item.title;
   const reason: Reason = top.length

@@ -226,7 +226,7 @@ describe('match tables carry names and contacts', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '环节,排名,企业名称,省份,匹配度,推荐理由,匹配词,分项·文本相关度,分项·关键词/产品,分项·行业代码,分项·来源区域,联系人,备注,环节编号,企业编号,英文推荐理由',
+      '环节,排名,企业名称,省份,匹配度,推荐理由,匹配词,分项·文本相关度,分项·关键词/产品,分项·行业代码,分项·来源区域,分项·产业链位置,联系人,备注,环节编号,企业编号,英文推荐理由',
     );
     expect(lines).toHaveLength(16);
     for (const l of lines.slice(1))

@@ -269,6 +269,7 @@ describe('chainmatch match --weights', () => {
         region: 0,
         asean: 0,
         embedding: 0,
+        chain: 0,
       }),
     );
     const r = run(['match', '--items', items, '--enterprises', ents, '--top', '2', '--quiet', '--weights', w]);

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProfile } from '../../src/eval/index.js';
 import { createMatcher } from '../../src/match/matcher.js';
+import { loadChainMaps } from '../../src/data/index.js';
 import { tempDirs } from '../_tmp.js';
 
 const makeDir = tempDirs();
@@ -90,7 +91,7 @@ describe('chainmatch evaluate', () => {
 });
 
 describe('chainmatch fit', () => {
-  it('fits, reports held-out NDCG and writes a profile that loads into the default matcher', () => {
+  it('fits, reports held-out NDCG and writes a profile that loads into the matcher of match (bundled chain maps)', async () => {
     const out = join(dir, 'profile.json');
     const r = run(
       'fit',
@@ -111,7 +112,7 @@ describe('chainmatch fit', () => {
     const result = JSON.parse(r.stdout);
     expect(result.folds).toHaveLength(3);
     expect(result.heldOut.items).toBe(3);
-    const profile = loadProfile(readFileSync(out, 'utf8'), createMatcher().describe());
+    const profile = loadProfile(readFileSync(out, 'utf8'), createMatcher({ chains: await loadChainMaps() }).describe());
     expect(profile.fittedOn.labels).toBe(7);
     expect(Object.values(profile.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });

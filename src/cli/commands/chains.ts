@@ -78,9 +78,13 @@ export function register(program: Command): void {
     const themes = flags.themes ? await loadThemes(flags.themes) : undefined;
     const rejected = reportRejected([...items.rejected, ...ents.rejected, ...(themes?.rejected ?? [])]);
     const maps = await loadChainMaps(flags.chains, themes ? { themes: themes.accepted } : {});
-    const matches = createMatcher(themes ? { themes: themes.accepted } : {}).rank(items.accepted, ents.accepted, {
-      top,
-    });
+    const matches = createMatcher({ ...(themes ? { themes: themes.accepted } : {}), chains: maps }).rank(
+      items.accepted,
+      ents.accepted,
+      {
+        top,
+      },
+    );
     const coverage = chainCoverage({ items: items.accepted, enterprises: ents.accepted, matches, maps, minScore });
     if (format === 'json') await writeFileAtomic(flags.out, JSON.stringify(coverage, null, 2) + '\n');
     else if (format === 'xlsx') await writeSheets(flags.out, 'xlsx', coverageSheets(coverage));

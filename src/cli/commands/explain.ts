@@ -4,9 +4,10 @@ import type { InferredCode } from '../../text/industry-codes.js';
 import { reportRejected } from '../_lib/issues.js';
 import { doneExitCode, usageError } from '../_lib/errors.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../_lib/notices.js';
+import { addChainsOption, chainMapsOf, type ChainsFlags } from '../_lib/chains.js';
 
 export function register(program: Command): void {
-  addInputOptions(program.command('explain'))
+  addInputOptions(addChainsOption(program.command('explain')))
     .description('explain one item × one enterprise in full: every feature value, weight and contribution')
     .requiredOption('--items <file>', 'chain-gap items')
     .requiredOption('--enterprises <file>', 'enterprises (statistics are taken over the whole file)')
@@ -25,7 +26,8 @@ export function register(program: Command): void {
           themes?: string;
           weights?: string;
           json?: boolean;
-        } & InputFlags,
+        } & InputFlags &
+          ChainsFlags,
       ) => {
         const { createMatcher } = await import('../../match/matcher.js');
         const { industryCodeInfo } = await import('../../reference/industry.js');
@@ -39,7 +41,10 @@ export function register(program: Command): void {
         const ent = ents.accepted.find((e) => e.id === flags.enterprise);
         if (!item) throw usageError(`no valid item with id '${flags.item}' in ${flags.items}`);
         if (!ent) throw usageError(`no valid enterprise with id '${flags.enterprise}' in ${flags.enterprises}`);
-        const base = flags.themes ? { themes: (await loadThemes(flags.themes)).accepted } : {};
+        const base = {
+          ...(flags.themes ? { themes: (await loadThemes(flags.themes)).accepted } : {}),
+          ...(await chainMapsOf(flags)),
+        };
         const matcher = createMatcher(await withWeightsFile(base, flags.weights));
         const x = matcher.explain(item, ent, matcher.collectStats(ents.accepted, [item]));
         process.exitCode = doneExitCode(rejected);

@@ -6,8 +6,9 @@ import { checkOutputs } from '../_lib/outputs.js';
 import { EXIT, doneExitCode } from '../_lib/errors.js';
 import { intOption, numberOption } from '../_lib/options.js';
 import { readLabels } from './evaluate.js';
+import { addChainsOption, chainMapsOf, type ChainsFlags } from '../_lib/chains.js';
 
-interface FitCliOptions {
+interface FitCliOptions extends ChainsFlags {
   items: string;
   enterprises: string;
   labels: string;
@@ -89,6 +90,8 @@ export function register(program: Command): void {
     .option('--l2 <x>', 'L2 strength towards the default weights', numberOption('--l2', 0), 0.01)
     .option('--out <file>', 'write the weight profile (JSON) here')
     .option('--json', 'print the full result as JSON');
+  // The same features as `match` (the chain feature with the bundled maps by default), or the profile would not fit it.
+  addChainsOption(cmd);
   cmd.action(async (opts: FitCliOptions) => {
     const { crossValidateWeights } = await import('../../eval/fit.js');
     const { labelledPairs } = await import('../../eval/pairs.js');
@@ -107,7 +110,7 @@ export function register(program: Command): void {
     for (const r of [...it.rejected, ...en.rejected])
       issues.push(...r.issues.map((i) => ({ ...i, file: i.file ?? r.file, row: i.row ?? r.row })));
     issues.push(...la.issues);
-    const matcher = createMatcher();
+    const matcher = createMatcher(await chainMapsOf(opts));
     const description = matcher.describe();
     const { pairs, issues: pairIssues } = labelledPairs(matcher, items, enterprises, labels);
     // labelledPairs locates issues by label index: report the file row instead.

@@ -11,11 +11,12 @@ import { EXIT_CODES_HELP, doneExitCode, usageError } from '../_lib/errors.js';
 import { ChainmatchError, ErrorCodes } from '../../errors.js';
 import type { Issue } from '../../schema/issue.js';
 import { addInputOptions, inputOptions, summarizeNotices, type InputFlags } from '../_lib/notices.js';
+import { addChainsOption, chainMapsOf, type ChainsFlags } from '../_lib/chains.js';
 
 /** `in = accepted + rejected (+ skipped)` of one input, in English or Chinese. */
 export { accounting };
 
-export interface MatchFlags extends InputFlags {
+export interface MatchFlags extends InputFlags, ChainsFlags {
   items: string;
   enterprises: string;
   themes?: string;
@@ -97,6 +98,7 @@ export function register(program: Command): void {
       'list every read notice (rows skipped, columns kept in extra, cells left empty), not just their count',
     );
   addLangOption(command);
+  addChainsOption(command);
   addInputOptions(command)
     .addHelpText(
       'after',
@@ -165,6 +167,7 @@ export async function runMatch(
     ...(themes ? { themes: themes.accepted } : {}),
     ...(flags.tokenizer ? { tokenizer: { chinese: flags.tokenizer } } : {}),
     ...(flags.inferCodes === false ? { inferCodes: false } : {}),
+    ...(await chainMapsOf(flags)),
   };
   const options = await withWeightsFile(base, flags.weights);
   if ((requested ?? 1) > 1 && !existsSync(workerScript()))

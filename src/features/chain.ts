@@ -1,0 +1,269 @@
+import { type ChainProfile, createChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
+import { type ItemLink, assignItemLinks } from '../chain/coverage.js';
+import type { ChainLink, ChainMap, ChainStage } from '../schema/chain.js';
+import type { Enterprise } from '../schema/domain.js';
+import type { Reason } from '../schema/match.js';
+import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
+
+/** Options of {@link createChainFeature}: each value was measured on the development set (DESIGN.md). */
+export interface ChainFeatureOptions {
+  /** Default `DEFAULTS.weights.chain` (0.075). */
+  weight?: number;
+  /** Value of a firm at a direct supplier or customer link of the item's (a firm at the item's own link has 1). Default 0.6. */
+  neighbour?: number;
+  /** Value of a firm at another link of the item's chain. Default 0.3. */
+  sameChain?: number;
+  /** Multiplies the value of a firm in the wrong role (a trader, or an equipment maker for a production item). Default 0. */
+  wrongRole?: number;
+  /**
+   * Multiplies the whole score of a firm in the wrong role for the item (by its overall role: a trader, a service
+   * firm, or an equipment maker for a production item, or a producer for an equipment item). Default 1: no demotion
+   * (×0.8 cost 0.003 on the development set).
+   */
+  roleFactor?: number;
+  /** What a firm whose text names no link of the maps counts (`'skip'`: left out of the mean). */
+  missing?: 'skip' | number;
+}
+
+/** Where a stage sits on the chain, for the reason. */
+const POSITION: Record<ChainStage, { zh: string; en: string }> = {
+  'raw-material': { zh: '上游', en: 'upstream' },
+  material: { zh: '上游', en: 'upstream' },
+  component: { zh: '中游', en: 'midstream' },
+  equipment: { zh: '中游', en: 'midstream' },
+  product: { zh: '下游', en: 'downstream' },
+  service: { zh: '下游', en: 'downstream' },
+};
+
+/** The role an item asks for, as the firm's role must be to fit: makers and material makers both produce. */
+type Wanted = 'production' | Exclude<Role, 'maker' | 'material'>;
+const wantedOf = (r: Role): Wanted => (r === 'maker' || r === 'material' ? 'production' : r);
+const WANTED_ZH: Record<Wanted, string> = {
+  production: '产品制造',
+  equipment: '装备供应',
+  distributor: '贸易流通',
+  service: '服务',
+};
+const WANTED_EN: Record<Wanted, string> = {
+  production: 'makers of its products',
+  equipment: 'equipment suppliers',
+  distributor: 'traders',
+  service: 'service firms',
+};
+const ROLE_EN: Record<Role, string> = {
+  maker: 'a maker',
+  equipment: 'an equipment supplier',
+  material: 'a material maker',
+  distributor: 'a trader',
+  service: 'a service firm',
+};
+
+/** The link an item is about, and the role it asks firms to play there. */
+interface ItemSide {
+  links: { chainId: string; linkId: string; weight: number }[];
+  /** Undefined for an item at a service link (销售与服务, 软件, 代工): any role may serve it. */
+  wanted: Wanted | undefined;
+}
+
+type Relation = 'link' | 'supplier' | 'customer' | 'chain' | 'none';
+
+interface Fit {
+  value: number;
+  relation: Relation;
+  item: { chainId: string; linkId: string };
+  firm: ChainProfile['links'][number];
+  roleFits: boolean;
+}
+
+/**
+ * The text of a firm that names its links: the description leads (its first sentence gives the role), the name
+ * comes last. (Taking the firm's own name out of its description — 哈森商贸…是一家鞋厂 reads as a trader — cost
+ * 0.003 on the development set: names say what firms make more often than they mislead.)
+ */
+const firmText = (e: Enterprise) =>
+  [e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), e.industry ?? '', e.name]
+    .filter(Boolean)
+    .join('。');
+
+/** The text of an item that names its link and the role it asks for: the title leads. */
+const itemText = (p: PreparedItem) =>
+  [
+    p.item.title,
+    ...(p.item.keywords ?? []),
+    ...(p.item.products ?? []),
+    p.item.industry ?? '',
+    p.item.description ?? '',
+  ]
+    .filter(Boolean)
+    .join('。');
+
+/**
+ * Chain-link fit (issue #13): where the firm's business sits on the item's chain, read from both texts against the
+ * chain maps (`createChainInferrer`). A firm at the item's own link counts 1, at a direct supplier or customer link
+ * (what 补链 and 延链 look for) `neighbour`, elsewhere on the chain `sameChain`, on another chain 0; a firm in the
+ * wrong role — a trader, or an equipment maker where the item asks for the link's products (or the reverse) — has
+ * its value multiplied by `wrongRole`. Declared values override inference: an item's `chain` + `link`, a firm's
+ * `chain` + `link` and `role`. Applies to items on
+ * a chain of the maps; a firm naming no link is `missing`. Not a gate: a chain link is no topical evidence alone.
+ * @example
+ * const matcher = createMatcher({ chains: await loadChainMaps() }); // adds this feature to the bundled ones
+ */
+export function createChainFeature(maps: readonly ChainMap[], options: ChainFeatureOptions = {}): Feature {
+  const weight = options.weight ?? DEFAULT_WEIGHTS.chain;
+  const neighbour = options.neighbour ?? 0.6;
+  const sameChain = options.sameChain ?? 0.3;
+  const wrongRole = options.wrongRole ?? 0;
+  const roleFactor = options.roleFactor ?? 1;
+  const infer = createChainInferrer(maps);
+  const inferAll = createChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
+  const mapOf = new Map(maps.map((m) => [m.chainId, m]));
+  const linkOf = (chainId: string, linkId: string): ChainLink | undefined =>
+    mapOf.get(chainId)?.links.find((l) => l.id === linkId);
+
+  const items = new WeakMap<PreparedItem, ItemSide | null>();
+  const itemSide = (p: PreparedItem): ItemSide | null => {
+    let s = items.get(p);
+    if (s === undefined) items.set(p, (s = computeItem(p)));
+    return s;
+  };
+  const computeItem = (p: PreparedItem): ItemSide | null => {
+    const profile = infer(itemText(p));
+    const assigned: ItemLink = assignItemLinks([p.item], maps, inferAll)[0]!;
+    if (!assigned.chainId || !assigned.linkId) return null;
+    const inferred = assigned.inferred
+      ? profile.links.filter((l) => !p.item.chain || l.chainId === assigned.chainId)
+      : [];
+    const links = inferred.length
+      ? inferred.map((l) => ({ chainId: l.chainId, linkId: l.linkId, weight: l.weight }))
+      : [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1 }];
+    const service = links.every((l) => linkOf(l.chainId, l.linkId)?.stage === 'service');
+    return { links, wanted: service ? undefined : wantedOf(profile.role) };
+  };
+
+  const firms = new WeakMap<Enterprise, ChainProfile>();
+  const firmSide = (e: Enterprise): ChainProfile => {
+    let f = firms.get(e);
+    if (f === undefined) firms.set(e, (f = declared(e, infer(firmText(e)))));
+    return f;
+  };
+  /** A firm's declared chain and link, and its declared role, override what its text says. */
+  const declared = (e: Enterprise, inferred: ChainProfile): ChainProfile => {
+    const at =
+      e.chain && e.link ? assignItemLinks([{ id: e.id, title: '', chain: e.chain, link: e.link }], maps)[0] : undefined;
+    const link = at && !at.inferred && at.linkId ? linkOf(at.chainId!, at.linkId) : undefined;
+    const role = e.role ?? inferred.role;
+    if (!link) return e.role ? { ...inferred, role, links: inferred.links.map((l) => ({ ...l, role })) } : inferred;
+    const map = mapOf.get(at!.chainId!)!;
+    return {
+      links: [{ themeId: map.themeId, chainId: map.chainId, linkId: link.id, weight: 1, terms: [link.name], role }],
+      role,
+      roleTerms: e.role ? [] : inferred.roleTerms,
+    };
+  };
+
+  const relationOf = (a: { chainId: string; linkId: string }, b: { chainId: string; linkId: string }): Relation => {
+    if (a.chainId !== b.chainId) return 'none';
+    if (a.linkId === b.linkId) return 'link';
+    if (linkOf(b.chainId, b.linkId)?.supplies.includes(a.linkId)) return 'supplier';
+    if (linkOf(a.chainId, a.linkId)?.supplies.includes(b.linkId)) return 'customer';
+    return 'chain';
+  };
+  const RELATION_VALUE: Record<Relation, number> = {
+    link: 1,
+    supplier: neighbour,
+    customer: neighbour,
+    chain: sameChain,
+    none: 0,
+  };
+
+  /** The best fit of a firm for an item; undefined when the firm names no link. */
+  const fitOf = (side: ItemSide, profile: ChainProfile): Fit | undefined => {
+    let best: Fit | undefined;
+    for (const a of side.links)
+      for (const b of profile.links) {
+        const relation = relationOf(a, b);
+        const roleFits = side.wanted === undefined || wantedOf(b.role) === side.wanted;
+        const value = RELATION_VALUE[relation] * a.weight * b.weight * (roleFits ? 1 : wrongRole);
+        if (!best || value > best.value || (value === best.value && relation !== 'none' && best.relation === 'none'))
+          best = { value, relation, item: a, firm: b, roleFits };
+      }
+    return best;
+  };
+
+  return Object.freeze({
+    name: 'chain',
+    weight,
+    label: { zh: '产业链位置', en: 'chain link' },
+    missing: options.missing ?? 'skip',
+    explainAlways: true,
+    applies: (item: PreparedItem) => itemSide(item) !== null,
+    score(item: PreparedItem, e: PreparedEnterprise) {
+      const side = itemSide(item);
+      const profile = firmSide(e.enterprise);
+      if (!side || !profile.links.length) return null;
+      return fitOf(side, profile)!.value;
+    },
+    ...(roleFactor < 1
+      ? {
+          factor(item: PreparedItem, e: PreparedEnterprise) {
+            const side = itemSide(item);
+            const profile = firmSide(e.enterprise);
+            return side?.wanted && profile.links.length && wantedOf(profile.role) !== side.wanted ? roleFactor : 1;
+          },
+        }
+      : {}),
+    describe(item: PreparedItem, e: PreparedEnterprise): Reason {
+      const side = itemSide(item);
+      const profile = firmSide(e.enterprise);
+      const fit = side && profile.links.length ? fitOf(side, profile) : undefined;
+      if (!side || !fit) return { zh: '', en: '' };
+      const link = linkOf(fit.firm.chainId, fit.firm.linkId)!;
+      const map = mapOf.get(fit.firm.chainId)!;
+      const chainZh = (map.name ?? map.chainId).replace(/产业$/u, '');
+      const chainEn = map.chainId.replace(/-/gu, ' ');
+      const itemLink = linkOf(fit.item.chainId, fit.item.linkId)!;
+      // The firm's terms at the link, none inside an earlier one; the head that gave a role other than making
+      // stays on the first (人造板机械, 户外家具销售).
+      const terms = fit.firm.terms.filter((t, i, all) => !all.slice(0, i).some((u) => u.includes(t))).slice(0, 2);
+      const head = wantedOf(fit.firm.role) === 'production' ? undefined : profile.roleTerms[0];
+      if (head && !terms.includes(head)) terms[0] = `${terms[0]}${/^[a-z]/u.test(head) ? ' ' : ''}${head}`;
+      const main = `主营${terms.join('、')}`;
+      const mainEn = `its business (${terms.join(', ')})`;
+      const pos = POSITION[link.stage];
+      const at = `属${chainZh}链${pos.zh}「${link.name}」环节`;
+      const atEn = `sits ${pos.en} on the ${chainEn} chain at "${link.nameEn}"`;
+      if (!fit.roleFits && fit.relation !== 'none' && side.wanted)
+        return {
+          zh: `${main}，${at}，但角色为${ROLE_ZH[fit.firm.role]}，该项目需要${WANTED_ZH[side.wanted]}`,
+          en: `${mainEn} ${atEn}, but as ${ROLE_EN[fit.firm.role]}; the item asks for ${WANTED_EN[side.wanted]}`,
+        };
+      switch (fit.relation) {
+        case 'link':
+          return { zh: `${main}，${at}，与该环节直接匹配`, en: `${mainEn} ${atEn}, the item's own link` };
+        case 'supplier':
+          return {
+            zh: `${main}，${at}，是「${itemLink.name}」环节的直接供应商`,
+            en: `${mainEn} ${atEn}, a direct supplier of "${itemLink.nameEn}"`,
+          };
+        case 'customer':
+          return {
+            zh: `${main}，${at}，是「${itemLink.name}」环节的直接客户`,
+            en: `${mainEn} ${atEn}, a direct customer of "${itemLink.nameEn}"`,
+          };
+        case 'chain':
+          return {
+            zh: `${main}，${at}，与「${itemLink.name}」同链`,
+            en: `${mainEn} ${atEn}, the same chain as "${itemLink.nameEn}"`,
+          };
+        default: {
+          const itemMap = mapOf.get(fit.item.chainId)!;
+          return {
+            zh: `${main}，${at}，不在该项目的${(itemMap.name ?? itemMap.chainId).replace(/产业$/u, '')}链上`,
+            en: `${mainEn} ${atEn}, not on the item's ${itemMap.chainId.replace(/-/gu, ' ')} chain`,
+          };
+        }
+      }
+    },
+  });
+}
