@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeIndustryCode } from '../reference/industry.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
+import { GBT4754_ENGLISH_TERMS } from '../reference/industry-english.js';
 import { normalizeText } from './normalize.js';
 import { byString } from '../_lib/order.js';
 import { SENTENCE_END, continuesWord, longestMatches } from './phrases.js';
@@ -160,6 +161,8 @@ function buildScanner(
     const c = normalizeIndustryCode(code);
     const phrase = normalizeText(term).toLowerCase();
     if (!c || !phrase) return;
+    // An English noun in consonant + y takes -ies, which the whole-word test (`s` / `es`) does not allow: add it.
+    if (/[a-z][^aeiou\W\d]y$/u.test(phrase)) add(code, `${phrase.slice(0, -1)}ies`);
     let e = byPhrase.get(phrase);
     if (!e)
       byPhrase.set(
@@ -172,6 +175,9 @@ function buildScanner(
     for (const [code, terms] of Object.entries(INDUSTRY_TERMS)) for (const t of terms.split(' ')) add(code, t);
     for (const [code, terms] of Object.entries(INDUSTRY_TERMS_EN))
       for (const t of terms.split(',')) add(code, t.trim());
+    // The standard's own English names name every manufacturing group's products; the written terms keep theirs.
+    for (const [code, terms] of Object.entries(GBT4754_ENGLISH_TERMS))
+      for (const t of terms) if (!byPhrase.has(t)) add(code, t);
   }
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);

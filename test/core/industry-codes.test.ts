@@ -67,6 +67,18 @@ describe('inferIndustryCodes', () => {
     expect(codes('Sells insurance products.')).toEqual(['J68']);
   });
 
+  it('knows the products every manufacturing group is named for in the standard, in English', () => {
+    // Read off the groups' and classes' English names (Manufacture of metal furniture, … surimi …).
+    expect(codes('Makes metal furniture for offices.')).toEqual(['C213']);
+    expect(codes('Processes surimi and frozen fish.')[0]).toBe('C136');
+    expect(codes('Builds trams and trolleybuses.')).toEqual(['C365']);
+    // The written terms keep theirs: a phrase the bundled lists name is not moved by a group name (sensors, 397).
+    expect(codes('Makes sensors.')).toEqual(['C397']);
+    // A term ending in a consonant + y is found in its -ies plural too.
+    expect(codes('Makes lithium-ion batteries.')).toEqual(['C384']);
+    expect(codes('Produces zinc-manganese batteries.')).toEqual(['C384']);
+  });
+
   it('reads 提供 as one word and an English firm name as part of the first sentence', () => {
     expect(codes('公司提供电气元件和游戏')).not.toContain('D44');
     expect(codes('公司提供供电服务')).toEqual(['D44']);
