@@ -286,7 +286,7 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '01': 'crop farming, plantation',
   '03': 'pig farming, hog farming, pig breeding, poultry farming, livestock farming, dairy farming',
   '04': 'aquaculture, fishery, fishing',
-  '06': 'coal mining, coal mine, thermal coal, coking coal, raw coal, washed coal, coal production, coal producer, coal washing',
+  '06': 'coal, coal mining, coal mine, thermal coal, coking coal, raw coal, washed coal, coal production, coal producer, coal washing',
   '07': 'oil and gas exploration, crude oil production, natural gas production, oilfield, crude oil, oil and gas production, petroleum exploration',
   '08': 'iron ore',
   '09': 'copper mine, zinc mine, non-ferrous mining',
@@ -381,7 +381,7 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '323': 'rare earth, tungsten, molybdenum, lithium, cobalt, tantalum, titanium, vanadium',
   '324': 'aluminium alloy, aluminum alloy, copper alloy, magnesium alloy, titanium alloy, cemented carbide',
   '325':
-    'aluminium extrusion, aluminum extrusion, aluminium sheet, aluminum sheet, aluminium foil, aluminum foil, copper foil, copper strip, copper tube, copper wire, copper rod',
+    'copper product, aluminium product, aluminum product, aluminium extrusion, aluminum extrusion, aluminium sheet, aluminum sheet, aluminium foil, aluminum foil, copper foil, copper strip, copper tube, copper wire, copper rod',
   '331': 'steel structure, metal structure, curtain wall',
   '332': 'hand tool, power tool, cutting tool',
   '333': 'shipping container, metal packaging',
@@ -398,7 +398,7 @@ export const INDUSTRY_TERMS_EN: Readonly<Record<string, string>> = Object.freeze
   '345': 'bearing, gear, gearbox, reducer, transmission component',
   '346':
     'industrial fan, packaging machinery, refrigeration equipment, heat exchanger, central air conditioning, chiller, heat pump',
-  '347': 'copier, projector, office equipment, banknote counter, currency counter',
+  '347': 'copier, projector, office equipment, banknote counter, currency counter, banknote sorter, currency detector',
   '348': 'mould, mold, seal, coil spring',
   '349': 'industrial robot, robot, 3d printing, additive manufacturing',
   '351':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeIndustryCode } from '../reference/industry.js';
 import { INDUSTRY_TERMS, INDUSTRY_TERMS_EN } from '../reference/industry-terms.js';
+import { GBT4754_ENGLISH_TERMS } from '../reference/industry-english.js';
 import { normalizeText } from './normalize.js';
 import { byString } from '../_lib/order.js';
 import { SENTENCE_END, continuesWord, longestMatches } from './phrases.js';
@@ -64,15 +65,26 @@ const CUSTOMERS = /^\s+(?:sectors?|fields?|customers?|clients?)\b/u;
 const TRADE =
   /^(?:零售|经销|分销|贸易|销售|进出口|代理|维修|修理|检修|维保|租赁|回收)|^\s+(?:wholesalers?|wholesale|distributors?|dealers?|dealerships?|trading|traders?|retail(?:ers?)?|sales|repair|maintenance|leasing|rental|recycling)\b/u;
 const division = (code: string) => Number(code.slice(1, 3));
+/**
+ * The verbs just before a Latin term, back over its list of activities to the clause's start: `trades communication
+ * equipment`, `wholesales and markets watches` sell goods the firm does not make; `manufactures and sells` and
+ * `r&d, manufacturing, and sales of` make them.
+ */
+const CLAUSE_BEFORE = /(?:^|[.;:(])([^.;:(]*)$/u;
+const SELLS_BEFORE =
+  /\b(?:trades|wholesales|retails|distributes|imports|exports|resells|trading|wholesale|retail|distribution|sale|sales)\b/u;
+const MAKES_BEFORE =
+  /\b(?:manufactur\w*|produc\w*|makes?|making|develops?|process\w*|fabricat\w*|builds?|assembl\w*|designs?|mines?|mining|smelts?|refines?|brews?|grows?|breeds?)\b/u;
 
 /**
  * Whether a term found at `end` (its last index + 1) names what the firm makes or does. Not when the text goes on
  * with making equipment, or with the term's customers (sectors, clients); with equipment, unless the term is itself
  * machinery or equipment (divisions 34–40: 轨道交通装备 is rolling stock); with chemicals, unless it is a chemical
  * (26–28: bulk pharmaceutical chemicals); with trade or service, only for goods (sections A–C: 燃气销售 is still a
- * gas utility's business).
+ * gas utility's business). The same for a Latin term after selling verbs alone (`trades steel`, not `makes and
+ * sells steel`).
  */
-function namesBusiness(codes: readonly string[], text: string, end: number): boolean {
+function namesBusiness(codes: readonly string[], text: string, start: number, end: number): boolean {
   // After a Latin term, a plural ending is part of it (`building materials sales`).
   if (WORD.test(text[end - 1] ?? ''))
     end +=
@@ -81,6 +93,15 @@ function namesBusiness(codes: readonly string[], text: string, end: number): boo
         : text[end] === 's' && !WORD.test(text[end + 1] ?? '')
           ? 1
           : 0;
+  if (WORD.test(text[start] ?? '')) {
+    // Back over a list of activities (`r&d, manufacturing, and sales of`), not over an earlier verb's object.
+    const parts = (text.slice(Math.max(0, start - 100), start).match(CLAUSE_BEFORE)?.[1] ?? '').split(',');
+    let k = parts.length - 1;
+    while (k > 0 && parts[k - 1]!.trim().split(/\s+/u).length <= 2) k--;
+    const clause = parts.slice(k).join(',');
+    if (SELLS_BEFORE.test(clause) && !MAKES_BEFORE.test(clause))
+      return !codes.every((c) => c[0] === 'A' || c[0] === 'B' || c[0] === 'C');
+  }
   const next = text.slice(end, end + 32);
   if (FOR_MAKING.test(next) || CUSTOMERS.test(next)) return false;
   if (EQUIPMENT.test(next)) return codes.some((c) => c[0] === 'C' && division(c) >= 34 && division(c) <= 40);
@@ -140,6 +161,8 @@ function buildScanner(
     const c = normalizeIndustryCode(code);
     const phrase = normalizeText(term).toLowerCase();
     if (!c || !phrase) return;
+    // An English noun in consonant + y takes -ies, which the whole-word test (`s` / `es`) does not allow: add it.
+    if (/[a-z][^aeiou\W\d]y$/u.test(phrase)) add(code, `${phrase.slice(0, -1)}ies`);
     let e = byPhrase.get(phrase);
     if (!e)
       byPhrase.set(
@@ -152,6 +175,9 @@ function buildScanner(
     for (const [code, terms] of Object.entries(INDUSTRY_TERMS)) for (const t of terms.split(' ')) add(code, t);
     for (const [code, terms] of Object.entries(INDUSTRY_TERMS_EN))
       for (const t of terms.split(',')) add(code, t.trim());
+    // The standard's own English names name every manufacturing group's products; the written terms keep theirs.
+    for (const [code, terms] of Object.entries(GBT4754_ENGLISH_TERMS))
+      for (const t of terms) if (!byPhrase.has(t)) add(code, t);
   }
   // Own keys only: a `__proto__` key in user JSON is data, never a prototype.
   for (const [code, terms] of Object.entries(o.terms ?? {})) for (const t of terms) add(code, t);
@@ -172,7 +198,7 @@ function buildScanner(
       if (leadEnd < 0) leadEnd = text.length;
       scan(text, (hit, i) => {
         // Found, so the text there is taken, but it counts only when it names the firm's own business.
-        if (!namesBusiness(hit.codes, text, i + hit.phrase.length)) return;
+        if (!namesBusiness(hit.codes, text, i, i + hit.phrase.length)) return;
         const w = (weight * (i < leadEnd ? lead : 1)) / hit.codes.length;
         for (const c of hit.codes) {
           let ev = evidence.get(c);

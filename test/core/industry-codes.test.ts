@@ -55,6 +55,30 @@ describe('inferIndustryCodes', () => {
     expect(codes('Makes medical equipment for hospital customers.')).toEqual(['C358']);
   });
 
+  it('does not take an English firm that only sells goods for their maker', () => {
+    // Selling verbs alone before a term: the firm trades the goods; a making verb in the same list keeps them.
+    const holding = codes('The Company develops real estate, trades communication equipment and runs a resort.');
+    expect(holding).toContain('K70');
+    expect(holding).not.toContain('C392');
+    expect(codes('Wholesales and markets watches and clocks.')).toEqual(['F51']);
+    expect(codes('Manufactures and distributes household refrigerators.')).toEqual(['C385']);
+    expect(codes('A firm specializing in R&D, manufacturing, and sales of auto parts.')).toEqual(['C367']);
+    // Services keep their code whatever the verb (sells insurance is still insurance).
+    expect(codes('Sells insurance products.')).toEqual(['J68']);
+  });
+
+  it('knows the products every manufacturing group is named for in the standard, in English', () => {
+    // Read off the groups' and classes' English names (Manufacture of metal furniture, … surimi …).
+    expect(codes('Makes metal furniture for offices.')).toEqual(['C213']);
+    expect(codes('Processes surimi and frozen fish.')[0]).toBe('C136');
+    expect(codes('Builds trams and trolleybuses.')).toEqual(['C365']);
+    // The written terms keep theirs: a phrase the bundled lists name is not moved by a group name (sensors, 397).
+    expect(codes('Makes sensors.')).toEqual(['C397']);
+    // A term ending in a consonant + y is found in its -ies plural too.
+    expect(codes('Makes lithium-ion batteries.')).toEqual(['C384']);
+    expect(codes('Produces zinc-manganese batteries.')).toEqual(['C384']);
+  });
+
   it('reads 提供 as one word and an English firm name as part of the first sentence', () => {
     expect(codes('公司提供电气元件和游戏')).not.toContain('D44');
     expect(codes('公司提供供电服务')).toEqual(['D44']);
@@ -160,6 +184,19 @@ describe('the matcher infers codes for rows that declare none', () => {
   it('can be turned off', () => {
     const x = createMatcher({ inferCodes: false }).explain(item, parts);
     expect(x.values.industryCode).toBeNull();
+  });
+
+  it('ranks an English maker above an English trader of the same goods', () => {
+    const trader: Enterprise = {
+      id: 'e8',
+      name: 'Trader Co',
+      description: 'The Company trades auto parts and provides logistics services.',
+    };
+    const maker: Enterprise = { id: 'e9', name: 'Maker Co', description: 'The Company makes auto parts.' };
+    const m = createMatcher();
+    expect(m.explain(item, maker).codes.enterprise).toEqual(['C367']);
+    expect(m.explain(item, trader).codes.enterprise).not.toContain('C367');
+    expect(m.rank([item], [trader, maker], { top: 2 }).map((x) => x.enterpriseId)).toEqual(['e9', 'e8']);
   });
 
   it('reads 所属行业 (industry) as the file states it, on both sides', () => {
