@@ -196,6 +196,39 @@ describe('tokenizer', () => {
     }
   });
 
+  it('tokenizes the same from the run cache as through the segmenter', () => {
+    // Random Han runs are mostly new to the cache on the first call; the second call finds every run in it.
+    const han = fc
+      .array(fc.constantFrom(...'锂离子电池正极材料纺织面料显示屏公司研发生产销售汽车零部件'), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((a) => a.join(''));
+    const texts = fc.array(
+      fc.array(fc.oneof(han, fc.constantFrom('，', '、', '5G', 'led')), { maxLength: 12 }).map((a) => a.join('')),
+      { minLength: 1, maxLength: 6 },
+    );
+    const tok = createTokenizer({ chinese: 'segmenter' });
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    fc.assert(
+      fc.property(texts, (ts) => {
+        const first = tok.tokenizeMany!(ts);
+        expect(tok.tokenizeMany!(ts)).toEqual(first);
+        // A fresh segmenter on each run alone gives the words the tokenizer kept.
+        const words = (t: string) =>
+          [...t.matchAll(/\p{Script=Han}+/gu)].flatMap((m) =>
+            [...seg.segment(m[0])].filter((s) => s.isWordLike).map((s) => s.segment),
+          );
+        first.forEach((toks, k) => {
+          const kept = new Set(toks);
+          for (const w of words(ts[k]!)) if (kept.has(w)) expect(toks).toContain(w);
+          for (const w of toks.filter((x) => /^\p{Script=Han}+$/u.test(x))) expect(words(ts[k]!)).toContain(w);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tokenizes a megabyte of Chinese without punctuation (hostile input, unvalidated through the API)', () => {
     const huge = '锂离子电池正极材料研发𠀋'.repeat(80_000);
     const terms = createTokenizer().tokenize(huge);
