@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, detectGarbled, looksGarbled, normalizeText, stripLegalForm } from '../../src/index.js';
-import { normalizeMany } from '../../src/text/normalize.js';
+import { normalizeMany, toSimplified as toSimplifiedCut } from '../../src/text/normalize.js';
 
 const SEED = new URL('../../../shared/seeds/000_c78928b6f655d5f4.txt', import.meta.url);
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string;
@@ -194,6 +194,25 @@ describe('tokenizer', () => {
         { numRuns: 200 },
       );
     }
+  });
+
+  it('converts to Simplified piece by piece as OpenCC converts the whole text', () => {
+    // Traditional characters and phrases, keys that overlap (沈浸於, 函覆), HK variants (户, 台), characters in no key
+    // (，a1), an ideographic description sequence and a character beyond the BMP.
+    const pieces = [...'產業國電務於台户戶溫稅覆沈浸锂电池，。、 a1⿰𠀋乾隆'].concat([
+      '沈浸於',
+      '函覆',
+      '一乾二淨',
+      '鋰電池',
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (a) => {
+        const text = a.join('');
+        expect(toSimplifiedCut(text)).toBe(toSimplified(text));
+        expect(toSimplifiedCut(text)).toBe(toSimplified(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('tokenizes the same from the run cache as through the segmenter', () => {
