@@ -64,9 +64,6 @@ const prefixIndex = perItems((items) => {
 export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.industryCode): Feature {
   let buf = new Float64Array(0);
   let levels = new Uint8Array(0);
-  const touched: number[] = [];
-  // Whether the last call filled the buffer with NaN (an enterprise without codes).
-  let missing = false;
   return Object.freeze({
     name: 'industryCode',
     weight,
@@ -78,22 +75,15 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
       e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null,
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
       const n = ctx.items.length;
-      if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n)), (touched.length = 0);
-      if (!e.codes.length) return ((missing = true), buf.fill(NaN));
-      // Only the items the previous call reached hold a level: every other entry is level 0 (value 0).
-      if (missing) buf.fill(LEVEL_VALUE[0]), (missing = false);
-      for (const ii of touched) (levels[ii] = 0), (buf[ii] = LEVEL_VALUE[0]);
-      touched.length = 0;
+      if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n));
+      if (!e.codes.length) return buf.fill(NaN);
       const index = prefixIndex(ctx.items);
+      levels.fill(0);
       for (const code of e.codes)
         for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
-          for (const ii of index.get(code.slice(0, PREFIX[level])) ?? [])
-            if (levels[ii]! < level) {
-              if (levels[ii] === 0) touched.push(ii);
-              levels[ii] = level;
-            }
-      // Items are indexed by position: one table lookup per item reached.
-      for (const ii of touched) buf[ii] = LEVEL_VALUE[levels[ii] as 0];
+          for (const ii of index.get(code.slice(0, PREFIX[level])) ?? []) if (levels[ii]! < level) levels[ii] = level;
+      // Items are indexed by position: one table lookup per item.
+      for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
       return buf;
     },
     itemKeys: (item: PreparedItem) => groups(item.codes),

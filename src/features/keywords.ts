@@ -31,7 +31,6 @@ const phraseCounts = perItems((items) => Uint32Array.from(items, (it) => it.phra
 export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords): Feature {
   let counts = new Uint32Array(0);
   let buf = new Float64Array(0);
-  const touched: number[] = [];
   return Object.freeze({
     name: 'keywords',
     weight,
@@ -45,13 +44,11 @@ export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords):
       const findPhrases = phraseIndex(ctx.items);
       const sizes = phraseCounts(ctx.items);
       const n = sizes.length;
-      if (counts.length !== n) (counts = new Uint32Array(n)), (buf = new Float64Array(n)), (touched.length = 0);
-      // Only the items of the previous call's phrases hold values: every other entry is 0 (no phrase found).
-      for (const ii of touched) (counts[ii] = 0), (buf[ii] = 0);
-      touched.length = 0;
-      for (const entry of findPhrases(e.text)) for (const ii of entry.items) if (counts[ii]!++ === 0) touched.push(ii);
+      if (counts.length !== n) (counts = new Uint32Array(n)), (buf = new Float64Array(n));
+      else counts.fill(0);
+      for (const entry of findPhrases(e.text)) for (const ii of entry.items) counts[ii]!++;
       // Items are indexed by position; the same division as `score`, so the same value to the bit.
-      for (const ii of touched) buf[ii] = counts[ii]! / sizes[ii]!;
+      for (let i = 0; i < n; i++) buf[i] = sizes[i] ? counts[i]! / sizes[i]! : 0;
       return buf;
     },
     // A text containing a phrase contains its first character.

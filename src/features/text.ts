@@ -2,7 +2,6 @@ import { showTerms } from '../text/evidence.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { byString } from '../_lib/order.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
-import { perItems } from './all.js';
 
 function saturation(tf: number, length: number, ctx: ScoringContext): number {
   const norm = ctx.k1 * (1 - ctx.b + (ctx.b * length) / (ctx.avgLength || 1));
@@ -10,31 +9,25 @@ function saturation(tf: number, length: number, ctx: ScoringContext): number {
 }
 
 /** Item postings of a term: parallel arrays of item indexes and query-term weights. */
-type Postings = Map<string, { items: Int32Array; weights: Float64Array }>;
+type Postings = Map<string, { items: number[]; weights: number[] }>;
 // Built once per index (its item list), dropped with it.
 const postingsOf = new WeakMap<readonly PreparedItem[], Postings>();
 
 function postings(items: readonly PreparedItem[]): Postings {
   let p = postingsOf.get(items);
   if (!p) {
-    const lists = new Map<string, { items: number[]; weights: number[] }>();
+    p = new Map();
     for (const it of items)
       for (const { term, weight } of it.terms) {
-        let list = lists.get(term);
-        if (!list) lists.set(term, (list = { items: [], weights: [] }));
+        let list = p.get(term);
+        if (!list) p.set(term, (list = { items: [], weights: [] }));
         list.items.push(it.index);
         list.weights.push(weight);
       }
-    p = new Map(
-      [...lists].map(([t, l]) => [t, { items: Int32Array.from(l.items), weights: Float64Array.from(l.weights) }]),
-    );
     postingsOf.set(items, p);
   }
   return p;
 }
-
-/** Each item's total query-term weight, by item index. */
-const termMasses = perItems((items) => Float64Array.from(items, (it) => it.termMass));
 
 /**
  * Term-at-a-time BM25 of one enterprise against every item of the index: work in proportion to the
@@ -90,10 +83,9 @@ export function createTextFeature(weight: number = DEFAULT_WEIGHTS.text): Featur
     score: (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) => Math.sqrt(raw(item, e, ctx)),
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext): Float64Array {
       const sums = accumulate(e, ctx);
-      const masses = termMasses(ctx.items);
       if (all.length !== ctx.items.length) all = new Float64Array(ctx.items.length);
       for (let i = 0; i < sums.length; i++) {
-        const mass = masses[i]!;
+        const mass = ctx.items[i]!.termMass;
         all[i] = Math.sqrt(mass > 0 ? sums[i]! / mass : 0);
       }
       return all;

@@ -1,49 +1,19 @@
 import { byString } from '../_lib/order.js';
 
-/** A node of a trie over UTF-16 units: the entries whose phrase ends here, by their order in the list. */
-interface TrieNode {
-  next: Map<number, TrieNode> | undefined;
-  ends: number[] | undefined;
-}
-
 /**
  * @internal Finds, in one pass over a text, every entry of a fixed list whose phrase occurs in it — the same
- * answer as `text.includes(phrase)` for each, without scanning the text once per phrase: at each position a walk
- * down a trie of the phrases finds every phrase that starts there. Empty phrases never match. Found entries come in
- * order of first occurrence, those starting at one position in list order.
+ * answer as `text.includes(phrase)` for each, without scanning the text once per phrase. Entries are indexed by
+ * the first UTF-16 unit of their phrase; empty phrases never match. Found entries come in order of first occurrence.
  */
 export function phraseFinder<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string) => T[] {
-  const list = [...entries];
-  const root: TrieNode = { next: new Map(), ends: undefined };
-  list.forEach((e, k) => {
-    if (!e.phrase) return;
-    let node = root;
-    for (let i = 0; i < e.phrase.length; i++) {
-      const unit = e.phrase.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = { next: undefined, ends: undefined }));
-      node = child;
-    }
-    (node.ends ??= []).push(k);
-  });
-  const seen = new Int32Array(list.length);
-  let epoch = 0;
-  // The entries found at one position, put in list order.
-  const at: number[] = [];
+  const byFirst = byFirstUnit(entries);
   return (text) => {
     const found: T[] = [];
-    // An entry was found in this text when `seen` holds this call's epoch.
-    if (++epoch === 0x7fffffff) seen.fill(0), (epoch = 1);
+    const seen = new Set<T>();
     for (let i = 0; i < text.length; i++) {
-      let node = root.next!.get(text.charCodeAt(i));
-      for (let j = i + 1; node; node = node.next?.get(text.charCodeAt(j++)))
-        if (node.ends) for (const k of node.ends) if (seen[k] !== epoch) (seen[k] = epoch), at.push(k);
-      if (at.length) {
-        if (at.length > 1) at.sort((a, b) => a - b);
-        for (const k of at) found.push(list[k]!);
-        at.length = 0;
-      }
+      const candidates = byFirst.get(text.charCodeAt(i));
+      if (candidates)
+        for (const e of candidates) if (!seen.has(e) && text.startsWith(e.phrase, i)) seen.add(e), found.push(e);
     }
     return found;
   };
