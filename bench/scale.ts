@@ -1,7 +1,8 @@
 /**
  * Scale benchmark: generated enterprises (JSONL, streamed) × generated items → top-50 per item through the
- * built CLI, wall time and peak memory (GNU time), at growing sizes, with 1 and 2 workers.
- * Run: npm run build && npx tsx bench/scale.ts [sizes=10000,100000] [itemsScale=10]
+ * built CLI, at growing sizes and worker counts: wall time, CPU time (user + sys) and peak memory (GNU time), and
+ * the floor — reading and JSON-parsing the same file and nothing else, in one process — with each run's ratio to it.
+ * Run: npm run build && npx tsx bench/scale.ts [sizes=10000,100000] [itemsScale=10] [workers=1,2] [dir]
  * (the issue's growth series: npx tsx bench/scale.ts 10000,100000,1000000)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,13 +11,54 @@ import { join } from 'node:path';
 
 const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
 const itemsScale = Number(process.argv[3] ?? 10);
-const dir = '/tmp/chainmatch-scale';
+const workerCounts = (process.argv[4] ?? '1,2').split(',').map(Number);
+const dir = process.argv[5] ?? '/tmp/chainmatch-scale';
 const cli = join(import.meta.dirname, '../dist/cli.js');
 if (!existsSync(cli)) throw new Error('build first: npm run build');
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-console.log(`items-scale ${itemsScale}; top 50 per item; machine: ${process.arch}, node ${process.version}`);
-console.log('enterprises | workers | wall s | peak RSS MB | enterprises/s');
+/** The floor: the file read in 1 MiB chunks, cut into lines, each line JSON-parsed; nothing else. */
+const FLOOR = `
+const fs = require('node:fs');
+const fd = fs.openSync(process.argv[1], 'r');
+const buf = Buffer.allocUnsafe(1 << 20);
+const dec = new TextDecoder();
+let rest = '', rows = 0, n;
+while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) {
+  const lines = (rest + dec.decode(buf.subarray(0, n), { stream: true })).split('\\n');
+  rest = lines.pop();
+  for (const l of lines) if (l.trim()) JSON.parse(l), rows++;
+}
+if (rest.trim()) JSON.parse(rest), rows++;
+process.stdout.write(String(rows));
+`;
+
+interface Run {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+}
+
+/** Runs node with `args`; wall time from here, CPU time and peak RSS from GNU time when there is one. */
+function run(args: string[]): Run {
+  const t0 = performance.now();
+  const r = time
+    ? spawnSync(time, ['-f', '%U %S %M', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(r.stderr);
+  const [user, sys, rss] = time ? r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
+  return { wall, cpu: user! + sys!, rssMb: rss! / 1024 };
+}
+
+const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+console.log(
+  `items-scale ${itemsScale}; top 50 per item; machine: ${process.arch}, node ${process.version}; load average ${fmt(
+    (await import('node:os')).loadavg()[0]!,
+    2,
+  )}`,
+);
+console.log('enterprises | workers | wall s | CPU s | peak RSS MB | enterprises/s | wall ÷ floor | CPU ÷ floor');
 for (const n of sizes) {
   const out = join(dir, String(n));
   if (!existsSync(join(out, 'enterprises.jsonl'))) {
@@ -36,14 +78,19 @@ for (const n of sizes) {
       { stdio: 'inherit' },
     );
   }
-  for (const workers of [1, 2]) {
-    const args = [
+  const file = join(out, 'enterprises.jsonl');
+  const floor = run(['-e', FLOOR, file]);
+  console.log(
+    [n, 'floor', fmt(floor.wall), fmt(floor.cpu), fmt(floor.rssMb, 0), fmt(n / floor.wall, 0), 1, 1].join(' | '),
+  );
+  for (const workers of workerCounts) {
+    const r = run([
       cli,
       'match',
       '--items',
       join(out, 'items.jsonl'),
       '--enterprises',
-      join(out, 'enterprises.jsonl'),
+      file,
       '--top',
       '50',
       '--workers',
@@ -51,17 +98,22 @@ for (const n of sizes) {
       '--quiet',
       '--out',
       join(out, `top50-w${workers}.jsonl`),
-    ];
-    const t0 = performance.now();
-    const r = time
-      ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
-      : spawnSync(process.execPath, args, { encoding: 'utf8' });
-    const wall = (performance.now() - t0) / 1000;
-    if (r.status !== 0) throw new Error(r.stderr);
-    const rssMb = time ? Number(r.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
-    console.log([n, workers, wall.toFixed(1), rssMb.toFixed(0), (n / wall).toFixed(0)].join(' | '));
+    ]);
+    console.log(
+      [
+        n,
+        workers,
+        fmt(r.wall),
+        fmt(r.cpu),
+        fmt(r.rssMb, 0),
+        fmt(n / r.wall, 0),
+        fmt(r.wall / floor.wall),
+        fmt(r.cpu / floor.cpu),
+      ].join(' | '),
+    );
   }
-  const same = readFileSync(join(out, 'top50-w1.jsonl')).equals(readFileSync(join(out, 'top50-w2.jsonl')));
-  console.log(`${n}: output with 1 and 2 workers ${same ? 'byte-identical' : 'DIFFERS'}`);
+  const outputs = workerCounts.map((w) => readFileSync(join(out, `top50-w${w}.jsonl`)));
+  const same = outputs.every((o) => o.equals(outputs[0]!));
+  console.log(`${n}: output with ${workerCounts.join(', ')} workers ${same ? 'byte-identical' : 'DIFFERS'}`);
   if (!same) process.exitCode = 1;
 }

@@ -23,11 +23,66 @@ export function stripPinyinAnnotations(text: string): string {
 }
 
 let converter: ((s: string) => string) | undefined;
-// Built on first use: importing the package must not do work.
-/** @internal Traditional → Simplified with OpenCC (Hong Kong variants included). */
+/** UTF-16 code units that occur in a key of the conversion's dictionaries (`undefined`: not known, never cut). */
+let keyUnits: Set<number> | undefined;
+/** Converted pieces, emptied when full. */
+const simplified = new Map<string, string>();
+const SIMPLIFIED_MAX = 1 << 16;
+type OpenCCDict = string | [string, string][];
+type OpenCCConfig = {
+  normalizationChain?: OpenCCDict[][];
+  segmentation?: OpenCCDict[];
+  conversionChain: OpenCCDict[][];
+};
+
+function unitsOfKeys(config: OpenCCConfig | undefined): Set<number> | undefined {
+  if (!config) return undefined;
+  const units = new Set<number>();
+  const dicts = [
+    ...(config.normalizationChain ?? []).flat(),
+    ...(config.segmentation ?? []),
+    ...config.conversionChain.flat(),
+  ];
+  for (const dict of dicts)
+    for (const entry of typeof dict === 'string' ? dict.split('|') : dict) {
+      const key = typeof entry === 'string' ? entry.slice(0, Math.max(0, entry.indexOf(' '))) : entry[0];
+      for (let i = 0; i < key.length; i++) units.add(key.charCodeAt(i));
+    }
+  return units;
+}
+
+/**
+ * @internal Traditional → Simplified with OpenCC (Hong Kong variants included). The converter replaces dictionary
+ * keys found in the text, so it never matches across a character that occurs in no key: the text is cut there and
+ * each piece converted once (pieces repeat across a list) — the same output as converting the text whole.
+ */
 export function toSimplified(text: string): string {
   const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string);
-  return convert(text);
+  keyUnits ??= unitsOfKeys((OpenCC as { Locale?: { configs?: Record<string, OpenCCConfig> } }).Locale?.configs?.hk2s);
+  // Ideographic description sequences (U+2FF0–U+2FFF) step over what follows them: never cut those texts.
+  if (!keyUnits?.size || /[\u2ff0-\u2fff]/u.test(text)) return convert(text);
+  let out = '';
+  let start = 0;
+  const piece = (end: number) => {
+    if (end <= start) return;
+    const p = text.slice(start, end);
+    let c = simplified.get(p);
+    if (c === undefined) {
+      if (simplified.size >= SIMPLIFIED_MAX) simplified.clear();
+      simplified.set(p, (c = convert(p)));
+    }
+    out += c;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Surrogates always stay inside a piece (a key may hold a pair).
+    if (keyUnits.has(unit) || (unit & 0xf800) === 0xd800) continue;
+    piece(i);
+    out += text[i];
+    start = i + 1;
+  }
+  piece(text.length);
+  return out;
 }
 
 const HAN = /\p{Script=Han}/u;

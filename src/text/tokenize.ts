@@ -114,9 +114,16 @@ let segmenter: Intl.Segmenter | undefined;
 /** Han runs joined into chunks up to this many characters: one segmenter call per chunk, not per run. */
 const CHUNK = 256;
 /**
- * `Intl.Segmenter` words of each Han run. Runs are joined with line breaks (a hard word boundary, so the words are
- * the same as run by run) into chunks of at most {@link CHUNK} characters: per-call overhead dominates short runs,
- * and the segmenter slows down on very long strings.
+ * Words of Han runs already segmented (a run's words do not depend on its neighbours: runs are cut at hard
+ * boundaries). Lists repeat their clauses, products and boilerplate, so most runs of a large file were seen
+ * before; the cache is emptied when full, which bounds its memory and changes no output.
+ */
+const segmented = new Map<string, readonly string[]>();
+const SEGMENTED_MAX = 1 << 17;
+/**
+ * `Intl.Segmenter` words of each Han run. Runs not in the cache are joined with line breaks (a hard word boundary,
+ * so the words are the same as run by run) into chunks of at most {@link CHUNK} characters: per-call overhead
+ * dominates short runs, and the segmenter slows down on very long strings.
  */
 function segmenterWords(input: readonly string[]): string[][] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -134,27 +141,54 @@ function segmenterWords(input: readonly string[]): string[][] {
       at = end;
     }
   });
-  const words: string[][] = input.map(() => []);
-  const out: string[][] = runs.map((_, j) => words[owner[j]!]!);
+  // Each piece's words: from the cache, or from the segmenter for the pieces it has not seen (`fresh`).
+  const found: (readonly string[] | undefined)[] = runs.map((run) => segmented.get(run));
+  const fresh: number[] = [];
+  for (let j = 0; j < runs.length; j++) if (!found[j]) fresh.push(j);
   let first = 0;
   let chunk = '';
   const flush = (end: number) => {
-    // Runs first … end-1 are in the chunk; a segment's index tells its run.
+    // Pieces fresh[first … end-1] are in the chunk; a segment's index tells its piece.
     let r = first;
-    let next = runs[r]!.length + 1;
+    let next = runs[fresh[r]!]!.length + 1;
+    let words: string[] = [];
     for (const s of segmenter!.segment(chunk)) {
-      while (s.index >= next && r + 1 < end) next += runs[++r]!.length + 1;
-      if (s.isWordLike) out[r]!.push(s.segment);
+      while (s.index >= next && r + 1 < end) {
+        found[fresh[r]!] = words;
+        words = [];
+        next += runs[fresh[++r]!]!.length + 1;
+      }
+      if (s.isWordLike) words.push(s.segment);
+    }
+    found[fresh[r]!] = words;
+    for (r++; r < end; r++) found[fresh[r]!] = [];
+    for (let q = first; q < end; q++) {
+      if (segmented.size >= SEGMENTED_MAX) segmented.clear();
+      segmented.set(runs[fresh[q]!]!, found[fresh[q]!]!);
     }
     first = end;
     chunk = '';
   };
-  runs.forEach((run, i) => {
+  fresh.forEach((j, i) => {
+    const run = runs[j]!;
     if (chunk && chunk.length + run.length >= CHUNK) flush(i);
     chunk = chunk ? `${chunk}\n${run}` : run;
   });
-  if (chunk) flush(runs.length);
+  if (chunk) flush(fresh.length);
+  const words: string[][] = input.map(() => []);
+  for (let j = 0; j < runs.length; j++) words[owner[j]!]!.push(...found[j]!);
   return words;
+}
+
+/** Porter stems of the words met so far (emptied when full, like {@link segmented}). */
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= SEGMENTED_MAX) stems.clear();
+    stems.set(word, (s = PorterStemmer.stem(word)));
+  }
+  return s;
 }
 
 function bigramsOf(word: string, out: string[]): void {
@@ -249,7 +283,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
         else
           for (const w of english.tokenize(run)) {
             if (stop.has(w) || w.length > 40) continue;
-            outs[k]!.push(stem && /^[a-z]+$/.test(w) ? PorterStemmer.stem(w) : w);
+            outs[k]!.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
           }
       }
     });

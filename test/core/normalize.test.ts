@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, detectGarbled, looksGarbled, normalizeText, stripLegalForm } from '../../src/index.js';
-import { normalizeMany } from '../../src/text/normalize.js';
+import { normalizeMany, toSimplified as toSimplifiedCut } from '../../src/text/normalize.js';
 import { latinPhrase } from '../../src/text/tokenize.js';
 
 const SEED = new URL('../../../shared/seeds/000_c78928b6f655d5f4.txt', import.meta.url);
@@ -216,6 +216,58 @@ describe('tokenizer', () => {
         { numRuns: 200 },
       );
     }
+  });
+
+  it('converts to Simplified piece by piece as OpenCC converts the whole text', () => {
+    // Traditional characters and phrases, keys that overlap (沈浸於, 函覆), HK variants (户, 台), characters in no key
+    // (，a1), an ideographic description sequence and a character beyond the BMP.
+    const pieces = [...'產業國電務於台户戶溫稅覆沈浸锂电池，。、 a1⿰𠀋乾隆'].concat([
+      '沈浸於',
+      '函覆',
+      '一乾二淨',
+      '鋰電池',
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (a) => {
+        const text = a.join('');
+        expect(toSimplifiedCut(text)).toBe(toSimplified(text));
+        expect(toSimplifiedCut(text)).toBe(toSimplified(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tokenizes the same from the run cache as through the segmenter', () => {
+    // Random Han runs are mostly new to the cache on the first call; the second call finds every run in it.
+    const han = fc
+      .array(fc.constantFrom(...'锂离子电池正极材料纺织面料显示屏公司研发生产销售汽车零部件'), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((a) => a.join(''));
+    const texts = fc.array(
+      fc.array(fc.oneof(han, fc.constantFrom('，', '、', '5G', 'led')), { maxLength: 12 }).map((a) => a.join('')),
+      { minLength: 1, maxLength: 6 },
+    );
+    const tok = createTokenizer({ chinese: 'segmenter' });
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    fc.assert(
+      fc.property(texts, (ts) => {
+        const first = tok.tokenizeMany!(ts);
+        expect(tok.tokenizeMany!(ts)).toEqual(first);
+        // A fresh segmenter on each run alone gives the words the tokenizer kept.
+        const words = (t: string) =>
+          [...t.matchAll(/\p{Script=Han}+/gu)].flatMap((m) =>
+            [...seg.segment(m[0])].filter((s) => s.isWordLike).map((s) => s.segment),
+          );
+        first.forEach((toks, k) => {
+          const kept = new Set(toks);
+          for (const w of words(ts[k]!)) if (kept.has(w)) expect(toks).toContain(w);
+          for (const w of toks.filter((x) => /^\p{Script=Han}+$/u.test(x))) expect(words(ts[k]!)).toContain(w);
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('tokenizes a megabyte of Chinese without punctuation (hostile input, unvalidated through the API)', () => {
