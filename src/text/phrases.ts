@@ -22,22 +22,32 @@ export function phraseFinder<T extends { readonly phrase: string }>(entries: Ite
 /**
  * @internal Scans a text left to right: at each position, the longest entry whose phrase occurs there and that
  * `fits` (e.g. a word-boundary check) is a match, reported with its position, and the scan goes on after it
- * (matches never overlap). Ties in length go to the smaller phrase.
+ * (matches never overlap). Ties in length go to the smaller phrase. One walk of a trie per position finds the
+ * phrases there; `fits` is asked of them longest first.
  */
 export function longestMatches<T extends { readonly phrase: string }>(
   entries: Iterable<T>,
   fits: (entry: T, text: string, at: number) => boolean = () => true,
 ): (text: string, onMatch: (entry: T, at: number) => void) => void {
-  const byFirst = byFirstUnit(
+  const { first, next, out, depth } = buildTrie(
     [...entries].sort((a, b) => b.phrase.length - a.phrase.length || byString(a.phrase, b.phrase)),
   );
+  // The nodes of the phrases found at a position, shortest first.
+  const ends = new Int32Array(depth);
   return (text, onMatch) => {
-    for (let i = 0; i < text.length; ) {
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      let found = 0;
+      for (
+        let node = first[text.charCodeAt(i)]!, j = i + 1;
+        node >= 0;
+        node = j < n ? next(node, text.charCodeAt(j++)) : -1
+      )
+        if (out[node]) ends[found++] = node;
       let hit: T | undefined;
-      const candidates = byFirst.get(text.charCodeAt(i));
-      if (candidates)
-        for (const e of candidates)
-          if (text.startsWith(e.phrase, i) && fits(e, text, i)) {
+      for (let k = found - 1; k >= 0 && !hit; k--)
+        for (const e of out[ends[k]!]!)
+          if (fits(e, text, i)) {
             hit = e;
             break;
           }
@@ -49,6 +59,72 @@ export function longestMatches<T extends { readonly phrase: string }>(
       i += hit.phrase.length;
     }
   };
+}
+
+/**
+ * A trie of phrases by UTF-16 unit: `first[unit]` is the node after a phrase's first unit (-1: none),
+ * `next(node, unit)` the node after one more (-1: none), `out[node]` the entries whose phrase ends at the node, in
+ * the given order; `depth` is the longest phrase's length.
+ */
+interface Trie<T> {
+  readonly first: Int32Array;
+  readonly next: (node: number, unit: number) => number;
+  readonly out: readonly (readonly T[] | undefined)[];
+  readonly depth: number;
+}
+
+/** Builds a {@link Trie}; empty phrases are left out. */
+function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>): Trie<T> {
+  // Built with maps, then laid out flat: a node's children are a run of `code`/`child`, sorted by code.
+  const kids: Map<number, number>[] = [new Map()];
+  const out: (T[] | undefined)[] = [undefined];
+  let depth = 0;
+  for (const e of entries) {
+    if (!e.phrase) continue;
+    let node = 0;
+    for (let j = 0; j < e.phrase.length; j++) {
+      const c = e.phrase.charCodeAt(j);
+      let next = kids[node]!.get(c);
+      if (next === undefined) {
+        kids[node]!.set(c, (next = kids.length));
+        kids.push(new Map());
+        out.push(undefined);
+      }
+      node = next;
+    }
+    (out[node] ??= []).push(e);
+    depth = Math.max(depth, e.phrase.length);
+  }
+  const first = new Int32Array(0x10000).fill(-1);
+  for (const [c, node] of kids[0]!) first[c] = node;
+  const start = new Int32Array(kids.length + 1);
+  const codes: number[] = [];
+  const nodes: number[] = [];
+  kids.forEach((m, node) => {
+    start[node] = codes.length;
+    if (node > 0) for (const [c, next] of [...m].sort((a, b) => a[0] - b[0])) codes.push(c), nodes.push(next);
+  });
+  start[kids.length] = codes.length;
+  const code = Uint16Array.from(codes);
+  const child = Int32Array.from(nodes);
+  const next = (node: number, c: number): number => {
+    let lo = start[node]!;
+    let hi = start[node + 1]!;
+    // Most nodes have one or two children: a linear search, a binary one for the wide.
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (code[lo] === c) return child[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = code[mid]!;
+      if (m === c) return child[mid]!;
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  };
+  return { first, next, out, depth };
 }
 
 /** Entries by the first UTF-16 unit of their phrase, in the given order; empty phrases are left out. */
@@ -94,22 +170,49 @@ const wordFits = (e: { readonly phrase: string }, text: string, i: number): bool
 export function headFinalMatches<T extends { readonly phrase: string }>(
   entries: Iterable<T>,
 ): (text: string, onMatch: (entry: T, at: number) => void) => void {
-  const byFirst = byFirstUnit(entries);
+  const { first, next, out } = buildTrie(entries);
+  // Per end position, the longest phrase found that ends there (the first entry of it: entries of one phrase at one
+  // position have the same start and end), reused between calls.
+  let best: (T | undefined)[] = [];
+  let bestAt = new Int32Array(0);
   return (text, onMatch) => {
-    const all: { e: T; at: number; end: number }[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const candidates = byFirst.get(text.charCodeAt(i));
-      if (candidates)
-        for (const e of candidates)
-          if (text.startsWith(e.phrase, i) && wordFits(e, text, i)) all.push({ e, at: i, end: i + e.phrase.length });
+    const n = text.length;
+    if (bestAt.length <= n) (bestAt = new Int32Array(2 * n + 1)), (best = new Array(2 * n + 1).fill(undefined));
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      // A phrase starts with the unit it is found at: one that starts with a Latin letter or digit never fits
+      // inside a word, so the walk is spared there.
+      if (i > 0 && isWordUnit(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i - 1))) continue;
+      for (
+        let node = first[text.charCodeAt(i)]!, j = i + 1;
+        node >= 0;
+        node = j < n ? next(node, text.charCodeAt(j++)) : -1
+      ) {
+        const list = out[node];
+        if (!list) continue;
+        // Found at i and ending at j: the longest at j so far unless one starts before i.
+        const prev = best[j];
+        if (prev && bestAt[j]! <= i) continue;
+        for (const e of list)
+          if (wordFits(e, text, i)) {
+            best[j] = e;
+            bestAt[j] = i;
+            any = true;
+            break;
+          }
+      }
     }
-    all.sort((a, b) => b.end - a.end || b.e.phrase.length - a.e.phrase.length || byString(a.e.phrase, b.e.phrase));
-    const taken = new Uint8Array(text.length);
-    const kept = all.filter((m) => {
-      for (let k = m.at; k < m.end; k++) if (taken[k]) return false;
-      taken.fill(1, m.at, m.end);
-      return true;
-    });
-    for (const m of kept.sort((a, b) => a.at - b.at)) onMatch(m.e, m.at);
+    if (!any) return;
+    // The one ending last wins, then the longer: from the end, take the longest at each end the last one taken
+    // leaves free (it starts at or after that end).
+    const kept: [T, number][] = [];
+    let frontier = n;
+    for (let j = n; j > 0; j--) {
+      const e = best[j];
+      if (!e) continue;
+      best[j] = undefined;
+      if (j <= frontier) kept.push([e, (frontier = bestAt[j]!)]);
+    }
+    for (let k = kept.length - 1; k >= 0; k--) onMatch(kept[k]![0], kept[k]![1]);
   };
 }
