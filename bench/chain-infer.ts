@@ -1,6 +1,7 @@
 /**
  * Cost of reading a firm's chain links and role (`createChainInferrer`), in µs per text (median of rounds, CPU
- * time of this process), split into normalization, the phrase scan, the customer spans and the rest, for
+ * time of this process), split into normalization, the phrase scan, the customer spans and the rest, whole and
+ * from normalized text (as the chain feature reads a prepared firm), for
  * generated enterprises (the firm text the chain feature reads; Chinese and English descriptions apart) and, when
  * present, the evaluation corpus (`desc_zh`, `desc_en`; measurement only).
  * `--dump FILE` writes every profile (JSON lines) and `--check FILE` compares with such a file: a change of the
@@ -9,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChainInferrer, customerSpans } from '../src/chain/infer.js';
+import { createChainInferrer, createNormalizedChainInferrer, customerSpans } from '../src/chain/infer.js';
 import { loadChainMaps } from '../src/node.js';
 import { headFinalMatches } from '../src/text/phrases.js';
 import { normalizeText } from '../src/text/normalize.js';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
 });
 const maps = await loadChainMaps();
 const infer = createChainInferrer(maps);
+const inferNormalized = createNormalizedChainInferrer(maps);
 
 // The firm text of the chain feature (src/features/chain.ts): description, products, technologies, industry, name.
 const sets: [string, string[]][] = [];
@@ -74,7 +76,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 let sink = 0;
 const rounds = Number(values.rounds);
 console.log(`µs per text, CPU time, median of ${rounds} rounds (phases alternate within a round)`);
-console.log('set | texts | chars | normalize | scan | customer spans | infer (whole) | rest');
+console.log(
+  'set | texts | chars | normalize | scan | customer spans | rest | infer (whole) | infer of normalized text',
+);
 for (const [name, texts] of sets) {
   const norm = texts.map((t) => normalizeText(t).toLowerCase());
   const phases: Record<string, () => void> = {
@@ -90,6 +94,10 @@ for (const [name, texts] of sets) {
     infer: () => {
       for (const t of texts) sink += infer(t).links.length;
     },
+    // What the chain feature pays: the text comes normalized from preparation.
+    normalized: () => {
+      for (const t of norm) sink += inferNormalized(t).links.length;
+    },
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(phases).map((k) => [k, []]));
   for (const f of Object.values(phases)) f(); // warm-up
@@ -101,9 +109,9 @@ for (const [name, texts] of sets) {
     }
   const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
   const chars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
-  const rest = m.infer! - m.normalize! - m.scan! - m.spans!;
+  const rest = m.normalized! - m.scan! - m.spans!;
   console.log(
-    [name, texts.length, chars, m.normalize, m.scan, m.spans, m.infer, rest]
+    [name, texts.length, chars, m.normalize, m.scan, m.spans, rest, m.infer, m.normalized]
       .map((x) => (typeof x === 'number' && !Number.isInteger(x) ? x.toFixed(1) : x))
       .join(' | '),
   );

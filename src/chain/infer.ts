@@ -40,11 +40,32 @@ export interface ChainProfile {
   roleTerms: string[];
 }
 
+/** A link a phrase names; one object per link of the maps. */
+interface LinkRef {
+  themeId: string;
+  chainId: string;
+  linkId: string;
+  stage: string;
+  /** Whether the link's products are machines (设备 after its terms names the product). */
+  machines: boolean;
+  /** One number per `chainId` + `linkId`, ascending in their code-unit order. */
+  key: number;
+}
+
 interface Entry {
   phrase: string;
   /** Links this phrase names, and whether it names the link's product or the machines that make it. */
-  links: { themeId: string; chainId: string; linkId: string; stage: string; machines: boolean }[];
+  links: LinkRef[];
   equipment: boolean;
+}
+
+/** What one text says of one link: its evidence, the terms, and per role (in `ROLES` order) how strongly. */
+interface Tally {
+  ref: LinkRef;
+  sum: number;
+  terms: string[];
+  roles: number[];
+  roleTerms: string[];
 }
 
 /**
@@ -57,6 +78,9 @@ const TRADE_HEAD =
   /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|连锁|专卖)|^\s?(?:sales|distribution|trading|retail|dealers?hip|wholesale)\b/u;
 const SERVICE_HEAD =
   /^(?:的)?(?:维修|维保|保养|售后|检测服务|租赁|回收服务|物流|运输|仓储|咨询|设计服务|运营服务|技术服务)|^\s?(?:repair|maintenance|leasing|rental|logistics|consulting)\b/u;
+/** The first characters of {@link EQUIPMENT_HEAD}, {@link TRADE_HEAD} and {@link SERVICE_HEAD}: every head starts with one. */
+const HEAD_START = /^[\s生制加检测自专设装机成的销经批零贸代分进商连维保售租回物运仓咨技pmtesdrwlc]/u;
+const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
 /** A term that names machines as a link's product. */
 const MACHINE_WORD = /(?:设备|装备|机械|机床|整机)$/u;
 /** Verbs of a firm's business (in its lead sentence): making, trading, serving. */
@@ -78,14 +102,27 @@ const CUSTOMER_SPANS = [
   /\b(?:used in|applied in|applications? (?:in|including|such as)|for use in|customers? (?:include|including|such as)|supplier to|supplies to|serving|for (?=\S+(?: \S+)? (?:customers|makers|manufacturers|industry|industries)\b))([^.;]{1,80})/dgu,
 ];
 
+/**
+ * Words each of {@link CUSTOMER_SPANS} needs, one of them at least (every match contains one): a text with none
+ * is spared the expression.
+ */
+const CUSTOMER_CUES: readonly (readonly string[])[] = [
+  ['为', '给', '向'],
+  ['用于', '应用在', '服务于', '面向', '配套', '供应给', '销往', '出口至'],
+  ['客户', '合作伙伴'],
+  ['供应商', '配套商', '供货商'],
+  ['used in', 'applied in', 'application', 'customer', 'supplie', 'serving', 'for '],
+];
+
 /** Ranges `[start, end)` of `text` that name customers or applications (see {@link CUSTOMER_SPANS}). */
 export function customerSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const re of CUSTOMER_SPANS)
-    for (const m of text.matchAll(re)) {
-      const at = m.indices![1]!;
-      spans.push([at[0], at[1]]);
-    }
+  for (let k = 0; k < CUSTOMER_SPANS.length; k++)
+    if (CUSTOMER_CUES[k]!.some((w) => text.includes(w)))
+      for (const m of text.matchAll(CUSTOMER_SPANS[k]!)) {
+        const at = m.indices![1]!;
+        spans.push([at[0], at[1]]);
+      }
   return spans;
 }
 
@@ -103,10 +140,22 @@ export function createChainInferrer(
   maps: readonly ChainMap[],
   keep: { links?: number; ratio?: number } = {},
 ): (text: string) => ChainProfile {
+  const infer = createNormalizedChainInferrer(maps, keep);
+  return (raw) => infer(normalizeText(raw).toLowerCase());
+}
+
+/**
+ * @internal {@link createChainInferrer} of text already normalized and lower-cased
+ * (`normalizeText(text).toLowerCase()`, or the join of such texts by `。`: normalization never joins across it).
+ */
+export function createNormalizedChainInferrer(
+  maps: readonly ChainMap[],
+  keep: { links?: number; ratio?: number } = {},
+): (text: string) => ChainProfile {
   const maxLinks = keep.links ?? 3;
   const ratio = keep.ratio ?? 0.5;
   const byPhrase = new Map<string, Entry>();
-  const add = (phrase: string, link: Entry['links'][number], equipment: boolean) => {
+  const add = (phrase: string, link: LinkRef, equipment: boolean) => {
     const p = normalizeText(phrase).toLowerCase();
     if (!p) return;
     const key = `${equipment ? 'e' : 'p'}\u0000${p}`;
@@ -114,103 +163,117 @@ export function createChainInferrer(
     if (!e) byPhrase.set(key, (e = { phrase: p, links: [], equipment }));
     if (!e.links.some((l) => l.chainId === link.chainId && l.linkId === link.linkId)) e.links.push(link);
   };
+  const refs: LinkRef[] = [];
   for (const map of maps)
     for (const link of map.links) {
       // A link whose products are machines (输配电设备, 工程机械): 设备 or 机械 after its terms names the product.
       // So does a service link's (换电站设备, 数据中心设备): its equipment is what its makers make.
       const machines =
         link.stage === 'equipment' || link.stage === 'service' || link.terms.zh.some((t) => MACHINE_WORD.test(t));
-      const ref = { themeId: map.themeId, chainId: map.chainId, linkId: link.id, stage: link.stage, machines };
+      const ref = { themeId: map.themeId, chainId: map.chainId, linkId: link.id, stage: link.stage, machines, key: 0 };
+      refs.push(ref);
       for (const t of [...link.terms.zh, ...link.terms.en]) add(t, ref, false);
       for (const t of [...(link.equipment?.zh ?? []), ...(link.equipment?.en ?? [])]) add(t, ref, true);
     }
+  // Links are told apart (and ranked, on a tie) by chain id, then link id.
+  // Links are told apart (and ranked, on a tie) by chain id, then link id: a number per pair, in that order.
+  const pairs = new Map(refs.map((r) => [`${r.chainId}\u0000${r.linkId}`, r]));
+  const order = [...pairs.keys()].sort((a, b) => {
+    const [x, y] = [pairs.get(a)!, pairs.get(b)!];
+    return byString(x.chainId, y.chainId) || byString(x.linkId, y.linkId);
+  });
+  const keyOf = new Map(order.map((k, i) => [k, i]));
+  for (const r of refs) r.key = keyOf.get(`${r.chainId}\u0000${r.linkId}`)!;
   // A phrase that is both a product term and an equipment term of some link counts as the product (the longer,
   // more specific equipment phrases still win where they occur).
   const entries = [...byPhrase.values()].filter((e) => !(e.equipment && byPhrase.has(`p\u0000${e.phrase}`)));
   const scan = headFinalMatches(entries);
 
-  return (raw) => {
-    const text = normalizeText(raw).toLowerCase();
+  return (text) => {
+    const hits: Entry[] = [];
+    const ats: number[] = [];
+    scan(text, (hit, at) => void (hits.push(hit), ats.push(at)));
+    if (!hits.length) return { links: [], role: 'maker', roleTerms: [] };
     let leadEnd = text.search(SENTENCE_END);
     if (leadEnd < 0) leadEnd = text.length;
-    const lead = text.slice(0, leadEnd);
-    const found = new Map<
-      string,
-      { ref: Entry['links'][number]; sum: number; terms: string[]; roles: Map<Role, number>; roleTerms: string[] }
-    >();
+    const found = new Map<number, Tally>();
     const customers = customerSpans(text);
-    const hits: { hit: Entry; at: number }[] = [];
-    scan(text, (hit, at) => void hits.push({ hit, at }));
-    // Head-final: a product term right before another (锂电池正极材料, 新能源汽车驱动电机) only modifies it.
-    const starts = new Set(hits.map((h) => h.at));
     let compound = -1; // where the modifiers of the next term start
-    for (const { hit, at } of hits) {
-      if (!hit.equipment && starts.has(at + hit.phrase.length)) {
+    for (let k = 0; k < hits.length; k++) {
+      const hit = hits[k]!;
+      const at = ats[k]!;
+      const end = at + hit.phrase.length;
+      // Head-final: a product term right before another (锂电池正极材料, 新能源汽车驱动电机) only modifies it.
+      // (Matches never overlap and come in text order: a match that starts where this one ends is the next.)
+      if (!hit.equipment && ats[k + 1] === end) {
         if (compound < 0) compound = at;
         continue;
       }
       // The term as written, with its modifiers (动力电池电芯), for explanations.
-      const term = compound >= 0 ? text.slice(compound, at + hit.phrase.length) : hit.phrase;
+      const term = compound >= 0 ? text.slice(compound, end) : hit.phrase;
       compound = -1;
       // A customer or an application is not the firm's product.
       if (customers.some(([a, b]) => at >= a && at < b)) continue;
-      const after = text.slice(at + hit.phrase.length, at + hit.phrase.length + 24);
       let role: Role = hit.equipment ? 'equipment' : 'maker';
       let head = hit.equipment ? hit.phrase : '';
-      const m = EQUIPMENT_HEAD.exec(after) ?? undefined;
-      const t = m ? undefined : TRADE_HEAD.exec(after);
-      const s = m || t ? undefined : SERVICE_HEAD.exec(after);
-      if (m) [role, head] = ['equipment', m[0].trim()];
-      else if (t) [role, head] = ['distributor', t[0].replace(/^的/u, '').trim()];
-      else if (s) [role, head] = ['service', s[0].replace(/^的/u, '').trim()];
+      let m: RegExpExecArray | undefined;
+      // Each head starts with a character of HEAD_START: where the next one is none, no head is tried.
+      if (end < text.length && HEAD_START.test(text[end]!)) {
+        const after = text.slice(end, end + 24);
+        m = EQUIPMENT_HEAD.exec(after) ?? undefined;
+        const t = m ? undefined : TRADE_HEAD.exec(after);
+        const s = m || t ? undefined : SERVICE_HEAD.exec(after);
+        if (m) [role, head] = ['equipment', m[0].trim()];
+        else if (t) [role, head] = ['distributor', t[0].replace(/^的/u, '').trim()];
+        else if (s) [role, head] = ['service', s[0].replace(/^的/u, '').trim()];
+      }
       // A term shared by several links backs each fully: the other terms (or the item's chain) tell them apart.
       const w = at < leadEnd ? 2 : 1;
       for (const ref of hit.links) {
-        const key = `${ref.chainId}\u0000${ref.linkId}`;
         // 设备 after a term of a link that makes machines is that link's product (智能电网设备), not equipment for it.
         const [r, h] = m && ref.machines && !hit.equipment ? (['maker', ''] as const) : [role, head];
-        let f = found.get(key);
-        if (!f) found.set(key, (f = { ref, sum: 0, terms: [], roles: new Map(), roleTerms: [] }));
+        let f = found.get(ref.key);
+        if (!f) found.set(ref.key, (f = { ref, sum: 0, terms: [], roles: [0, 0, 0, 0, 0], roleTerms: [] }));
         f.sum += w;
         if (!f.terms.includes(term)) f.terms.push(term);
-        f.roles.set(r, (f.roles.get(r) ?? 0) + w);
+        const i = ROLE_INDEX[r];
+        f.roles[i] = f.roles[i]! + w;
         if (h && !f.roleTerms.includes(h)) f.roleTerms.push(h);
       }
     }
+    const ranked = [...found.values()].sort((a, b) => b.sum - a.sum || a.ref.key - b.ref.key);
+    const best = ranked[0]?.sum ?? 0;
+    const kept = ranked.filter((f) => f.sum >= ratio * best).slice(0, maxLinks);
+    if (!kept.length) return { links: [], role: 'maker', roleTerms: [] };
     // The lead sentence's verbs decide for terms with no head of their own: a firm that only sells is a trader,
     // one that only serves a service firm.
     // …not the verbs of its customers (产品主要配套沿海运输 is no transport firm).
-    let own = lead;
+    let own = text.slice(0, leadEnd);
     for (const [a, b] of customers)
       if (a < leadEnd) own = own.slice(0, a) + ' '.repeat(Math.min(b, leadEnd) - a) + own.slice(Math.min(b, leadEnd));
     const makes = MAKE.test(own);
-    const trades = TRADE.exec(own);
-    const serves = SERVE.exec(own);
+    const trades = makes ? null : TRADE.exec(own);
+    const serves = makes || trades ? null : SERVE.exec(own);
     const leadRole: Role | undefined = makes ? undefined : trades ? 'distributor' : serves ? 'service' : undefined;
-    const ranked = [...found.values()].sort(
-      (a, b) => b.sum - a.sum || byString(a.ref.chainId, b.ref.chainId) || byString(a.ref.linkId, b.ref.linkId),
-    );
-    const best = ranked[0]?.sum ?? 0;
-    const links: LinkEvidence[] = ranked
-      .filter((f) => f.sum >= ratio * best)
-      .slice(0, maxLinks)
-      .map((f) => {
-        let role = [...f.roles].sort((a, b) => b[1] - a[1] || ROLES.indexOf(a[0]) - ROLES.indexOf(b[0]))[0]![0];
-        if (role === 'maker' && leadRole) role = leadRole;
-        if (role === 'maker' && (f.ref.stage === 'material' || f.ref.stage === 'raw-material')) role = 'material';
-        return {
-          themeId: f.ref.themeId,
-          chainId: f.ref.chainId,
-          linkId: f.ref.linkId,
-          weight: f.sum / best,
-          terms: f.terms,
-          role,
-        };
-      });
-    const top = links[0];
-    const roleTerms = top ? [...(found.get(`${top.chainId}\u0000${top.linkId}`)?.roleTerms ?? [])] : [];
-    if (top && leadRole && top.role === leadRole)
+    const links: LinkEvidence[] = kept.map((f) => {
+      // The strongest role; on a tie the first of ROLES.
+      let role: Role = 'maker';
+      for (let i = 0, most = 0; i < ROLES.length; i++) if (f.roles[i]! > most) [role, most] = [ROLES[i]!, f.roles[i]!];
+      if (role === 'maker' && leadRole) role = leadRole;
+      if (role === 'maker' && (f.ref.stage === 'material' || f.ref.stage === 'raw-material')) role = 'material';
+      return {
+        themeId: f.ref.themeId,
+        chainId: f.ref.chainId,
+        linkId: f.ref.linkId,
+        weight: f.sum / best,
+        terms: f.terms,
+        role,
+      };
+    });
+    const top = links[0]!;
+    const roleTerms = [...kept[0]!.roleTerms];
+    if (leadRole && top.role === leadRole)
       roleTerms.push(((leadRole === 'distributor' ? trades : serves)?.[0] ?? '').trim());
-    return { links, role: top?.role ?? 'maker', roleTerms: [...new Set(roleTerms.filter(Boolean))] };
+    return { links, role: top.role, roleTerms: [...new Set(roleTerms.filter(Boolean))] };
   };
 }
