@@ -1,8 +1,9 @@
-import { type ChainProfile, createChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
+import { type ChainProfile, createNormalizedChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
 import { type ItemLink, assignItemLinks } from '../chain/coverage.js';
 import type { ChainLink, ChainMap, ChainStage } from '../schema/chain.js';
 import type { Enterprise } from '../schema/domain.js';
 import type { Reason } from '../schema/match.js';
+import { normalizeText } from '../text/normalize.js';
 import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
@@ -77,14 +78,59 @@ interface Fit {
 }
 
 /**
- * The text of a firm that names its links: the description leads (its first sentence gives the role), the name
+ * @internal The text of a firm that names its links: the description leads (its first sentence gives the role), the name
  * comes last. (Taking the firm's own name out of its description — 哈森商贸…是一家鞋厂 reads as a trader — cost
  * 0.003 on the development set: names say what firms make more often than they mislead.)
  */
-const firmText = (e: Enterprise) =>
+export const firmText = (e: Enterprise) =>
   [e.description ?? '', ...(e.products ?? []), ...(e.technologies ?? []), e.industry ?? '', e.name]
     .filter(Boolean)
     .join('。');
+
+/**
+ * A field's first or last UTF-16 unit that normalization keeps a visible character in place: printable ASCII, its
+ * full-width forms, Han, CJK punctuation and quotes (no white space before or after it, nothing removed).
+ */
+const keptEdge = (c: number): boolean =>
+  (c > 0x20 && c < 0x7f) ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0x3400 && c <= 0x4dbf) ||
+  (c >= 0xff01 && c <= 0xff5e) ||
+  (c >= 0x3001 && c <= 0x3003) ||
+  (c >= 0x3008 && c <= 0x3011) ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0x201c ||
+  c === 0x201d;
+
+/**
+ * @internal The {@link firmText} of a prepared firm, normalized and lower-cased: `normalizeText(firmText(e)).toLowerCase()`,
+ * joined from the fields preparation normalized. Normalization never works across `。` (NFKC keeps it and never
+ * composes with it, pinyin annotations and OpenCC's entries are Han and brackets only, it ends a Greek word), so the
+ * two agree wherever a field's normalization leaves nothing to trim at its edges: when every field starts and ends
+ * with a {@link keptEdge} character. Otherwise the text is normalized again.
+ */
+export function firmChainText(p: PreparedEnterprise): string {
+  const e = p.enterprise;
+  const f = p.fields;
+  const np = e.products?.length ?? 0;
+  const nt = e.technologies?.length ?? 0;
+  const ng = e.tags?.length ?? 0;
+  if (!f || f.length !== 2 + np + nt + ng + (e.industry ? 1 : 0)) return normalizeText(firmText(e)).toLowerCase();
+  const parts: string[] = [];
+  const add = (raw: string | undefined, at: number): boolean => {
+    if (!raw) return true;
+    if (!keptEdge(raw.charCodeAt(0)) || !keptEdge(raw.charCodeAt(raw.length - 1))) return false;
+    parts.push(f[at]!);
+    return true;
+  };
+  let ok = add(e.description, 1);
+  for (let k = 0; ok && k < np; k++) ok = add(e.products![k], 2 + k);
+  for (let k = 0; ok && k < nt; k++) ok = add(e.technologies![k], 2 + np + k);
+  ok &&= add(e.industry, 2 + np + nt + ng);
+  ok &&= add(e.name, 0);
+  return ok ? parts.join('。') : normalizeText(firmText(e)).toLowerCase();
+}
 
 /** The text of an item that names its link and the role it asks for: the title leads. */
 const itemText = (p: PreparedItem) =>
@@ -115,8 +161,10 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const sameChain = options.sameChain ?? 0.3;
   const wrongRole = options.wrongRole ?? 0;
   const roleFactor = options.roleFactor ?? 1;
-  const infer = createChainInferrer(maps);
-  const inferAll = createChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
+  const inferNormalized = createNormalizedChainInferrer(maps);
+  const infer = (text: string) => inferNormalized(normalizeText(text).toLowerCase());
+  const inferAllNormalized = createNormalizedChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
+  const inferAll = (text: string) => inferAllNormalized(normalizeText(text).toLowerCase());
   const mapOf = new Map(maps.map((m) => [m.chainId, m]));
   const linkOf = (chainId: string, linkId: string): ChainLink | undefined =>
     mapOf.get(chainId)?.links.find((l) => l.id === linkId);
@@ -142,15 +190,17 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   };
 
   const firms = new WeakMap<Enterprise, ChainProfile>();
-  const firmSide = (e: Enterprise): ChainProfile => {
-    let f = firms.get(e);
-    if (f === undefined) firms.set(e, (f = declared(e, infer(firmText(e)))));
+  const firmSide = (p: PreparedEnterprise): ChainProfile => {
+    let f = firms.get(p.enterprise);
+    if (f === undefined) firms.set(p.enterprise, (f = declared(p.enterprise, inferNormalized(firmChainText(p)))));
     return f;
   };
   /** A firm's declared chain and link, and its declared role, override what its text says. */
   const declared = (e: Enterprise, inferred: ChainProfile): ChainProfile => {
     const at =
-      e.chain && e.link ? assignItemLinks([{ id: e.id, title: '', chain: e.chain, link: e.link }], maps)[0] : undefined;
+      e.chain && e.link
+        ? assignItemLinks([{ id: e.id, title: '', chain: e.chain, link: e.link }], maps, inferAll)[0]
+        : undefined;
     const link = at && !at.inferred && at.linkId ? linkOf(at.chainId!, at.linkId) : undefined;
     const role = e.role ?? inferred.role;
     if (!link) return e.role ? { ...inferred, role, links: inferred.links.map((l) => ({ ...l, role })) } : inferred;
@@ -200,7 +250,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     applies: (item: PreparedItem) => itemSide(item) !== null,
     score(item: PreparedItem, e: PreparedEnterprise) {
       const side = itemSide(item);
-      const profile = firmSide(e.enterprise);
+      const profile = firmSide(e);
       if (!side || !profile.links.length) return null;
       return fitOf(side, profile)!.value;
     },
@@ -208,14 +258,14 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       ? {
           factor(item: PreparedItem, e: PreparedEnterprise) {
             const side = itemSide(item);
-            const profile = firmSide(e.enterprise);
+            const profile = firmSide(e);
             return side?.wanted && profile.links.length && wantedOf(profile.role) !== side.wanted ? roleFactor : 1;
           },
         }
       : {}),
     describe(item: PreparedItem, e: PreparedEnterprise): Reason {
       const side = itemSide(item);
-      const profile = firmSide(e.enterprise);
+      const profile = firmSide(e);
       const fit = side && profile.links.length ? fitOf(side, profile) : undefined;
       if (!side || !fit) return { zh: '', en: '' };
       const link = linkOf(fit.firm.chainId, fit.firm.linkId)!;

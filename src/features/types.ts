@@ -40,6 +40,11 @@ export interface PreparedEnterprise {
   readonly length: number;
   /** Normalized, lower-cased text of every field, for phrase containment. */
   readonly text: string;
+  /**
+   * Each field normalized and lower-cased, in the order name, description, products, technologies, tags, industry
+   * (when given); set by preparation.
+   */
+  readonly fields?: readonly string[];
   /** GB/T 4754 codes, normalized: the declared ones, or else those inferred from the text. */
   readonly codes: readonly string[];
   /** Set when `codes` were inferred (the enterprise declares none), with the evidence. */

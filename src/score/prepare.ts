@@ -130,7 +130,16 @@ export function createPreparation({
     const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
     const regions = sourceRegionsOf(e);
     if (terms)
-      return { enterprise: e, tf: terms.tf, length: terms.length, text, codes, regions, inferredCodes: inferred };
+      return {
+        enterprise: e,
+        tf: terms.tf,
+        length: terms.length,
+        text,
+        fields: lower,
+        codes,
+        regions,
+        inferredCodes: inferred,
+      };
     // One tokenizer call for all fields; field k's tokens count with its field weight.
     const counts = new Map<string, number>();
     const [own, applications] = splitApplications(all[1]!);
@@ -161,7 +170,7 @@ export function createPreparation({
     });
     // Terms in code-unit order: sums over them have one order whatever the tokenization order.
     const tf = new Map([...counts].sort((a, b) => byString(a[0], b[0])));
-    return { enterprise: e, tf, length, text, codes, regions, inferredCodes: inferred };
+    return { enterprise: e, tf, length, text, fields: lower, codes, regions, inferredCodes: inferred };
   }
 
   // Statistics and the index both need an item's query terms: tokenize each item once.
