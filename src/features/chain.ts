@@ -4,7 +4,7 @@ import type { ChainLink, ChainMap, ChainStage } from '../schema/chain.js';
 import type { Enterprise } from '../schema/domain.js';
 import type { Reason } from '../schema/match.js';
 import { normalizeText } from '../text/normalize.js';
-import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Options of {@link createChainFeature}: each value was measured on the development set (DESIGN.md). */
@@ -189,6 +189,25 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     return { links, wanted: service ? undefined : wantedOf(profile.role) };
   };
 
+  /** Per list of items: 0 for an item with a link and NaN (missing) for one without, and the items by chain. */
+  const indexes = new WeakMap<readonly PreparedItem[], { base: Float64Array; byChain: Map<string, number[]> }>();
+  const itemIndex = (all: readonly PreparedItem[]) => {
+    let x = indexes.get(all);
+    if (!x) {
+      const base = new Float64Array(all.length);
+      const byChain = new Map<string, number[]>();
+      for (const [ii, p] of all.entries()) {
+        const side = itemSide(p);
+        base[ii] = side ? 0 : NaN;
+        for (const chainId of new Set(side?.links.map((l) => l.chainId)))
+          (byChain.get(chainId) ?? byChain.set(chainId, []).get(chainId)!).push(ii);
+      }
+      indexes.set(all, (x = { base, byChain }));
+    }
+    return x;
+  };
+  let values = new Float64Array(0);
+
   const firms = new WeakMap<Enterprise, ChainProfile>();
   const firmSide = (p: PreparedEnterprise): ChainProfile => {
     let f = firms.get(p.enterprise);
@@ -253,6 +272,18 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       const profile = firmSide(e);
       if (!side || !profile.links.length) return null;
       return fitOf(side, profile)!.value;
+    },
+    // Every item at once, so the pruner bounds pairs with the exact value instead of 1: a firm's fit is 0 for items
+    // on none of its chains (`score` gives the same), and only the items on its chains are looked at.
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext): ArrayLike<number> {
+      const { base, byChain } = itemIndex(ctx.items);
+      if (values.length !== base.length) values = new Float64Array(base.length);
+      const profile = firmSide(e);
+      if (!profile.links.length) return values.fill(NaN);
+      values.set(base);
+      for (const chainId of new Set(profile.links.map((l) => l.chainId)))
+        for (const ii of byChain.get(chainId) ?? []) values[ii] = fitOf(itemSide(ctx.items[ii]!)!, profile)!.value;
+      return values;
     },
     ...(roleFactor < 1
       ? {
