@@ -89,17 +89,10 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
   }
 
   /**
-   * The first stage: resets the bound state of the items whose value can still reach their threshold (all of
-   * them without thresholds), then runs {@link boundStage} over those in place.
+   * The first stage's candidates: resets the bound state of the items whose value can still reach their threshold
+   * (all of them without thresholds) and lists them in `alive`; returns how many.
    */
-  function firstStage(
-    values: ArrayLike<number>,
-    w: Float64Array,
-    ap: Uint8Array,
-    missing: number,
-    gate: number,
-    thresholds: ArrayLike<number> | undefined,
-  ): number {
+  function firstCandidates(values: ArrayLike<number>, thresholds: ArrayLike<number> | undefined): number {
     const posted = postingGates.length > 0;
     let size = 0;
     for (let ii = 0; ii < n; ii++) {
@@ -115,21 +108,7 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
       reached[ii] = posted && mark[ii] === epoch ? 1 : 0;
       alive[size++] = ii;
     }
-    return boundStage(
-      alive,
-      size,
-      alive,
-      values,
-      w,
-      ap,
-      missing,
-      gate,
-      boundSum,
-      boundMass,
-      pending,
-      reached,
-      thresholds,
-    );
+    return size;
   }
 
   /** Marks (with a new epoch) the items sharing a key with the enterprise through a posting-list gate. */
@@ -154,24 +133,22 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
         const w = knownWeights[k]!;
         const ap = knownApplies[k]!;
         const missing = missingValue(f);
-        size =
-          k === 0
-            ? firstStage(values, w, ap, missing, gate, thresholds)
-            : boundStage(
-                list,
-                size,
-                alive,
-                values,
-                w,
-                ap,
-                missing,
-                gate,
-                boundSum,
-                boundMass,
-                pending,
-                reached,
-                thresholds,
-              );
+        if (k === 0) (size = firstCandidates(values, thresholds)), (list = alive);
+        size = boundStage(
+          list,
+          size,
+          alive,
+          values,
+          w,
+          ap,
+          missing,
+          gate,
+          boundSum,
+          boundMass,
+          pending,
+          reached,
+          thresholds,
+        );
         list = alive;
       }
       // With every known feature computed, a pair reaching no gate is not a candidate: it needs no evaluation.
