@@ -166,8 +166,9 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const inferAllNormalized = createNormalizedChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
   const inferAll = (text: string) => inferAllNormalized(normalizeText(text).toLowerCase());
   const mapOf = new Map(maps.map((m) => [m.chainId, m]));
-  const linkOf = (chainId: string, linkId: string): ChainLink | undefined =>
-    mapOf.get(chainId)?.links.find((l) => l.id === linkId);
+  // Looked up for every pair the feature scores (relations, roles): one map, not a search of the chain's links.
+  const linkByKey = new Map(maps.flatMap((m) => m.links.map((l) => [`${m.chainId}\u0000${l.id}`, l] as const)));
+  const linkOf = (chainId: string, linkId: string): ChainLink | undefined => linkByKey.get(`${chainId}\u0000${linkId}`);
 
   const items = new WeakMap<PreparedItem, ItemSide | null>();
   const itemSide = (p: PreparedItem): ItemSide | null => {
