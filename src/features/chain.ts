@@ -276,11 +276,19 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     },
     // Every item at once, so the pruner bounds pairs with the exact value instead of 1: a firm's fit is 0 for items
     // on none of its chains (`score` gives the same), and only the items on its chains are looked at.
-    scoreAll(e: PreparedEnterprise, ctx: ScoringContext): ArrayLike<number> {
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>): ArrayLike<number> {
       const { base, byChain } = itemIndex(ctx.items);
       if (values.length !== base.length) values = new Float64Array(base.length);
       const profile = firmSide(e);
       if (!profile.links.length) return values.fill(NaN);
+      if (only) {
+        for (let j = 0; j < only.length; j++) {
+          const ii = only[j]!;
+          const side = itemSide(ctx.items[ii]!);
+          values[ii] = side ? fitOf(side, profile)!.value : NaN;
+        }
+        return values;
+      }
       values.set(base);
       for (const chainId of new Set(profile.links.map((l) => l.chainId)))
         for (const ii of byChain.get(chainId) ?? []) values[ii] = fitOf(itemSide(ctx.items[ii]!)!, profile)!.value;

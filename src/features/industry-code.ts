@@ -73,7 +73,7 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
     applies: (item: PreparedItem) => item.codes.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) =>
       e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null,
-    scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>) {
       const n = ctx.items.length;
       if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n));
       if (!e.codes.length) return buf.fill(NaN);
@@ -83,7 +83,8 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
         for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
           for (const ii of index.get(code.slice(0, PREFIX[level])) ?? []) if (levels[ii]! < level) levels[ii] = level;
       // Items are indexed by position: one table lookup per item.
-      for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
+      if (only) for (let j = 0; j < only.length; j++) buf[only[j]!] = LEVEL_VALUE[levels[only[j]!] as 0];
+      else for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
       return buf;
     },
     itemKeys: (item: PreparedItem) => groups(item.codes),

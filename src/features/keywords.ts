@@ -31,6 +31,15 @@ const phraseCounts = perItems((items) => Uint32Array.from(items, (it) => it.phra
 export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords): Feature {
   let counts = new Uint32Array(0);
   let buf = new Float64Array(0);
+  // The phrases found in the last text scanned: the pruner asks for an enterprise's keys, then for its values.
+  let lastText: string | undefined;
+  let lastItems: readonly PreparedItem[] | undefined;
+  let lastFound: readonly { phrase: string; items: number[] }[] = [];
+  const found = (e: PreparedEnterprise, items: readonly PreparedItem[]) => {
+    if (e.text !== lastText || items !== lastItems)
+      (lastFound = phraseIndex(items)(e.text)), (lastText = e.text), (lastItems = items);
+    return lastFound;
+  };
   return Object.freeze({
     name: 'keywords',
     weight,
@@ -40,20 +49,23 @@ export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords):
     gate: Number.MIN_VALUE,
     applies: (item: PreparedItem) => item.phrases.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) => hits(item, e).length / item.phrases.length,
-    scoreAll(e: PreparedEnterprise, ctx: ScoringContext) {
-      const findPhrases = phraseIndex(ctx.items);
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>) {
       const sizes = phraseCounts(ctx.items);
       const n = sizes.length;
       if (counts.length !== n) (counts = new Uint32Array(n)), (buf = new Float64Array(n));
       else counts.fill(0);
-      for (const entry of findPhrases(e.text)) for (const ii of entry.items) counts[ii]!++;
+      for (const entry of found(e, ctx.items)) for (const ii of entry.items) counts[ii]!++;
       // Items are indexed by position; the same division as `score`, so the same value to the bit.
-      for (let i = 0; i < n; i++) buf[i] = sizes[i] ? counts[i]! / sizes[i]! : 0;
+      const value = (i: number) => {
+        buf[i] = sizes[i] ? counts[i]! / sizes[i]! : 0;
+      };
+      if (only) for (let j = 0; j < only.length; j++) value(only[j]!);
+      else for (let i = 0; i < n; i++) value(i);
       return buf;
     },
-    // A text containing a phrase contains its first character.
-    itemKeys: (item: PreparedItem) => item.phrases.map((p) => String.fromCodePoint(p.codePointAt(0)!)),
-    enterpriseKeys: (e: PreparedEnterprise) => new Set(e.text),
+    // The phrases themselves: one scan of the enterprise's text finds those of every item.
+    itemKeys: (item: PreparedItem) => item.phrases,
+    enterpriseKeys: (e: PreparedEnterprise, ctx: ScoringContext) => found(e, ctx.items).map((entry) => entry.phrase),
     matchedTerms: (item: PreparedItem, e: PreparedEnterprise) => showTerms(hits(item, e)),
     describe(
       item: PreparedItem,

@@ -81,13 +81,15 @@ export function createTextFeature(weight: number = DEFAULT_WEIGHTS.text): Featur
     missing: 0,
     gate: Number.MIN_VALUE,
     score: (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) => Math.sqrt(raw(item, e, ctx)),
-    scoreAll(e: PreparedEnterprise, ctx: ScoringContext): Float64Array {
+    scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>): Float64Array {
       const sums = accumulate(e, ctx);
       if (all.length !== ctx.items.length) all = new Float64Array(ctx.items.length);
-      for (let i = 0; i < sums.length; i++) {
+      const value = (i: number) => {
         const mass = ctx.items[i]!.termMass;
         all[i] = Math.sqrt(mass > 0 ? sums[i]! / mass : 0);
-      }
+      };
+      if (only) for (let j = 0; j < only.length; j++) value(only[j]!);
+      else for (let i = 0; i < sums.length; i++) value(i);
       return all;
     },
     // Only evidence makes a candidate: lone characters and other non-evidence terms add to the value alone.

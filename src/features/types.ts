@@ -110,15 +110,17 @@ export interface Feature {
   /**
    * Optional fast path: `score` against every item of `ctx.items` at once, index-aligned, `NaN` where `score`
    * would return `null`. Must equal `score` exactly. The matcher uses it to bound a pair's score cheaply and
-   * skip pairs that cannot enter a top-k list; the returned array may be reused by the next call.
+   * skip pairs that cannot enter a top-k list; the returned array may be reused by the next call. With `only` (item
+   * indexes), just the values at those indexes are read: the others may be left as they are.
    */
-  scoreAll?(enterprise: PreparedEnterprise, ctx: ScoringContext): ArrayLike<number>;
+  scoreAll?(enterprise: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>): ArrayLike<number>;
   /**
-   * For gating features: keys under which an item is indexed and an enterprise looked up, such that
-   * any pair reaching the gate shares a key.
+   * For gating features: keys under which an item is indexed and an enterprise looked up, such that any pair that
+   * reaches the gate and passes {@link Feature.evidence} shares a key. The matcher evaluates only pairs sharing a key
+   * of some gating feature, so the fewer pairs share one, the less it evaluates; `ctx` is the index's.
    */
   itemKeys?(item: PreparedItem): Iterable<string>;
-  enterpriseKeys?(enterprise: PreparedEnterprise): Iterable<string>;
+  enterpriseKeys?(enterprise: PreparedEnterprise, ctx: ScoringContext): Iterable<string>;
   /** Terms this feature matched, for the explanation: words of the domain, the most specific first. */
   matchedTerms?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): string[];
   /**
