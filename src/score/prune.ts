@@ -88,7 +88,7 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
 
   /**
    * Marks (with a new epoch) the items sharing a key with the enterprise through a gate's postings, lists them in
-   * `alive` in index order with their bound state reset; returns how many.
+   * `alive` (in the order found: each item's bound is its own) with their bound state reset; returns how many.
    */
   function marked(pe: PreparedEnterprise): number {
     epoch++;
@@ -102,7 +102,6 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
             alive[size++] = ii;
           }
     });
-    alive.subarray(0, size).sort();
     for (let j = 0; j < size; j++) {
       const ii = alive[j]!;
       boundSum[ii] = 0;
@@ -147,7 +146,7 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
           thresholds,
         );
       }
-      return alive.slice(0, size);
+      return alive.slice(0, size).sort();
     },
   };
 }
