@@ -77,6 +77,11 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
       const n = ctx.items.length;
       if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n));
       if (!e.codes.length) return buf.fill(NaN);
+      // A few items: compare their codes directly (a section's postings hold nearly every item).
+      if (only && only.length * 8 < n) {
+        for (let j = 0; j < only.length; j++) buf[only[j]!] = LEVEL_VALUE[best(ctx.items[only[j]!]!, e).level as 0];
+        return buf;
+      }
       const index = prefixIndex(ctx.items);
       levels.fill(0);
       for (const code of e.codes)
