@@ -27,10 +27,14 @@ export function createRegionFeature(
   weight: number = DEFAULT_WEIGHTS.region,
   fit: Readonly<Record<SourceRegion, number>> = DEFAULT_REGION_FIT,
 ): Feature {
+  // The best fit of the regions asked for last: one enterprise is scored against many items.
+  let lastRegions: readonly SourceRegion[] | undefined;
+  let lastBest = 0;
   const value = (item: PreparedItem, regions: readonly SourceRegion[]) => {
     const preferred = item.item.preferredRegions;
     if (preferred?.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;
-    return Math.max(...regions.map((r) => fit[r]));
+    if (regions !== lastRegions) (lastBest = Math.max(...regions.map((r) => fit[r]))), (lastRegions = regions);
+    return lastBest;
   };
   return Object.freeze({
     name: 'region',

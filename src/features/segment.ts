@@ -66,9 +66,14 @@ const CUES: Record<Segment, readonly string[]> = {
 // Per enterprise, not per pair: the profile depends on the enterprise alone.
 const cache = new WeakMap<PreparedEnterprise, Record<Segment, number> | null>();
 
+// The enterprise scored last: it is asked for once per item, so most calls end here, before the WeakMap.
+let last: { e: PreparedEnterprise; p: Record<Segment, number> | null } | undefined;
+
 function profile(e: PreparedEnterprise): Record<Segment, number> | null {
+  if (last?.e === e) return last.p;
   let p = cache.get(e);
   if (p === undefined) cache.set(e, (p = computeProfile(e)));
+  last = { e, p };
   return p;
 }
 
