@@ -46,7 +46,8 @@ export class TopK<T extends Ranked> {
   /** True if `entry` would be kept. */
   accepts(score: number, id: string): boolean {
     const worst = this.threshold;
-    return !worst || compareRanked({ score, id }, worst) < 0;
+    // compareRanked({ score, id }, worst) < 0, without making the entry.
+    return !worst || score > worst.score || (score === worst.score && byString(id, worst.id) < 0);
   }
 
   push(entry: T): void {
