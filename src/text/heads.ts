@@ -1,0 +1,90 @@
+/**
+ * Heads of Chinese compounds that turn a product word into something else (compounds are head-final: 人造板机械 is
+ * machinery, 锂电池生产设备 equipment, 汽车销售 trade). A firm whose text names an item's word only before such a head
+ * makes the machines for it or sells it; the text score counts that word less, unless the item names the head too
+ * (an item for 环保装备 asks for equipment). Written from the wording of business scopes (经营范围), not from data.
+ */
+const EQUIPMENT = /^(?:生产|制造|加工|检测|测试|自动化|成套)?(?:专用)?(?:设备|装备|机械|机器|生产线|机床)/u;
+const TRADE = /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|专卖)/u;
+/** Either head, anywhere. */
+const HEADS = new RegExp(`${EQUIPMENT.source.slice(1)}|${TRADE.source.slice(1)}`, 'gu');
+/** The longest word looked for before a head. */
+const MAX_TERM = 8;
+
+/** What share of a word's occurrences in a text stands before an equipment head and before a trade head. */
+export interface HeadedShare {
+  equipment: number;
+  trade: number;
+}
+
+/** The heads an item names itself: those compounds are what it asks for. */
+export interface ItemHeads {
+  equipment: boolean;
+  trade: boolean;
+}
+
+const HAN = /^[\u3400-\u9fff]+$/u;
+
+/**
+ * @internal The Han words of `terms` that stand before a head somewhere in `text` (normalized, lower-cased), with the
+ * share of their occurrences that do. Words never before a head are left out.
+ */
+export function headedTerms(text: string, terms: ReadonlyMap<string, number>): Map<string, HeadedShare> {
+  const out = new Map<string, HeadedShare>();
+  if (!text) return out;
+  const candidates = new Set<string>();
+  HEADS.lastIndex = 0;
+  for (let m = HEADS.exec(text); m; m = HEADS.exec(text)) {
+    const p = m.index;
+    for (let len = 2; len <= MAX_TERM && len <= p; len++) {
+      const w = text.slice(p - len, p);
+      if (terms.has(w) && HAN.test(w)) candidates.add(w);
+    }
+  }
+  for (const w of candidates) {
+    const share = headedShare(text, w);
+    if (share) out.set(w, share);
+  }
+  return out;
+}
+
+/** @internal The share of `word`'s occurrences in `text` that stand before each head; undefined when none does. */
+export function headedShare(text: string, word: string): HeadedShare | undefined {
+  let all = 0;
+  let equipment = 0;
+  let trade = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    all++;
+    const after = text.slice(at + word.length, at + word.length + 8);
+    if (EQUIPMENT.test(after)) equipment++;
+    else if (TRADE.test(after)) trade++;
+  }
+  return all && (equipment || trade) ? { equipment: equipment / all, trade: trade / all } : undefined;
+}
+
+/** @internal Whether a text has a head at all (else no word of it is headed). */
+export const hasHead = (text: string): boolean => {
+  HEADS.lastIndex = 0;
+  return HEADS.test(text);
+};
+
+/** @internal The share of a word's occurrences before heads the item does not name. */
+export const offShare = (share: HeadedShare, heads: ItemHeads): number =>
+  (heads.equipment ? 0 : share.equipment) + (heads.trade ? 0 : share.trade);
+
+/** @internal The heads an item's text (normalized, lower-cased) names anywhere. */
+export function itemHeads(text: string): ItemHeads {
+  return {
+    equipment: /设备|装备|机械|机器|生产线|机床/u.test(text),
+    trade: /销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|专卖|电商/u.test(text),
+  };
+}
+
+/**
+ * @internal A word's term frequency as the text score counts it for an item: its occurrences before a head the item
+ * does not name count `factor` of one.
+ */
+export function headedTf(tf: number, share: HeadedShare, heads: ItemHeads, factor: number): number {
+  const off = offShare(share, heads);
+  return off > 0 ? tf * (1 - (1 - factor) * off) : tf;
+}
