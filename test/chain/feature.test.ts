@@ -174,7 +174,8 @@ describe('the chain feature: role rules', () => {
  */
 /**
  * `wrong` ranks first without the chain feature and `right` with it; with `text`, the text rules alone already fix
- * it (a word before a head the item does not name, 人造板机械 or 户外家具销售, counts less: `text/heads.ts`).
+ * it (a word before a head the item does not name, 人造板机械 or 户外家具销售, or sold by a firm that names no
+ * making, counts less: `text/heads.ts`).
  */
 function fixedBy(item: ChainGapItemInput, wrong: EnterpriseInput, right: EnterpriseInput, text = false) {
   expect(order(without, item, [wrong, right])[0]).toBe(text ? right.id : wrong.id);
@@ -236,6 +237,7 @@ describe('error classes of #13, fixed (hand-written cases)', () => {
         description: '公司主要经销智能家电、家用电器，是多个智能家电品牌的代理商。',
       },
       { id: 'maker', name: '某电器公司', description: '公司研发生产智能家电、家用电器。' },
+      true,
     );
   });
 

@@ -17,6 +17,23 @@ describe('compound heads: a word before 机械 / 设备 / 销售 is not the firm
     // 生产 before 设备 still makes it equipment: 锂电池生产设备 makes no batteries.
     expect(h.get('锂电池')).toEqual({ equipment: 1, trade: 0 });
     expect(h.has('胶合板')).toBe(false);
+    // A firm that names no making: what follows its selling verbs, in the clause, is what it sells.
+    expect(
+      headedTerms(
+        '公司批发家用电器、厨房电器，并提供售后服务。',
+        new Map([
+          ['家用电器', 1],
+          ['厨房电器', 1],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['家用电器', { equipment: 0, trade: 1 }],
+        ['厨房电器', { equipment: 0, trade: 1 }],
+      ]),
+    );
+    // A maker that also sells keeps them.
+    expect(headedShare('公司生产空调。公司还销售家用电器。', '家用电器')).toBeUndefined();
     // 生产销售 is making and selling, not trade alone.
     expect(headedShare('主营家具生产销售', '家具')).toBeUndefined();
   });
@@ -49,6 +66,15 @@ describe('compound heads: a word before 机械 / 设备 / 销售 is not the firm
     const machines = { ...item, id: 'm', title: '人造板机械', description: '引进人造板机械装备制造企业' };
     expect(m.explain(machines, firms[0]!).values.keywords).toBe(1);
     expect(m.rank([machines], firms, { top: 2 })[0]!.enterpriseId).toBe('a');
+  });
+
+  it('ranks a maker above a firm that only sells the goods (销售 before the word)', () => {
+    const item: ChainGapItemInput = { id: 'h', title: '家用电器制造', keywords: ['家用电器', '厨房电器'] };
+    const firms: EnterpriseInput[] = [
+      { id: 'r', name: '戊商业公司', description: '公司批发和零售家用电器、厨房电器及数码产品，并提供安装服务。' },
+      { id: 'm', name: '己电器公司', description: '公司生产厨房电器。' },
+    ];
+    expect(createMatcher().rank([item], firms, { top: 2 })[0]!.enterpriseId).toBe('m');
   });
 
   it('ranks a maker above a trader of the same goods', () => {
