@@ -212,42 +212,8 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const firms = new WeakMap<Enterprise, ChainProfile>();
   const firmSide = (p: PreparedEnterprise): ChainProfile => {
     let f = firms.get(p.enterprise);
-    if (f === undefined)
-      firms.set(p.enterprise, (f = declared(p.enterprise, withAliases(inferNormalized(firmChainText(p))))));
+    if (f === undefined) firms.set(p.enterprise, (f = declared(p.enterprise, inferNormalized(firmChainText(p)))));
     return f;
-  };
-  // Overlapping maps (the NEV chain's battery-materials link and the battery-materials chain): a product term of a
-  // link of one map that is also a product term of a link of another puts the firm at both links, with the same
-  // weight and role, so a firm is never "not on the item's chain" for the other map's items.
-  const linksOfTerm = new Map<string, { chainId: string; linkId: string }[]>();
-  for (const m of maps)
-    for (const l of m.links)
-      for (const t of [...l.terms.zh, ...l.terms.en]) {
-        const k = normalizeText(t).toLowerCase();
-        const list = linksOfTerm.get(k) ?? linksOfTerm.set(k, []).get(k)!;
-        if (!list.some((x) => x.chainId === m.chainId && x.linkId === l.id))
-          list.push({ chainId: m.chainId, linkId: l.id });
-      }
-  /** The map term a found term ends with (the found term carries its modifiers: 锂电池正极材料). */
-  const tailTerm = (found: string) => {
-    for (let k = 0; k < found.length; k++) {
-      const links = linksOfTerm.get(found.slice(k));
-      if (links) return links;
-    }
-    return undefined;
-  };
-  const withAliases = (profile: ChainProfile): ChainProfile => {
-    if (!profile.links.length) return profile;
-    const links = [...profile.links];
-    const has = (c: string, l: string) => links.some((x) => x.chainId === c && x.linkId === l);
-    for (const b of profile.links)
-      for (const term of b.terms)
-        for (const a of (/[\u3400-\u9fff]/u.test(term) && tailTerm(term)) || [])
-          if (a.chainId !== b.chainId && !has(a.chainId, a.linkId)) {
-            const themeId = mapOf.get(a.chainId)!.themeId;
-            links.push({ ...b, themeId, chainId: a.chainId, linkId: a.linkId });
-          }
-    return links.length === profile.links.length ? profile : { ...profile, links };
   };
   /** A firm's declared chain and link, and its declared role, override what its text says. */
   const declared = (e: Enterprise, inferred: ChainProfile): ChainProfile => {

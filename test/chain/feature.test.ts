@@ -268,26 +268,3 @@ describe('error classes of #13, fixed (hand-written cases)', () => {
     expect(x.reason.zh).not.toContain('与该环节直接匹配');
   });
 });
-
-describe('overlapping chain maps (cross-map links)', () => {
-  it('a firm named at a link of one map is at the link of another map that lists the same Chinese term', () => {
-    // Battery cells are a link of the NEV map and of the battery-materials map: the firm's cells put it on the
-    // latter too, as a direct customer of its cathode link, instead of "not on the item's chain".
-    const item = {
-      id: 'cathode',
-      title: '正极材料',
-      keywords: ['正极材料'],
-      chain: 'battery-materials',
-      link: 'cathode',
-    };
-    const firm = {
-      id: 'f',
-      name: '某电池公司',
-      description: '公司生产磷酸铁锂电池、钠离子电池、固态电池，以及磷酸铁锂正极材料。',
-    };
-    const x = withChain.explain(item, firm);
-    expect(x.values.chain).toBeCloseTo(0.6, 9);
-    expect(x.reason.zh).toContain('是「正极材料」环节的直接客户');
-    expect(x.reason.zh).not.toContain('不在该项目的');
-  });
-});
