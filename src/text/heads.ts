@@ -30,13 +30,17 @@ const MAX_TERM = 8;
 
 /** What share of a word's occurrences in a text stands before an equipment head and before a trade head (or is sold). */
 export interface HeadedShare {
+  /** Share before an equipment head (机械, 设备 …), in [0, 1]. */
   equipment: number;
+  /** Share before a trade head (销售, 批发 …) or sold by a firm that names no making, in [0, 1]. */
   trade: number;
 }
 
 /** The heads an item names itself: those compounds are what it asks for. */
 export interface ItemHeads {
+  /** The item names an equipment head (设备, 装备, 机械 …): it asks for machine makers too. */
   equipment: boolean;
+  /** The item names a trade head (销售, 贸易, 电商 …): it asks for traders too. */
   trade: boolean;
 }
 
