@@ -62,6 +62,7 @@ export type { IndustryInferenceOptions, InferenceField, InferredCode } from './t
 export type { ChineseSegmentation, Tokenizer, TokenizerOptions } from './text/tokenize.js';
 export { CHINESE_STOP_WORDS, stripLegalForm } from './text/stopwords.js';
 export { GAP_WORDS, isEvidenceTerm, isGapTerm } from './text/evidence.js';
+export type { HeadedShare, ItemHeads } from './text/heads.js';
 export { createThesaurus, DEFAULT_THESAURUS_GROUPS } from './text/thesaurus.js';
 export type { Thesaurus } from './text/thesaurus.js';
 export type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringContext } from './features/types.js';

@@ -144,8 +144,11 @@ export function chainCoverage(opts: ChainCoverageOptions): ChainCoverage[] {
   const leadersOf = new Map<string, ChainLeaderCandidate[]>();
   for (const e of enterprises) {
     if (!(e.listed || (e.revenue ?? 0) >= leaderRevenue)) continue;
+    // A firm that lists its products leads only a link its products name (not one its text names in passing).
+    const own = e.products?.length ? infer(e.products.join('、')).links : undefined;
     for (const l of infer(firmText(e)).links) {
       if (!LEADER_ROLES.includes(l.role)) continue;
+      if (own && !own.some((o) => o.chainId === l.chainId && o.linkId === l.linkId)) continue;
       const link = maps.find((m) => m.chainId === l.chainId)?.links.find((x) => x.id === l.linkId);
       if (!link?.chainLeader) continue;
       let list = leadersOf.get(l.chainId);

@@ -1,11 +1,21 @@
 import { showTerms } from '../text/evidence.js';
+import { type HeadedShare, hasHead, headedShare, offShare } from '../text/heads.js';
 import { phraseFinder } from '../text/phrases.js';
 import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
+/**
+ * Whether every occurrence of a phrase in the firm's text stands before a head the item does not name (人造板 in
+ * 人造板机械 for a 人造板 item): such a phrase is not the firm's product and is no hit.
+ */
+const onlyHeaded = (item: PreparedItem, share: HeadedShare | undefined) =>
+  !!share && !!item.heads && offShare(share, item.heads) >= 1 - 1e-9;
+
+/** The item's phrases the firm names as its own: in its text, not only before a head the item does not name. */
 function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
-  return item.phrases.filter((p) => e.text.includes(p));
+  const headText = hasHead(e.text);
+  return item.phrases.filter((p) => e.text.includes(p) && !(headText && onlyHeaded(item, headedShare(e.text, p))));
 }
 
 /** Every item phrase once, with the items that list it: one scan of an enterprise's text finds them all. */
@@ -54,7 +64,11 @@ export function createKeywordFeature(weight: number = DEFAULT_WEIGHTS.keywords):
       const n = sizes.length;
       if (counts.length !== n) (counts = new Uint32Array(n)), (buf = new Float64Array(n));
       else counts.fill(0);
-      for (const entry of found(e, ctx.items)) for (const ii of entry.items) counts[ii]!++;
+      const headText = hasHead(e.text);
+      for (const entry of found(e, ctx.items)) {
+        const share = headText ? headedShare(e.text, entry.phrase) : undefined;
+        for (const ii of entry.items) if (!onlyHeaded(ctx.items[ii]!, share)) counts[ii]!++;
+      }
       // Items are indexed by position; the same division as `score`, so the same value to the bit.
       const value = (i: number) => {
         buf[i] = sizes[i] ? counts[i]! / sizes[i]! : 0;

@@ -1,5 +1,6 @@
 import type { ChainGapItem, Enterprise, SourceRegion } from '../schema/domain.js';
 import type { Reason } from '../schema/match.js';
+import type { HeadedShare, ItemHeads } from '../text/heads.js';
 import type { InferredCode } from '../text/industry-codes.js';
 
 /** @internal A query term of an item with its weight (field weight × IDF). */
@@ -29,6 +30,8 @@ export interface PreparedItem {
   readonly codes: readonly string[];
   /** Set when `codes` were inferred (the item declares none), with the evidence. */
   readonly inferredCodes?: readonly InferredCode[];
+  /** The compound heads (equipment, trade) the item names itself: a firm's words before them count fully. */
+  readonly heads?: ItemHeads;
 }
 
 /** An enterprise after normalization and tokenization, shared by every feature. */
@@ -50,6 +53,11 @@ export interface PreparedEnterprise {
   /** Set when `codes` were inferred (the enterprise declares none), with the evidence. */
   readonly inferredCodes?: readonly InferredCode[];
   readonly regions: readonly SourceRegion[];
+  /**
+   * Words of `tf` that stand before an equipment or trade head in the text (人造板 in 人造板机械), with the share of
+   * their occurrences that do; set by preparation.
+   */
+  readonly headed?: ReadonlyMap<string, HeadedShare>;
 }
 
 /** Corpus-wide values the features may use, fixed before scoring starts. */

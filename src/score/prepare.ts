@@ -6,6 +6,7 @@ import type { ChainGapItem, Enterprise } from '../schema/domain.js';
 import { isEvidenceTerm, isGapTerm } from '../text/evidence.js';
 import type { InferenceField, InferredCode } from '../text/industry-codes.js';
 import { splitApplications } from '../text/clauses.js';
+import { headedTerms, itemHeads } from '../text/heads.js';
 import { normalizeMany, normalizeText } from '../text/normalize.js';
 import { stripLegalForm } from '../text/stopwords.js';
 import type { Tokenizer } from '../text/tokenize.js';
@@ -131,6 +132,7 @@ export function createPreparation({
     const regions = sourceRegionsOf(e);
     if (terms)
       return {
+        headed: headedTerms(text, terms.tf),
         enterprise: e,
         tf: terms.tf,
         length: terms.length,
@@ -170,7 +172,8 @@ export function createPreparation({
     });
     // Terms in code-unit order: sums over them have one order whatever the tokenization order.
     const tf = new Map([...counts].sort((a, b) => byString(a[0], b[0])));
-    return { enterprise: e, tf, length, text, fields: lower, codes, regions, inferredCodes: inferred };
+    const headed = headedTerms(text, tf);
+    return { enterprise: e, tf, length, text, fields: lower, codes, regions, inferredCodes: inferred, headed };
   }
 
   // Statistics and the index both need an item's query terms: tokenize each item once.
@@ -215,7 +218,12 @@ export function createPreparation({
     const declared = normalizeCodes(item.industryCodes);
     const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
     const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
-    return { index, item, themeId, terms, termMass, phrases, codes, inferredCodes: inferred };
+    const heads = itemHeads(
+      normalizeText(
+        [item.title, ...(item.keywords ?? []), ...(item.products ?? []), item.description ?? ''].join('。'),
+      ),
+    );
+    return { index, item, themeId, terms, termMass, phrases, codes, inferredCodes: inferred, heads };
   }
 
   return { enterprise, query, vocabulary, item };

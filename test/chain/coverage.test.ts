@@ -89,6 +89,31 @@ describe('chain coverage', () => {
   it('flags large makers at a 链主 link as 链主 candidates', () => {
     expect(nev.leaders).toEqual([{ id: 'E3', name: '丙汽车股份', linkId: 'vehicle', revenue: 300, listed: true }]);
   });
+
+  it('a firm that lists its products leads only a link its products name', () => {
+    // The pulp mill's text names 造纸 (the papermaking link, a 链主 link) in passing; its products are pulp, another link.
+    const firms: Enterprise[] = [
+      {
+        id: 'P1',
+        name: '丁浆业股份',
+        description: '公司专注于造纸领域，主导产品包括蔗渣浆。',
+        products: ['蔗渣浆'],
+        listed: true,
+      },
+      {
+        id: 'P2',
+        name: '戊纸业股份',
+        description: '公司专注于造纸领域，主导产品包括箱板纸。',
+        products: ['箱板纸'],
+        listed: true,
+      },
+      { id: 'P3', name: '己纸业股份', description: '公司生产箱板纸、白卡纸。', listed: true },
+    ];
+    const paper = chainCoverage({ items: [], enterprises: firms, matches: [], maps }).find(
+      (c) => c.chainId === 'paper',
+    )!;
+    expect(paper.leaders.map((c) => c.id)).toEqual(['P2', 'P3']);
+  });
 });
 
 describe('chainmatch chains', () => {

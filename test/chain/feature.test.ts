@@ -172,8 +172,13 @@ describe('the chain feature: role rules', () => {
  * An error class of #13 on one hand-written case: without the chain feature the wrong firm ranks first (its text says
  * more of the item's words), with it the right one does.
  */
-function fixedBy(item: ChainGapItemInput, wrong: EnterpriseInput, right: EnterpriseInput) {
-  expect(order(without, item, [wrong, right])[0]).toBe(wrong.id);
+/**
+ * `wrong` ranks first without the chain feature and `right` with it; with `text`, the text rules alone already fix
+ * it (a word before a head the item does not name, 人造板机械 or 户外家具销售, or sold by a firm that names no
+ * making, counts less: `text/heads.ts`).
+ */
+function fixedBy(item: ChainGapItemInput, wrong: EnterpriseInput, right: EnterpriseInput, text = false) {
+  expect(order(without, item, [wrong, right])[0]).toBe(text ? right.id : wrong.id);
   expect(order(withChain, item, [wrong, right])[0]).toBe(right.id);
   return withChain.explain(item, wrong).reason.zh;
 }
@@ -188,6 +193,7 @@ describe('error classes of #13, fixed (hand-written cases)', () => {
         description: '专业从事人造板机械的研发制造，产品包括人造板热压机、人造板砂光机、刨花板生产线、纤维板生产线。',
       },
       { id: 'maker', name: '某木业公司', description: '公司生产刨花板、纤维板等人造板。' },
+      true,
     );
     expect(reason).toContain('但角色为装备供应');
   });
@@ -216,6 +222,7 @@ describe('error classes of #13, fixed (hand-written cases)', () => {
         description: '公司主营户外家具、藤编家具的销售与经销，代理多个户外家具、藤编家具品牌。',
       },
       { id: 'maker', name: '某家具公司', description: '公司生产户外家具、藤编家具。' },
+      true,
     );
     expect(reason).toContain('主营户外家具销售');
     expect(reason).toContain('但角色为贸易流通');
@@ -230,6 +237,7 @@ describe('error classes of #13, fixed (hand-written cases)', () => {
         description: '公司主要经销智能家电、家用电器，是多个智能家电品牌的代理商。',
       },
       { id: 'maker', name: '某电器公司', description: '公司研发生产智能家电、家用电器。' },
+      true,
     );
   });
 
