@@ -1,4 +1,6 @@
 import * as OpenCC from 'opencc-js';
+import { OPENCC_CHANGES } from './_lib/opencc-changes.js';
+import { dictEntries, type OpenCCConfig } from './_lib/opencc-dicts.js';
 
 // A pinyin syllable with or without tone marks (checked after stripping the marks).
 const SYLLABLE =
@@ -28,35 +30,31 @@ let keyUnits: Set<number> | undefined;
 /** Converted pieces, emptied when full. */
 const simplified = new Map<string, string>();
 const SIMPLIFIED_MAX = 1 << 16;
-type OpenCCDict = string | [string, string][];
-type OpenCCConfig = {
-  normalizationChain?: OpenCCDict[][];
-  segmentation?: OpenCCDict[];
-  conversionChain: OpenCCDict[][];
-};
+/** Whether a text holds a character the conversion may change (built on first use). */
+let changes: RegExp | undefined;
 
 function unitsOfKeys(config: OpenCCConfig | undefined): Set<number> | undefined {
   if (!config) return undefined;
   const units = new Set<number>();
-  const dicts = [
+  for (const [key] of dictEntries([
     ...(config.normalizationChain ?? []).flat(),
     ...(config.segmentation ?? []),
     ...config.conversionChain.flat(),
-  ];
-  for (const dict of dicts)
-    for (const entry of typeof dict === 'string' ? dict.split('|') : dict) {
-      const key = typeof entry === 'string' ? entry.slice(0, Math.max(0, entry.indexOf(' '))) : entry[0];
-      for (let i = 0; i < key.length; i++) units.add(key.charCodeAt(i));
-    }
+  ]))
+    for (let i = 0; i < key.length; i++) units.add(key.charCodeAt(i));
   return units;
 }
 
 /**
  * @internal Traditional → Simplified with OpenCC (Hong Kong variants included). The converter replaces dictionary
  * keys found in the text, so it never matches across a character that occurs in no key: the text is cut there and
- * each piece converted once (pieces repeat across a list) — the same output as converting the text whole.
+ * each piece converted once (pieces repeat across a list) — the same output as converting the text whole. A text with
+ * no character the conversion may change (`OPENCC_CHANGES`, generated from OpenCC's dictionaries) is returned as it is.
  */
 export function toSimplified(text: string): string {
+  // Most Simplified text holds no character the conversion changes: it is its own answer (no converter is built).
+  changes ??= new RegExp(`[${OPENCC_CHANGES}]`, 'u');
+  if (!changes.test(text)) return text;
   const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string);
   keyUnits ??= unitsOfKeys((OpenCC as { Locale?: { configs?: Record<string, OpenCCConfig> } }).Locale?.configs?.hk2s);
   // Ideographic description sequences (U+2FF0–U+2FFF) step over what follows them: never cut those texts.
