@@ -67,8 +67,9 @@ function unitsOfKeys(config: OpenCCConfig | undefined): Set<number> | undefined 
 /**
  * @internal Traditional → Simplified with OpenCC (Hong Kong variants included). The converter replaces dictionary
  * keys found in the text, so it never matches across a character that occurs in no key: the text is cut there and
- * each piece converted once (pieces repeat across a list) — the same output as converting the text whole. A text with
- * no character the conversion may change (`OPENCC_CHANGES`, generated from OpenCC's dictionaries) is returned as it is.
+ * each piece converted once (pieces repeat across a list) — the same output as converting the text whole. A text or
+ * piece with no character the conversion may change (`OPENCC_CHANGES`, generated from OpenCC's dictionaries) is kept
+ * as it is.
  */
 export function toSimplified(text: string): string {
   // Most Simplified text holds no character the conversion changes: it is its own answer (no converter is built).
@@ -82,6 +83,11 @@ export function toSimplified(text: string): string {
   const piece = (end: number) => {
     if (end <= start) return;
     const p = text.slice(start, end);
+    // A piece with no character the conversion changes is its own answer too.
+    if (!mayChange(p)) {
+      out += p;
+      return;
+    }
     let c = simplified.get(p);
     if (c === undefined) {
       if (simplified.size >= SIMPLIFIED_MAX) simplified.clear();

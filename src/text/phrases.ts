@@ -75,19 +75,19 @@ interface Trie<T> {
 
 /** Builds a {@link Trie}; empty phrases are left out. */
 function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>): Trie<T> {
-  // Built with maps, then laid out flat: a node's children are a run of `code`/`child`, sorted by code.
-  const kids: Map<number, number>[] = [new Map()];
+  // Edges in one map, `parent * 0x10000 + unit` → child (nodes numbered as they are made), then laid out flat: a
+  // node's children are a run of `code`/`child`, sorted by code (the edge keys sort by parent, then unit).
+  const edges = new Map<number, number>();
   const out: (T[] | undefined)[] = [undefined];
   let depth = 0;
   for (const e of entries) {
     if (!e.phrase) continue;
     let node = 0;
     for (let j = 0; j < e.phrase.length; j++) {
-      const c = e.phrase.charCodeAt(j);
-      let next = kids[node]!.get(c);
+      const key = node * 0x10000 + e.phrase.charCodeAt(j);
+      let next = edges.get(key);
       if (next === undefined) {
-        kids[node]!.set(c, (next = kids.length));
-        kids.push(new Map());
+        edges.set(key, (next = out.length));
         out.push(undefined);
       }
       node = next;
@@ -96,17 +96,22 @@ function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>):
     depth = Math.max(depth, e.phrase.length);
   }
   const first = new Int32Array(0x10000).fill(-1);
-  for (const [c, node] of kids[0]!) first[c] = node;
-  const start = new Int32Array(kids.length + 1);
-  const codes: number[] = [];
-  const nodes: number[] = [];
-  kids.forEach((m, node) => {
-    start[node] = codes.length;
-    if (node > 0) for (const [c, next] of [...m].sort((a, b) => a[0] - b[0])) codes.push(c), nodes.push(next);
-  });
-  start[kids.length] = codes.length;
-  const code = Uint16Array.from(codes);
-  const child = Int32Array.from(nodes);
+  const keys = Float64Array.from(edges.keys()).sort();
+  // The root's edges (keys below 0x10000) go to `first`; the others, in key order, to `code`/`child`.
+  let k = 0;
+  for (; k < keys.length && keys[k]! < 0x10000; k++) first[keys[k]!] = edges.get(keys[k]!)!;
+  const code = new Uint16Array(keys.length - k);
+  const child = new Int32Array(keys.length - k);
+  const start = new Int32Array(out.length + 1);
+  for (let i = 0; k < keys.length; k++, i++) {
+    const key = keys[k]!;
+    const parent = Math.floor(key / 0x10000);
+    code[i] = key - parent * 0x10000;
+    child[i] = edges.get(key)!;
+    start[parent + 1] = start[parent + 1]! + 1;
+  }
+  // Counts of children per node → where each node's run starts (the root's run is empty).
+  for (let node = 1; node <= out.length; node++) start[node] = start[node]! + start[node - 1]!;
   const next = (node: number, c: number): number => {
     let lo = start[node]!;
     let hi = start[node + 1]!;
