@@ -16,9 +16,11 @@
  *    the like-for-like figure, for context;
  *  - `node dist/cli.js --help` and `node -e 0`, for context.
  * The inputs are written to a temporary directory (removed at the end); nothing from the corpus is kept.
+ * CHAINMATCH_CLI_BASE=<another build's cli.js> also times that build in every round (`cli base`), e.g. the build of
+ * an earlier commit, for before/after figures from one session; its output is checked to be the same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +38,8 @@ if (!companies) {
 }
 const cli = join(import.meta.dirname, '../dist/cli.js');
 if (!existsSync(cli)) throw new Error('build first: npm run build');
+const base = process.env.CHAINMATCH_CLI_BASE;
+if (base && !existsSync(base)) throw new Error(`CHAINMATCH_CLI_BASE: ${base} not found`);
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const queries = QUERIES.slice(0, 46);
@@ -97,30 +101,33 @@ function inProcess(): Run {
 }
 
 const out = join(dir, 'matches.jsonl');
+const baseOut = join(dir, 'matches-base.jsonl');
 const runs: Record<string, Run[]> = {
   cli: [],
+  ...(base ? { 'cli base': [] } : {}),
   minisearch: [],
   'minisearch process': [],
   '--help': [],
   'node -e 0': [],
 };
+const match = (script: string, to: string) =>
+  run([
+    script,
+    'match',
+    '--items',
+    itemsFile,
+    '--enterprises',
+    enterprisesFile,
+    '--top',
+    String(K),
+    '--quiet',
+    '--out',
+    to,
+  ]);
 let cold: Run | undefined;
 for (let r = 0; r < ROUNDS; r++) {
-  runs.cli!.push(
-    run([
-      cli,
-      'match',
-      '--items',
-      itemsFile,
-      '--enterprises',
-      enterprisesFile,
-      '--top',
-      String(K),
-      '--quiet',
-      '--out',
-      out,
-    ]),
-  );
+  runs.cli!.push(match(cli, out));
+  if (base) runs['cli base']!.push(match(base, baseOut));
   const ms = inProcess();
   if (r === 0) cold = ms;
   else runs.minisearch!.push(ms);
@@ -130,6 +137,8 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 
 if (process.argv[3]) copyFileSync(out, process.argv[3]);
+if (base && !readFileSync(out).equals(readFileSync(baseOut)))
+  throw new Error('bench/small: the two builds wrote different matches');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -154,6 +163,10 @@ const ratio = (a: string, b: string, k: keyof Run) =>
 if (runs.minisearch!.length)
   console.log(
     `cli ÷ minisearch in-process (warm), medians: wall ${ratio('cli', 'minisearch', 'wall').toFixed(2)}, CPU ${ratio('cli', 'minisearch', 'cpu').toFixed(2)}`,
+  );
+if (base)
+  console.log(
+    `cli ÷ cli base, medians: wall ${ratio('cli', 'cli base', 'wall').toFixed(2)}, CPU ${ratio('cli', 'cli base', 'cpu').toFixed(2)}; base ÷ minisearch in-process (warm): wall ${ratio('cli base', 'minisearch', 'wall').toFixed(2)}, CPU ${ratio('cli base', 'minisearch', 'cpu').toFixed(2)}`,
   );
 console.log(
   `cli ÷ minisearch process, medians: wall ${ratio('cli', 'minisearch process', 'wall').toFixed(2)}, CPU ${ratio('cli', 'minisearch process', 'cpu').toFixed(2)}`,
