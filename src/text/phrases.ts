@@ -75,19 +75,32 @@ interface Trie<T> {
 
 /** Builds a {@link Trie}; empty phrases are left out. */
 function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>): Trie<T> {
-  // Edges in one map, `parent * 0x10000 + unit` → child (nodes numbered as they are made), then laid out flat: a
-  // node's children are a run of `code`/`child`, sorted by code (the edge keys sort by parent, then unit).
-  const edges = new Map<number, number>();
+  const list = [...entries];
+  let units = 1;
+  for (const e of list) units += e.phrase.length;
+  // Nodes are numbered as they are made; node n > 0 is reached from `parent[n]` by `unit[n]`. Edges are found while
+  // building in an open-addressing table keyed by (node, unit) (numbers, not a Map per node or keys beyond small ints).
+  const parent = new Int32Array(units);
+  const unit = new Uint16Array(units);
+  let size = 1;
+  while (size < 2 * units) size <<= 1;
+  const mask = size - 1;
+  const slot = new Int32Array(size); // child node, 0: empty (the root is no one's child)
   const out: (T[] | undefined)[] = [undefined];
   let depth = 0;
-  for (const e of entries) {
+  for (const e of list) {
     if (!e.phrase) continue;
     let node = 0;
     for (let j = 0; j < e.phrase.length; j++) {
-      const key = node * 0x10000 + e.phrase.charCodeAt(j);
-      let next = edges.get(key);
-      if (next === undefined) {
-        edges.set(key, (next = out.length));
+      const c = e.phrase.charCodeAt(j);
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+      let next = slot[h]!;
+      while (next !== 0 && (parent[next] !== node || unit[next] !== c)) next = slot[(h = (h + 1) & mask)]!;
+      if (next === 0) {
+        next = out.length;
+        slot[h] = next;
+        parent[next] = node;
+        unit[next] = c;
         out.push(undefined);
       }
       node = next;
@@ -95,23 +108,26 @@ function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>):
     (out[node] ??= []).push(e);
     depth = Math.max(depth, e.phrase.length);
   }
+  // Laid out flat: a node's children are a run of `code`/`child`, sorted by code; the root's go to `first`.
+  const nodes = out.length;
   const first = new Int32Array(0x10000).fill(-1);
-  const keys = Float64Array.from(edges.keys()).sort();
-  // The root's edges (keys below 0x10000) go to `first`; the others, in key order, to `code`/`child`.
-  let k = 0;
-  for (; k < keys.length && keys[k]! < 0x10000; k++) first[keys[k]!] = edges.get(keys[k]!)!;
-  const code = new Uint16Array(keys.length - k);
-  const child = new Int32Array(keys.length - k);
-  const start = new Int32Array(out.length + 1);
-  for (let i = 0; k < keys.length; k++, i++) {
-    const key = keys[k]!;
-    const parent = Math.floor(key / 0x10000);
-    code[i] = key - parent * 0x10000;
-    child[i] = edges.get(key)!;
-    start[parent + 1] = start[parent + 1]! + 1;
+  const start = new Int32Array(nodes + 1);
+  for (let n = 1; n < nodes; n++)
+    if (parent[n] === 0) first[unit[n]!] = n;
+    else start[parent[n]! + 1] = start[parent[n]! + 1]! + 1;
+  for (let n = 1; n <= nodes; n++) start[n] = start[n]! + start[n - 1]!;
+  const code = new Uint16Array(start[nodes]!);
+  const child = new Int32Array(start[nodes]!);
+  const fill = start.slice(0, nodes);
+  for (let n = 1; n < nodes; n++) {
+    const p = parent[n]!;
+    if (p === 0) continue;
+    // Insertion into the parent's run, kept sorted by code (runs are short).
+    let k = fill[p]!++;
+    for (; k > start[p]! && code[k - 1]! > unit[n]!; k--) (code[k] = code[k - 1]!), (child[k] = child[k - 1]!);
+    code[k] = unit[n]!;
+    child[k] = n;
   }
-  // Counts of children per node → where each node's run starts (the root's run is empty).
-  for (let node = 1; node <= out.length; node++) start[node] = start[node]! + start[node - 1]!;
   const next = (node: number, c: number): number => {
     let lo = start[node]!;
     let hi = start[node + 1]!;
