@@ -13,6 +13,8 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli.ts', worker: 'src/pipeline/worker.ts' },
     format: ['esm'],
+    // zod is 95 modules as a package: bundled, the CLI compiles one chunk (about 50 ms less CPU per run, issue #14).
+    noExternal: ['zod'],
     sourcemap: true,
     target: 'node20',
   },

@@ -10,15 +10,9 @@
  * or ASEAN firm writes; graded by the same labels.
  */
 import { parseArgs } from 'node:util';
-import MiniSearch from 'minisearch';
-import {
-  createMatcher,
-  type ChainGapItem,
-  type Enterprise,
-  type MatcherOptions,
-  type TokenizerOptions,
-} from '../src/index.js';
+import { createMatcher, type Enterprise, type MatcherOptions, type TokenizerOptions } from '../src/index.js';
 import { loadChainMaps } from '../src/node.js';
+import { miniSearch as baseline, toItem } from './_lib/baseline.js';
 import { gradesFor, loadCompanies, ndcgAt, variant } from './_lib/corpus.js';
 import { QUERIES, type BenchQuery } from './queries.js';
 import { HELDOUT_QUERIES } from './queries-heldout.js';
@@ -52,34 +46,8 @@ const grades = new Map(SETS.all!.map((q) => [q.id, gradesFor(q, companies)]));
 const enterprisesZh: Enterprise[] = companies.map((c) => ({ id: c.code, name: c.name, description: c.desc }));
 // English descriptions name the firm in English already; the corpus name column is Chinese and would leak.
 const enterprisesEn: Enterprise[] = companies.map((c) => ({ id: c.code, name: c.code, description: c.descEn }));
-const toItem = (q: BenchQuery): ChainGapItem => ({
-  id: q.id,
-  title: q.title,
-  keywords: q.keywords,
-  description: q.description,
-  theme: q.theme,
-});
-
-const seg = new Intl.Segmenter('zh', { granularity: 'word' });
-const segTokens = (s: string) => {
-  const out: string[] = [];
-  for (const sentence of s.split(/[。；;！!？?\n]/u))
-    for (const w of seg.segment(sentence)) if (w.isWordLike) out.push(w.segment);
-  return out;
-};
-
 function miniSearch(qs: BenchQuery[], enterprises: readonly Enterprise[] = enterprisesZh): Map<string, string[]> {
-  const ms = new MiniSearch({ fields: ['name', 'description'], idField: 'id', tokenize: segTokens });
-  ms.addAll([...enterprises]);
-  return new Map(
-    qs.map((q) => [
-      q.id,
-      ms
-        .search([q.title, ...q.keywords, q.description].join(' '))
-        .slice(0, K)
-        .map((r) => String(r.id)),
-    ]),
-  );
+  return baseline(qs, enterprises, K);
 }
 
 function chainmatch(

@@ -1,4 +1,7 @@
-import * as OpenCC from 'opencc-js';
+// The Traditional → Simplified build of opencc-js (a tenth of the full one's size; the same hk2s dictionaries).
+import * as OpenCC from 'opencc-js/t2cn';
+import { OPENCC_CHANGES } from './_lib/opencc-changes.js';
+import { dictEntries, type OpenCCConfig } from './_lib/opencc-dicts.js';
 
 // A pinyin syllable with or without tone marks (checked after stripping the marks).
 const SYLLABLE =
@@ -28,35 +31,49 @@ let keyUnits: Set<number> | undefined;
 /** Converted pieces, emptied when full. */
 const simplified = new Map<string, string>();
 const SIMPLIFIED_MAX = 1 << 16;
-type OpenCCDict = string | [string, string][];
-type OpenCCConfig = {
-  normalizationChain?: OpenCCDict[][];
-  segmentation?: OpenCCDict[];
-  conversionChain: OpenCCDict[][];
-};
+/** The characters the conversion may change: BMP code units (a byte each) and the code points beyond (built on first use). */
+let changes: { bmp: Uint8Array; astral: Set<number> } | undefined;
+
+/** Whether a text holds a character of {@link OPENCC_CHANGES} (a scan of its code units: faster than a class of 4,000). */
+function mayChange(text: string): boolean {
+  if (!changes) {
+    changes = { bmp: new Uint8Array(0x10000), astral: new Set() };
+    for (const c of OPENCC_CHANGES) {
+      const cp = c.codePointAt(0)!;
+      if (cp > 0xffff) changes.astral.add(cp);
+      else changes.bmp[cp] = 1;
+    }
+  }
+  const { bmp, astral } = changes;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (bmp[unit] || ((unit & 0xfc00) === 0xd800 && astral.has(text.codePointAt(i)!))) return true;
+  }
+  return false;
+}
 
 function unitsOfKeys(config: OpenCCConfig | undefined): Set<number> | undefined {
   if (!config) return undefined;
   const units = new Set<number>();
-  const dicts = [
+  for (const [key] of dictEntries([
     ...(config.normalizationChain ?? []).flat(),
     ...(config.segmentation ?? []),
     ...config.conversionChain.flat(),
-  ];
-  for (const dict of dicts)
-    for (const entry of typeof dict === 'string' ? dict.split('|') : dict) {
-      const key = typeof entry === 'string' ? entry.slice(0, Math.max(0, entry.indexOf(' '))) : entry[0];
-      for (let i = 0; i < key.length; i++) units.add(key.charCodeAt(i));
-    }
+  ]))
+    for (let i = 0; i < key.length; i++) units.add(key.charCodeAt(i));
   return units;
 }
 
 /**
  * @internal Traditional → Simplified with OpenCC (Hong Kong variants included). The converter replaces dictionary
  * keys found in the text, so it never matches across a character that occurs in no key: the text is cut there and
- * each piece converted once (pieces repeat across a list) — the same output as converting the text whole.
+ * each piece converted once (pieces repeat across a list) — the same output as converting the text whole. A text or
+ * piece with no character the conversion may change (`OPENCC_CHANGES`, generated from OpenCC's dictionaries) is kept
+ * as it is.
  */
 export function toSimplified(text: string): string {
+  // Most Simplified text holds no character the conversion changes: it is its own answer (no converter is built).
+  if (!mayChange(text)) return text;
   const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }) as (s: string) => string);
   keyUnits ??= unitsOfKeys((OpenCC as { Locale?: { configs?: Record<string, OpenCCConfig> } }).Locale?.configs?.hk2s);
   // Ideographic description sequences (U+2FF0–U+2FFF) step over what follows them: never cut those texts.
@@ -66,6 +83,11 @@ export function toSimplified(text: string): string {
   const piece = (end: number) => {
     if (end <= start) return;
     const p = text.slice(start, end);
+    // A piece with no character the conversion changes is its own answer too.
+    if (!mayChange(p)) {
+      out += p;
+      return;
+    }
     let c = simplified.get(p);
     if (c === undefined) {
       if (simplified.size >= SIMPLIFIED_MAX) simplified.clear();

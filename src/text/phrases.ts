@@ -75,19 +75,32 @@ interface Trie<T> {
 
 /** Builds a {@link Trie}; empty phrases are left out. */
 function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>): Trie<T> {
-  // Built with maps, then laid out flat: a node's children are a run of `code`/`child`, sorted by code.
-  const kids: Map<number, number>[] = [new Map()];
+  const list = [...entries];
+  let units = 1;
+  for (const e of list) units += e.phrase.length;
+  // Nodes are numbered as they are made; node n > 0 is reached from `parent[n]` by `unit[n]`. Edges are found while
+  // building in an open-addressing table keyed by (node, unit) (numbers, not a Map per node or keys beyond small ints).
+  const parent = new Int32Array(units);
+  const unit = new Uint16Array(units);
+  let size = 1;
+  while (size < 2 * units) size <<= 1;
+  const mask = size - 1;
+  const slot = new Int32Array(size); // child node, 0: empty (the root is no one's child)
   const out: (T[] | undefined)[] = [undefined];
   let depth = 0;
-  for (const e of entries) {
+  for (const e of list) {
     if (!e.phrase) continue;
     let node = 0;
     for (let j = 0; j < e.phrase.length; j++) {
       const c = e.phrase.charCodeAt(j);
-      let next = kids[node]!.get(c);
-      if (next === undefined) {
-        kids[node]!.set(c, (next = kids.length));
-        kids.push(new Map());
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+      let next = slot[h]!;
+      while (next !== 0 && (parent[next] !== node || unit[next] !== c)) next = slot[(h = (h + 1) & mask)]!;
+      if (next === 0) {
+        next = out.length;
+        slot[h] = next;
+        parent[next] = node;
+        unit[next] = c;
         out.push(undefined);
       }
       node = next;
@@ -95,18 +108,26 @@ function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>):
     (out[node] ??= []).push(e);
     depth = Math.max(depth, e.phrase.length);
   }
+  // Laid out flat: a node's children are a run of `code`/`child`, sorted by code; the root's go to `first`.
+  const nodes = out.length;
   const first = new Int32Array(0x10000).fill(-1);
-  for (const [c, node] of kids[0]!) first[c] = node;
-  const start = new Int32Array(kids.length + 1);
-  const codes: number[] = [];
-  const nodes: number[] = [];
-  kids.forEach((m, node) => {
-    start[node] = codes.length;
-    if (node > 0) for (const [c, next] of [...m].sort((a, b) => a[0] - b[0])) codes.push(c), nodes.push(next);
-  });
-  start[kids.length] = codes.length;
-  const code = Uint16Array.from(codes);
-  const child = Int32Array.from(nodes);
+  const start = new Int32Array(nodes + 1);
+  for (let n = 1; n < nodes; n++)
+    if (parent[n] === 0) first[unit[n]!] = n;
+    else start[parent[n]! + 1] = start[parent[n]! + 1]! + 1;
+  for (let n = 1; n <= nodes; n++) start[n] = start[n]! + start[n - 1]!;
+  const code = new Uint16Array(start[nodes]!);
+  const child = new Int32Array(start[nodes]!);
+  const fill = start.slice(0, nodes);
+  for (let n = 1; n < nodes; n++) {
+    const p = parent[n]!;
+    if (p === 0) continue;
+    // Insertion into the parent's run, kept sorted by code (runs are short).
+    let k = fill[p]!++;
+    for (; k > start[p]! && code[k - 1]! > unit[n]!; k--) (code[k] = code[k - 1]!), (child[k] = child[k - 1]!);
+    code[k] = unit[n]!;
+    child[k] = n;
+  }
   const next = (node: number, c: number): number => {
     let lo = start[node]!;
     let hi = start[node + 1]!;

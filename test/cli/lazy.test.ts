@@ -49,7 +49,12 @@ function loading(args: string[]): { status: number | null; stdout: string; packa
     { encoding: 'utf8', cwd: root, env: { ...process.env, CM_LOADED_LOG: log }, timeout: 60_000 },
   );
   const packages = new Set<string>();
-  for (const m of readFileSync(log, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//gu)) packages.add(m[1]!);
+  const loaded = readFileSync(log, 'utf8');
+  for (const m of loaded.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//gu)) packages.add(m[1]!);
+  // Packages bundled into the CLI's chunks (zod) are known by the source comments the bundler leaves in the chunk.
+  for (const m of loaded.matchAll(/^file:\/\/(\/.*\/dist\/[^/]+\.js)$/gmu))
+    for (const b of readFileSync(m[1]!, 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gmu))
+      packages.add(b[1]!);
   return { status: r.status, stdout: r.stdout, packages };
 }
 

@@ -1,5 +1,9 @@
-import cliProgress from 'cli-progress';
+import type cliProgressTypes from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { Lang } from './lang.js';
+
+/** cli-progress, loaded when a bar is first shown (a run with `--quiet` or without a terminal never loads it). */
+let cliProgress: typeof cliProgressTypes | undefined;
 
 /** A progress display: a bar on a terminal, nothing otherwise or with `--quiet`. */
 export interface Progress {
@@ -18,11 +22,12 @@ export function createProgress(
   stream: NodeJS.WriteStream = process.stderr,
 ): Progress {
   if (!enabled || !stream.isTTY) return { enabled: false, start() {}, update() {}, stop() {} };
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: cliProgressTypes.SingleBar | undefined;
   return {
     enabled: true,
     start(label, total) {
       bar?.stop();
+      cliProgress ??= createRequire(import.meta.url)('cli-progress') as typeof cliProgressTypes;
       bar = new cliProgress.SingleBar(
         {
           stream,
