@@ -1,5 +1,5 @@
 import { type ChainProfile, createNormalizedChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
-import { type ItemLink, assignItemLinks } from '../chain/coverage.js';
+import { type ItemLink, createItemLinker } from '../chain/coverage.js';
 import type { ChainLink, ChainMap, ChainStage } from '../schema/chain.js';
 import type { Enterprise } from '../schema/domain.js';
 import type { Reason } from '../schema/match.js';
@@ -179,6 +179,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const infer = (text: string) => inferNormalized(normalizeText(text).toLowerCase());
   const inferAllNormalized = createNormalizedChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
   const inferAll = (text: string) => inferAllNormalized(normalizeText(text).toLowerCase());
+  const linkItem = createItemLinker(maps, inferAll);
   const mapOf = new Map(maps.map((m) => [m.chainId, m]));
   // Every link of the maps as a number (by chain id and link id; a later duplicate replaces the earlier, as in a
   // map), every chain id as a number, and per chain a table of the relation of each of its links to each: the pairs
@@ -241,7 +242,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   };
   const computeItem = (p: PreparedItem): ItemSide | null => {
     const profile = infer(itemText(p));
-    const assigned: ItemLink = assignItemLinks([p.item], maps, inferAll)[0]!;
+    const assigned: ItemLink = linkItem(p.item);
     if (!assigned.chainId || !assigned.linkId) return null;
     const inferred = assigned.inferred
       ? profile.links.filter((l) => !p.item.chain || l.chainId === assigned.chainId)
@@ -305,10 +306,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   };
   /** A firm's declared chain and link, and its declared role, override what its text says. */
   const declared = (e: Enterprise, inferred: ChainProfile): ChainProfile => {
-    const at =
-      e.chain && e.link
-        ? assignItemLinks([{ id: e.id, title: '', chain: e.chain, link: e.link }], maps, inferAll)[0]
-        : undefined;
+    const at = e.chain && e.link ? linkItem({ id: e.id, title: '', chain: e.chain, link: e.link }) : undefined;
     const link = at && !at.inferred && at.linkId ? linkOf(at.chainId!, at.linkId) : undefined;
     const role = e.role ?? inferred.role;
     if (!link) return e.role ? { ...inferred, role, links: inferred.links.map((l) => ({ ...l, role })) } : inferred;
