@@ -262,24 +262,52 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   };
 
   /**
-   * Per list of items: 0 for an item with a link and NaN (missing) for one without, each item's side, and per chain
-   * (by number) the items on it.
+   * Per list of items: 0 for an item with a link and NaN (missing) for one without; the kinds of item sides (the same
+   * links, weights and wanted role: the same fit for any firm) and each item's kind; per chain (by number) the kinds
+   * with a link on it and the items of those kinds; and room for a value per kind.
    */
-  const indexes = new WeakMap<
-    readonly PreparedItem[],
-    { base: Float64Array; sides: (ItemSide | null)[]; byChain: Int32Array[] }
-  >();
-  const itemIndex = (all: readonly PreparedItem[]) => {
+  interface ItemIndex {
+    base: Float64Array;
+    kinds: ItemSide[];
+    kindOf: Int32Array;
+    kindsOn: Int32Array[];
+    itemsOn: Int32Array[];
+    kindValues: Float64Array;
+  }
+  const indexes = new WeakMap<readonly PreparedItem[], ItemIndex>();
+  const itemIndex = (all: readonly PreparedItem[]): ItemIndex => {
     let x = indexes.get(all);
     if (!x) {
       const base = new Float64Array(all.length);
-      const sides = all.map(itemSide);
-      const lists = chainLinks.map((): number[] => []);
-      sides.forEach((side, ii) => {
+      const kindOf = new Int32Array(all.length).fill(-1);
+      const kinds: ItemSide[] = [];
+      const kindByKey = new Map<string, number>();
+      const kindsOn = chainLinks.map((): number[] => []);
+      const itemsOn = chainLinks.map((): number[] => []);
+      all.forEach((p, ii) => {
+        const side = itemSide(p);
         base[ii] = side ? 0 : NaN;
-        for (const c of new Set(side?.at.map((n) => chainOf[n]!))) lists[c]!.push(ii);
+        if (!side) return;
+        const key = `${side.want} ${side.at.join()} ${side.weights.join()}`;
+        let k = kindByKey.get(key);
+        const chains = new Set(side.at.map((n) => chainOf[n]!));
+        if (k === undefined) {
+          kindByKey.set(key, (k = kinds.push(side) - 1));
+          for (const c of chains) kindsOn[c]!.push(k);
+        }
+        kindOf[ii] = k;
+        for (const c of chains) itemsOn[c]!.push(ii);
       });
-      indexes.set(all, (x = { base, sides, byChain: lists.map((l) => Int32Array.from(l)) }));
+      const typed = (lists: number[][]) => lists.map((l) => Int32Array.from(l));
+      x = {
+        base,
+        kinds,
+        kindOf,
+        kindsOn: typed(kindsOn),
+        itemsOn: typed(itemsOn),
+        kindValues: new Float64Array(kinds.length),
+      };
+      indexes.set(all, x);
     }
     return x;
   };
@@ -370,14 +398,17 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     // Every item at once, so the pruner bounds pairs with the exact value instead of 1: a firm's fit is 0 for items
     // on none of its chains (`score` gives the same), and only the items on its chains are looked at.
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext): ArrayLike<number> {
-      const { base, sides, byChain } = itemIndex(ctx.items);
+      const { base, kinds, kindOf, kindsOn, itemsOn, kindValues } = itemIndex(ctx.items);
       if (values.length !== base.length) values = new Float64Array(base.length);
       const firm = firmSide(e);
       if (!firm.at.length) return values.fill(NaN);
       values.set(base);
-      for (const c of firm.chains) {
-        const list = byChain[c]!;
-        for (let k = 0; k < list.length; k++) values[list[k]!] = fitOf(sides[list[k]!]!, firm);
+      for (let h = 0; h < firm.chains.length; h++) {
+        const c = firm.chains[h]!;
+        const on = kindsOn[c]!;
+        for (let k = 0; k < on.length; k++) kindValues[on[k]!] = fitOf(kinds[on[k]!]!, firm);
+        const list = itemsOn[c]!;
+        for (let k = 0; k < list.length; k++) values[list[k]!] = kindValues[kindOf[list[k]!]!]!;
       }
       return values;
     },
