@@ -66,20 +66,23 @@ interface ItemSide {
   /** Undefined for an item at a service link (销售与服务, 软件, 代工): any role may serve it. */
   wanted: Wanted | undefined;
   /** Per link: its number (see `createChainFeature`), and its weight. */
-  at: Int32Array;
-  weights: Float64Array;
+  at: number[];
+  weights: number[];
   /** `wanted` as its index in {@link WANTED}, -1 when undefined. */
   want: number;
 }
 
-/** A firm's chain profile, and per link its number, weight and the index in {@link WANTED} of its role's. */
+/**
+ * A firm's chain profile, and per link its number, weight and the index in {@link WANTED} of the role its role fits
+ * (plain arrays: made once per firm, where a typed array costs more to make than to read).
+ */
 interface FirmSide {
   profile: ChainProfile;
-  at: Int32Array;
-  weights: Float64Array;
-  wanted: Int32Array;
+  at: number[];
+  weights: number[];
+  wanted: number[];
   /** The chains of its links, each once (by number). */
-  chains: Int32Array;
+  chains: number[];
 }
 
 /** Relations of a firm's link to an item's, by number: their values are `RELATION_VALUE`'s in this order. */
@@ -255,8 +258,8 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     return {
       links,
       wanted,
-      at: Int32Array.from(links, (l) => numberOf(l.chainId, l.linkId)),
-      weights: Float64Array.from(links, (l) => l.weight),
+      at: links.map((l) => numberOf(l.chainId, l.linkId)),
+      weights: links.map((l) => l.weight),
       want: wantIndex(wanted),
     };
   };
@@ -318,15 +321,17 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     let f = firms.get(p.enterprise);
     if (f === undefined) {
       const profile = declared(p.enterprise, inferNormalized(firmChainText(p)));
-      const at = Int32Array.from(profile.links, (l) => numberOf(l.chainId, l.linkId));
+      const at = profile.links.map((l) => numberOf(l.chainId, l.linkId));
+      const chains: number[] = [];
+      for (const n of at) if (!chains.includes(chainOf[n]!)) chains.push(chainOf[n]!);
       firms.set(
         p.enterprise,
         (f = {
           profile,
           at,
-          weights: Float64Array.from(profile.links, (l) => l.weight),
-          wanted: Int32Array.from(profile.links, (l) => wantIndex(wantedOf(l.role))),
-          chains: Int32Array.from(new Set(at.map((n) => chainOf[n]!))),
+          weights: profile.links.map((l) => l.weight),
+          wanted: profile.links.map((l) => wantIndex(wantedOf(l.role))),
+          chains,
         }),
       );
     }
@@ -396,7 +401,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       return fitOf(side, firm);
     },
     // Every item at once, so the pruner bounds pairs with the exact value instead of 1: a firm's fit is 0 for items
-    // on none of its chains (`score` gives the same), and only the items on its chains are looked at.
+    // on none of its chains (`score` gives the same), and only the kinds of items on its chains are fitted.
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext): ArrayLike<number> {
       const { base, kinds, kindOf, kindsOn, itemsOn, kindValues } = itemIndex(ctx.items);
       if (values.length !== base.length) values = new Float64Array(base.length);
