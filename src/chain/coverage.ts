@@ -101,21 +101,35 @@ export function assignItemLinks(
   maps: readonly ChainMap[],
   infer: (text: string) => ChainProfile = createChainInferrer(maps, { links: Infinity, ratio: 0 }),
 ): ItemLink[] {
-  const chains = new Map<string, ChainMap>();
-  for (const m of maps) for (const k of [m.chainId, m.name ?? '']) if (k) chains.set(key(k), m);
-  return items.map((it) => {
-    const map = it.chain ? chains.get(key(it.chain)) : undefined;
-    if (map && it.link) {
-      const l = map.links.find(
-        (x) => key(x.id) === key(it.link!) || key(x.name) === key(it.link!) || key(x.nameEn) === key(it.link!),
-      );
-      if (l) return { itemId: it.id, chainId: map.chainId, linkId: l.id, inferred: false };
+  return items.map(createItemLinker(maps, infer));
+}
+
+/**
+ * @internal {@link assignItemLinks} of one item at a time, the maps' chain and link keys normalized once: what a
+ * caller that meets its items one by one (the chain feature) uses.
+ */
+export function createItemLinker(
+  maps: readonly ChainMap[],
+  infer: (text: string) => ChainProfile,
+): (it: ChainGapItem) => ItemLink {
+  const chains = new Map<string, { map: ChainMap; links: { id: string; keys: string[] }[] }>();
+  for (const m of maps) {
+    const links = m.links.map((x) => ({ id: x.id, keys: [key(x.id), key(x.name), key(x.nameEn)] }));
+    for (const k of [m.chainId, m.name ?? '']) if (k) chains.set(key(k), { map: m, links });
+  }
+  return (it) => {
+    const chain = it.chain ? chains.get(key(it.chain)) : undefined;
+    const map = chain?.map;
+    if (chain && it.link) {
+      const k = key(it.link);
+      const l = chain.links.find((x) => x.keys.includes(k));
+      if (l) return { itemId: it.id, chainId: chain.map.chainId, linkId: l.id, inferred: false };
     }
     const links = infer(itemText(it)).links.filter((l) => !map || l.chainId === map.chainId);
     const best = links[0];
     if (best) return { itemId: it.id, chainId: best.chainId, linkId: best.linkId, inferred: true };
     return map ? { itemId: it.id, chainId: map.chainId, inferred: false } : { itemId: it.id, inferred: true };
-  });
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type ChainProfile, createNormalizedChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
-import { type ItemLink, assignItemLinks } from '../chain/coverage.js';
+import { type ItemLink, createItemLinker } from '../chain/coverage.js';
 import type { ChainLink, ChainMap, ChainStage } from '../schema/chain.js';
 import type { Enterprise } from '../schema/domain.js';
 import type { Reason } from '../schema/match.js';
@@ -65,17 +65,34 @@ interface ItemSide {
   links: { chainId: string; linkId: string; weight: number }[];
   /** Undefined for an item at a service link (销售与服务, 软件, 代工): any role may serve it. */
   wanted: Wanted | undefined;
+  /** Per link: its number (see `createChainFeature`), and its weight. */
+  at: number[];
+  weights: number[];
+  /** `wanted` as its index in {@link WANTED}, -1 when undefined. */
+  want: number;
 }
 
-type Relation = 'link' | 'supplier' | 'customer' | 'chain' | 'none';
-
-interface Fit {
-  value: number;
-  relation: Relation;
-  item: { chainId: string; linkId: string };
-  firm: ChainProfile['links'][number];
-  roleFits: boolean;
+/**
+ * A firm's chain profile, and per link its number, weight and the index in {@link WANTED} of the role its role fits
+ * (plain arrays: made once per firm, where a typed array costs more to make than to read).
+ */
+interface FirmSide {
+  profile: ChainProfile;
+  at: number[];
+  weights: number[];
+  wanted: number[];
+  /** The chains of its links, each once (by number). */
+  chains: number[];
 }
+
+/** Relations of a firm's link to an item's, by number: their values are `RELATION_VALUE`'s in this order. */
+const RELATIONS = ['link', 'supplier', 'customer', 'chain', 'none'] as const;
+const LINK = 0;
+const SUPPLIER = 1;
+const CUSTOMER = 2;
+const CHAIN = 3;
+const NONE = 4;
+const WANTED: readonly Wanted[] = ['production', 'equipment', 'distributor', 'service'];
 
 /**
  * @internal The text of a firm that names its links: the description leads (its first sentence gives the role), the name
@@ -165,10 +182,60 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const infer = (text: string) => inferNormalized(normalizeText(text).toLowerCase());
   const inferAllNormalized = createNormalizedChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
   const inferAll = (text: string) => inferAllNormalized(normalizeText(text).toLowerCase());
+  const linkItem = createItemLinker(maps, inferAll);
   const mapOf = new Map(maps.map((m) => [m.chainId, m]));
-  // Looked up for every pair the feature scores (relations, roles): one map, not a search of the chain's links.
-  const linkByKey = new Map(maps.flatMap((m) => m.links.map((l) => [`${m.chainId}\u0000${l.id}`, l] as const)));
-  const linkOf = (chainId: string, linkId: string): ChainLink | undefined => linkByKey.get(`${chainId}\u0000${linkId}`);
+  // Every link of the maps as a number (by chain id and link id; a later duplicate replaces the earlier, as in a
+  // map), every chain id as a number, and per chain a table of the relation of each of its links to each: the pairs
+  // the feature scores are looked up by number, with no string built or compared.
+  const linkNumber = new Map<string, number>();
+  const chainNumber = new Map<string, number>();
+  const linkAt: ChainLink[] = [];
+  const chainOfLink: number[] = [];
+  const chainLinks: number[][] = [];
+  for (const m of maps) {
+    let c = chainNumber.get(m.chainId);
+    if (c === undefined) chainNumber.set(m.chainId, (c = chainLinks.push([]) - 1));
+    for (const l of m.links) {
+      const key = `${m.chainId}\u0000${l.id}`;
+      const n = linkNumber.get(key);
+      if (n !== undefined) linkAt[n] = l;
+      else {
+        linkNumber.set(key, linkAt.push(l) - 1);
+        chainOfLink.push(c);
+        chainLinks[c]!.push(linkAt.length - 1);
+      }
+    }
+  }
+  const linkOf = (chainId: string, linkId: string): ChainLink | undefined => {
+    const n = linkNumber.get(`${chainId}\u0000${linkId}`);
+    return n === undefined ? undefined : linkAt[n];
+  };
+  const numberOf = (chainId: string, linkId: string): number => linkNumber.get(`${chainId}\u0000${linkId}`)!;
+  /** Per link its chain, its place among its chain's links, and where its chain's table starts and how wide it is. */
+  const chainOf = Int32Array.from(chainOfLink);
+  const place = new Int32Array(linkAt.length);
+  const tableAt = new Int32Array(chainLinks.length);
+  const width = Int32Array.from(chainLinks, (ls) => ls.length);
+  const relations = new Uint8Array(chainLinks.reduce((sum, ls) => sum + ls.length * ls.length, 0));
+  for (let c = 0, at = 0; c < chainLinks.length; at += width[c]! * width[c]!, c++) {
+    const ls = chainLinks[c]!;
+    tableAt[c] = at;
+    ls.forEach((a, i) => {
+      place[a] = i;
+      // The relation of a firm at link b to an item at link a.
+      ls.forEach((b, j) => {
+        relations[at + i * ls.length + j] =
+          a === b
+            ? LINK
+            : linkAt[b]!.supplies.includes(linkAt[a]!.id)
+              ? SUPPLIER
+              : linkAt[a]!.supplies.includes(linkAt[b]!.id)
+                ? CUSTOMER
+                : CHAIN;
+      });
+    });
+  }
+  const wantIndex = (w: Wanted | undefined): number => (w === undefined ? -1 : WANTED.indexOf(w));
 
   const items = new WeakMap<PreparedItem, ItemSide | null>();
   const itemSide = (p: PreparedItem): ItemSide | null => {
@@ -178,7 +245,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   };
   const computeItem = (p: PreparedItem): ItemSide | null => {
     const profile = infer(itemText(p));
-    const assigned: ItemLink = assignItemLinks([p.item], maps, inferAll)[0]!;
+    const assigned: ItemLink = linkItem(p.item);
     if (!assigned.chainId || !assigned.linkId) return null;
     const inferred = assigned.inferred
       ? profile.links.filter((l) => !p.item.chain || l.chainId === assigned.chainId)
@@ -187,40 +254,92 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       ? inferred.map((l) => ({ chainId: l.chainId, linkId: l.linkId, weight: l.weight }))
       : [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1 }];
     const service = links.every((l) => linkOf(l.chainId, l.linkId)?.stage === 'service');
-    return { links, wanted: service ? undefined : wantedOf(profile.role) };
+    const wanted = service ? undefined : wantedOf(profile.role);
+    return {
+      links,
+      wanted,
+      at: links.map((l) => numberOf(l.chainId, l.linkId)),
+      weights: links.map((l) => l.weight),
+      want: wantIndex(wanted),
+    };
   };
 
-  /** Per list of items: 0 for an item with a link and NaN (missing) for one without, and the items by chain. */
-  const indexes = new WeakMap<readonly PreparedItem[], { base: Float64Array; byChain: Map<string, number[]> }>();
-  const itemIndex = (all: readonly PreparedItem[]) => {
+  /**
+   * Per list of items: 0 for an item with a link and NaN (missing) for one without; the kinds of item sides (the same
+   * links, weights and wanted role: the same fit for any firm) and each item's kind; per chain (by number) the kinds
+   * with a link on it and the items of those kinds; and room for a value per kind.
+   */
+  interface ItemIndex {
+    base: Float64Array;
+    kinds: ItemSide[];
+    kindOf: Int32Array;
+    kindsOn: Int32Array[];
+    itemsOn: Int32Array[];
+    kindValues: Float64Array;
+  }
+  const indexes = new WeakMap<readonly PreparedItem[], ItemIndex>();
+  const itemIndex = (all: readonly PreparedItem[]): ItemIndex => {
     let x = indexes.get(all);
     if (!x) {
       const base = new Float64Array(all.length);
-      const byChain = new Map<string, number[]>();
-      for (const [ii, p] of all.entries()) {
+      const kindOf = new Int32Array(all.length).fill(-1);
+      const kinds: ItemSide[] = [];
+      const kindByKey = new Map<string, number>();
+      const kindsOn = chainLinks.map((): number[] => []);
+      const itemsOn = chainLinks.map((): number[] => []);
+      all.forEach((p, ii) => {
         const side = itemSide(p);
         base[ii] = side ? 0 : NaN;
-        for (const chainId of new Set(side?.links.map((l) => l.chainId)))
-          (byChain.get(chainId) ?? byChain.set(chainId, []).get(chainId)!).push(ii);
-      }
-      indexes.set(all, (x = { base, byChain }));
+        if (!side) return;
+        const key = `${side.want} ${side.at.join()} ${side.weights.join()}`;
+        let k = kindByKey.get(key);
+        const chains = new Set(side.at.map((n) => chainOf[n]!));
+        if (k === undefined) {
+          kindByKey.set(key, (k = kinds.push(side) - 1));
+          for (const c of chains) kindsOn[c]!.push(k);
+        }
+        kindOf[ii] = k;
+        for (const c of chains) itemsOn[c]!.push(ii);
+      });
+      const typed = (lists: number[][]) => lists.map((l) => Int32Array.from(l));
+      x = {
+        base,
+        kinds,
+        kindOf,
+        kindsOn: typed(kindsOn),
+        itemsOn: typed(itemsOn),
+        kindValues: new Float64Array(kinds.length),
+      };
+      indexes.set(all, x);
     }
     return x;
   };
   let values = new Float64Array(0);
 
-  const firms = new WeakMap<Enterprise, ChainProfile>();
-  const firmSide = (p: PreparedEnterprise): ChainProfile => {
+  const firms = new WeakMap<Enterprise, FirmSide>();
+  const firmSide = (p: PreparedEnterprise): FirmSide => {
     let f = firms.get(p.enterprise);
-    if (f === undefined) firms.set(p.enterprise, (f = declared(p.enterprise, inferNormalized(firmChainText(p)))));
+    if (f === undefined) {
+      const profile = declared(p.enterprise, inferNormalized(firmChainText(p)));
+      const at = profile.links.map((l) => numberOf(l.chainId, l.linkId));
+      const chains: number[] = [];
+      for (const n of at) if (!chains.includes(chainOf[n]!)) chains.push(chainOf[n]!);
+      firms.set(
+        p.enterprise,
+        (f = {
+          profile,
+          at,
+          weights: profile.links.map((l) => l.weight),
+          wanted: profile.links.map((l) => wantIndex(wantedOf(l.role))),
+          chains,
+        }),
+      );
+    }
     return f;
   };
   /** A firm's declared chain and link, and its declared role, override what its text says. */
   const declared = (e: Enterprise, inferred: ChainProfile): ChainProfile => {
-    const at =
-      e.chain && e.link
-        ? assignItemLinks([{ id: e.id, title: '', chain: e.chain, link: e.link }], maps, inferAll)[0]
-        : undefined;
+    const at = e.chain && e.link ? linkItem({ id: e.id, title: '', chain: e.chain, link: e.link }) : undefined;
     const link = at && !at.inferred && at.linkId ? linkOf(at.chainId!, at.linkId) : undefined;
     const role = e.role ?? inferred.role;
     if (!link) return e.role ? { ...inferred, role, links: inferred.links.map((l) => ({ ...l, role })) } : inferred;
@@ -232,32 +351,39 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     };
   };
 
-  const relationOf = (a: { chainId: string; linkId: string }, b: { chainId: string; linkId: string }): Relation => {
-    if (a.chainId !== b.chainId) return 'none';
-    if (a.linkId === b.linkId) return 'link';
-    if (linkOf(b.chainId, b.linkId)?.supplies.includes(a.linkId)) return 'supplier';
-    if (linkOf(a.chainId, a.linkId)?.supplies.includes(b.linkId)) return 'customer';
-    return 'chain';
-  };
-  const RELATION_VALUE: Record<Relation, number> = {
-    link: 1,
-    supplier: neighbour,
-    customer: neighbour,
-    chain: sameChain,
-    none: 0,
-  };
+  const RELATION_VALUE = Float64Array.of(1, neighbour, neighbour, sameChain, 0);
 
-  /** The best fit of a firm for an item; undefined when the firm names no link. */
-  const fitOf = (side: ItemSide, profile: ChainProfile): Fit | undefined => {
-    let best: Fit | undefined;
-    for (const a of side.links)
-      for (const b of profile.links) {
-        const relation = relationOf(a, b);
-        const roleFits = side.wanted === undefined || wantedOf(b.role) === side.wanted;
-        const value = RELATION_VALUE[relation] * a.weight * b.weight * (roleFits ? 1 : wrongRole);
-        if (!best || value > best.value || (value === best.value && relation !== 'none' && best.relation === 'none'))
-          best = { value, relation, item: a, firm: b, roleFits };
+  // The pair of the last best fit (`fitOf`): the item's link, the firm's, their relation and whether the role fits.
+  let fitItem = 0;
+  let fitFirm = 0;
+  let fitRelation = NONE;
+  let fitRole = false;
+  /**
+   * The value of the best fit of a firm for an item (the firm names a link): the first of the highest values, or a
+   * later one of the same value where the first is on another chain; `fitItem` … `fitRole` tell which.
+   */
+  const fitOf = (side: ItemSide, firm: FirmSide): number => {
+    let best = 0;
+    let found = false;
+    for (let i = 0; i < side.at.length; i++) {
+      const a = side.at[i]!;
+      const c = chainOf[a]!;
+      const row = tableAt[c]! + place[a]! * width[c]!;
+      for (let j = 0; j < firm.at.length; j++) {
+        const b = firm.at[j]!;
+        const relation = chainOf[b] === c ? relations[row + place[b]!]! : NONE;
+        const roleFits = side.want < 0 || firm.wanted[j] === side.want;
+        const value = RELATION_VALUE[relation]! * side.weights[i]! * firm.weights[j]! * (roleFits ? 1 : wrongRole);
+        if (!found || value > best || (value === best && relation !== NONE && fitRelation === NONE)) {
+          best = value;
+          found = true;
+          fitItem = i;
+          fitFirm = j;
+          fitRelation = relation;
+          fitRole = roleFits;
+        }
       }
+    }
     return best;
   };
 
@@ -270,49 +396,61 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     applies: (item: PreparedItem) => itemSide(item) !== null,
     score(item: PreparedItem, e: PreparedEnterprise) {
       const side = itemSide(item);
-      const profile = firmSide(e);
-      if (!side || !profile.links.length) return null;
-      return fitOf(side, profile)!.value;
+      const firm = firmSide(e);
+      if (!side || !firm.at.length) return null;
+      return fitOf(side, firm);
     },
     // Every item at once, so the pruner bounds pairs with the exact value instead of 1: a firm's fit is 0 for items
-    // on none of its chains (`score` gives the same), and only the items on its chains are looked at.
+    // on none of its chains (`score` gives the same), and only the kinds of items on its chains are fitted; with
+    // `only`, just the listed items.
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>): ArrayLike<number> {
-      const { base, byChain } = itemIndex(ctx.items);
+      const { base, kinds, kindOf, kindsOn, itemsOn, kindValues } = itemIndex(ctx.items);
       if (values.length !== base.length) values = new Float64Array(base.length);
-      const profile = firmSide(e);
-      if (!profile.links.length) return values.fill(NaN);
+      const firm = firmSide(e);
+      if (!firm.at.length) return values.fill(NaN);
       if (only) {
         for (let j = 0; j < only.length; j++) {
           const ii = only[j]!;
-          const side = itemSide(ctx.items[ii]!);
-          values[ii] = side ? fitOf(side, profile)!.value : NaN;
+          values[ii] = kindOf[ii]! < 0 ? NaN : fitOf(kinds[kindOf[ii]!]!, firm);
         }
         return values;
       }
       values.set(base);
-      for (const chainId of new Set(profile.links.map((l) => l.chainId)))
-        for (const ii of byChain.get(chainId) ?? []) values[ii] = fitOf(itemSide(ctx.items[ii]!)!, profile)!.value;
+      for (let h = 0; h < firm.chains.length; h++) {
+        const c = firm.chains[h]!;
+        const on = kindsOn[c]!;
+        for (let k = 0; k < on.length; k++) kindValues[on[k]!] = fitOf(kinds[on[k]!]!, firm);
+        const list = itemsOn[c]!;
+        for (let k = 0; k < list.length; k++) values[list[k]!] = kindValues[kindOf[list[k]!]!]!;
+      }
       return values;
     },
     ...(roleFactor < 1
       ? {
           factor(item: PreparedItem, e: PreparedEnterprise) {
             const side = itemSide(item);
-            const profile = firmSide(e);
+            const { profile } = firmSide(e);
             return side?.wanted && profile.links.length && wantedOf(profile.role) !== side.wanted ? roleFactor : 1;
           },
         }
       : {}),
     describe(item: PreparedItem, e: PreparedEnterprise): Reason {
       const side = itemSide(item);
-      const profile = firmSide(e);
-      const fit = side && profile.links.length ? fitOf(side, profile) : undefined;
-      if (!side || !fit) return { zh: '', en: '' };
-      const link = linkOf(fit.firm.chainId, fit.firm.linkId)!;
+      const firmAt = firmSide(e);
+      if (!side || !firmAt.at.length) return { zh: '', en: '' };
+      fitOf(side, firmAt);
+      const { profile } = firmAt;
+      const fit = {
+        relation: RELATIONS[fitRelation]!,
+        item: side.links[fitItem]!,
+        firm: profile.links[fitFirm]!,
+        roleFits: fitRole,
+      };
+      const link = linkAt[firmAt.at[fitFirm]!]!;
       const map = mapOf.get(fit.firm.chainId)!;
       const chainZh = (map.name ?? map.chainId).replace(/产业$/u, '');
       const chainEn = map.chainId.replace(/-/gu, ' ');
-      const itemLink = linkOf(fit.item.chainId, fit.item.linkId)!;
+      const itemLink = linkAt[side.at[fitItem]!]!;
       // The firm's terms at the link, none inside an earlier one; the head that gave a role other than making
       // stays on the first (人造板机械, 户外家具销售).
       const terms = fit.firm.terms.filter((t, i, all) => !all.slice(0, i).some((u) => u.includes(t))).slice(0, 2);
