@@ -14,6 +14,7 @@ export class TermCache {
   private ends = new Uint32Array(1 << 10);
   private lengths = new Uint32Array(1 << 10);
   private idHashes = new Uint32Array(1 << 10);
+  private rows = new Uint32Array(1 << 10);
   private count = 0;
   private used = 0;
 
@@ -26,11 +27,13 @@ export class TermCache {
     return this.count;
   }
 
-  add(id: string, terms: EnterpriseTerms): void {
+  /** Adds the next enterprise: its id, terms, and the row it was read from (a JSONL line number; 0 if none). */
+  add(id: string, terms: EnterpriseTerms, row = 0): void {
     if (this.count === this.ends.length) {
       this.ends = grow(this.ends);
       this.lengths = grow(this.lengths);
       this.idHashes = grow(this.idHashes);
+      this.rows = grow(this.rows);
     }
     for (const [term, tf] of terms.tf) {
       const t = this.ids.get(term);
@@ -44,12 +47,18 @@ export class TermCache {
     }
     this.ends[this.count] = this.used;
     this.lengths[this.count] = terms.length;
+    this.rows[this.count] = row;
     this.idHashes[this.count++] = fnv1a(id);
+  }
+
+  /** The row the `ordinal`-th enterprise was read from, as given to {@link add}. */
+  row(ordinal: number): number {
+    return this.rows[ordinal]!;
   }
 
   /** The terms of the `ordinal`-th enterprise added; refuses a different enterprise (the input changed between passes). */
   get(ordinal: number, id: string): EnterpriseTerms {
-    if (ordinal >= this.count || this.idHashes[ordinal] !== fnv1a(id))
+    if (!(ordinal < this.count) || this.idHashes[ordinal] !== fnv1a(id))
       throw new ChainmatchError(
         ErrorCodes.INVALID_INPUT,
         `enterprise '${id}' (record ${ordinal + 1}) differs from the first pass: the input changed while it was read`,
