@@ -140,6 +140,30 @@ function unsupported(file: string): never {
  * for await (const row of readRecords('企业名单.csv', { kind: 'enterprise' })) console.log(row.row, row.record.name);
  */
 export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<RawRow> {
+  return readFiltered(file, opts, undefined);
+}
+
+/**
+ * @internal Which lines of a JSONL file a reader passes over without parsing them: they yield no row at all.
+ * A part of a parallel run reads only the rows it owns this way.
+ */
+export interface LineFilter {
+  /** Line `n` (1-based; blank lines count) is parsed only when this is true. */
+  line?: (n: number) => boolean;
+  /**
+   * A line whose record's id can be read exactly off its start (see {@link leadingId}) is parsed only when this is
+   * true of that id; any other line is parsed. Only for a reader that drops the rows without an id too: a line
+   * that is no valid JSON may be passed over on the id it seems to have.
+   */
+  id?: (id: unknown) => boolean;
+}
+
+/** @internal {@link readRecords} passing over the JSONL lines `filter` refuses (other formats read every row). */
+export function readRecordsFiltered(file: string, opts: ReadOptions, filter: LineFilter): AsyncGenerator<RawRow> {
+  return readFiltered(file, opts, filter);
+}
+
+function readFiltered(file: string, opts: ReadOptions, filter: LineFilter | undefined): AsyncGenerator<RawRow> {
   if (typeof file !== 'string' || file === '')
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'file must be a non-empty path or "-"');
   if (!opts || !['item', 'enterprise', 'label', 'project', 'raw'].includes(opts.kind)) {
@@ -158,7 +182,7 @@ export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<Raw
     case 'json':
       return readJson(ctx);
     case 'jsonl':
-      return readJsonl(ctx);
+      return readJsonl(ctx, filter);
     default:
       return unsupported(file);
   }
@@ -706,8 +730,38 @@ async function* lines(text: AsyncIterable<string>): AsyncGenerator<{ line: strin
   else if (buf.length > 0) yield { line: buf.endsWith('\r') ? buf.slice(0, -1) : buf, n: n + 1, truncated: false };
 }
 
-async function* readJsonl(ctx: FileContext): AsyncGenerator<RawRow> {
+/** What {@link leadingId} gives for a line whose id cannot be read without parsing it. */
+const NO_ID: unique symbol = Symbol('no id');
+const ID_HEAD = '{"id":"';
+
+/**
+ * The `id` a JSONL line's record would hold, read without parsing the line: only for a line that starts with
+ * `{"id":"`, whose id string holds no escape, that names no `"id"` key again and holds no `\u` escape after it
+ * (`JSON.parse` keeps the last of duplicate keys), and whose id is no missing marker (a later key would then
+ * provide the field). The value is coerced as the record's would be. Anything else is {@link NO_ID}: parse it.
+ * A line that is no valid JSON may still be given an id here.
+ */
+function leadingId(ctx: FileContext, line: string): unknown {
+  if (!line.startsWith(ID_HEAD)) return NO_ID;
+  const end = line.indexOf('"', ID_HEAD.length);
+  if (end < 0) return NO_ID;
+  const raw = line.slice(ID_HEAD.length, end);
+  if (raw.includes('\\') || line.includes('"id"', end) || line.includes('\\u', end)) return NO_ID;
+  const col = ctx.key('id');
+  if (col.field !== 'id') return NO_ID;
+  const id = ctx.coerce(col, raw, false, { notes: [], problems: [] });
+  return id === undefined ? NO_ID : id;
+}
+
+/** Whether `keep` refuses the id read off `line` (a line without one is kept). */
+function refusedId(ctx: FileContext, keep: (id: unknown) => boolean, line: string): boolean {
+  const id = leadingId(ctx, line);
+  return id !== NO_ID && !keep(id);
+}
+
+async function* readJsonl(ctx: FileContext, filter: LineFilter | undefined): AsyncGenerator<RawRow> {
   for await (const { line, n, truncated } of lines(ctx.text())) {
+    if (filter?.line && !filter.line(n)) continue;
     if (truncated) {
       yield {
         file: ctx.name,
@@ -726,6 +780,7 @@ async function* readJsonl(ctx: FileContext): AsyncGenerator<RawRow> {
       continue;
     }
     if (line.trim() === '') continue;
+    if (filter?.id && refusedId(ctx, filter.id, line)) continue;
     let v: unknown;
     try {
       v = JSON.parse(line);

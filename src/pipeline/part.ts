@@ -2,7 +2,7 @@ import { createCollector } from '../match/collector.js';
 import { createMatcher, type MatcherOptions } from '../match/matcher.js';
 import { emptyStats, mergeStats, type CorpusStats } from '../match/stats.js';
 import type { PreparedEnterprise } from '../features/types.js';
-import type { RawRow } from '../io/read.js';
+import { detectFormat, type LineFilter, type RawRow } from '../io/read.js';
 import type { RejectedRow } from '../io/validate.js';
 import type { ChainGapItem, Enterprise } from '../schema/domain.js';
 import type { Match } from '../schema/match.js';
@@ -88,8 +88,35 @@ const MAX_WARNINGS = 1000;
 
 /** The part (1-based) that owns a row: by the hash of its raw id, so every row has one owner whatever the order. */
 export function partOf(row: RawRow, count: number): number {
-  const id = row.record.id;
+  return ownerOf(row.record.id, count);
+}
+
+/** The part (1-based) that owns a row whose record holds `id`: part 1 for a row without a string or number id. */
+function ownerOf(id: unknown, count: number): number {
   return count > 1 && (typeof id === 'string' || typeof id === 'number') ? (fnv1a(String(id)) % count) + 1 : 1;
+}
+
+/** Whether `source` is a JSONL file, whose readers can pass over lines unparsed. */
+function isJsonl(source: EnterpriseSource): boolean {
+  try {
+    return typeof source === 'string' && detectFormat(source) === 'jsonl';
+  } catch {
+    return false; // the reader reports it
+  }
+}
+
+/**
+ * The lines of the enterprises `ordinals` (increasing) of `terms`, as a filter asked about lines in increasing
+ * order (one pass over the file).
+ */
+function linesOf(terms: TermCache, ordinals: readonly number[]): LineFilter {
+  let next = 0;
+  return {
+    line: (n) => {
+      while (next < ordinals.length && terms.row(ordinals[next]!) < n) next++;
+      return next < ordinals.length && terms.row(ordinals[next]!) === n;
+    },
+  };
 }
 
 /** What a part hands back: its kept matches, explained, and (when asked) the enterprises they name. */
@@ -132,6 +159,11 @@ export async function scorePart(
   // A run that can be aborted gives the event loop a turn now and then, even where nothing awaits I/O.
   const checkpoint = signal ? () => yieldTurn().then(() => throwIfAborted(signal)) : undefined;
   const keep = part.count > 1 ? (row: RawRow) => partOf(row, part.count) === part.index : undefined;
+  // JSONL: the first pass of a part other than the first (which reports what the whole file holds) parses only
+  // the lines whose id it owns or cannot read cheaply; the second pass parses only the enterprises it scores.
+  const jsonl = isJsonl(source);
+  const owned: LineFilter | undefined =
+    jsonl && part.index > 1 ? { id: (id) => ownerOf(id, part.count) === part.index } : undefined;
   const read = { ...setup.input, ...(keep ? { keep } : {}), ...(setup.name ? { name: setup.name } : {}) };
   const counts: InputCounts = { file, in: 0, accepted: 0, rejected: 0, skipped: 0 };
   const rejected: RejectedRow[] = [];
@@ -155,14 +187,21 @@ export async function scorePart(
   };
   // An XLSX reader knows the rows once the workbook is read: the statistics stage's total.
   const onTotal = (rows: number) => progress('statistics', counts.accepted, rows);
+  const mine = (id: string) => !shard || shardOf(id, shard.count) === shard.index;
+  // The enterprises (ordinals in `terms`) this part scores, and the row of the last one accepted.
+  const scoring: number[] = [];
+  let row = 0;
   for await (const e of streamEnterprises(source, counts, sinks, {
     ...read,
     owner: part.index === 1,
     ...(part.index === 1 ? { onTotal } : {}),
+    ...(owned ? { lines: owned } : {}),
+    ...(jsonl ? { onAccepted: (r: RawRow) => (row = r.row) } : {}),
   })) {
     throwIfAborted(signal); // the source is asked for no row after an abort
     const pe = matcher.prepare(e);
-    terms.add(e.id, pe);
+    if (jsonl && mine(e.id)) scoring.push(terms.size);
+    terms.add(e.id, pe, row);
     batch.push(pe);
     if (batch.length < BATCH) continue;
     flush();
@@ -172,7 +211,6 @@ export async function scorePart(
 
   const index = matcher.index(items, await exchange({ stats, counts, rejected, skipped, warnings }));
   const collector = createCollector(index, { top: setup.top, by: setup.by, minScore: setup.minScore });
-  const mine = (id: string) => !shard || shardOf(id, shard.count) === shard.index;
   let scored = 0;
   const share = () =>
     setup.shared &&
@@ -185,13 +223,14 @@ export async function scorePart(
     if (scored % 1000 === 0) progress('scoring', scored);
     return end;
   };
-  // Later passes over the file: rows already counted and reported by the first.
+  // Later passes over the file: rows already counted and reported by the first; of a JSONL file, only the lines
+  // of the enterprises this part scores are parsed.
   const reread = () =>
     streamEnterprises(
       source,
       { file, in: 0, accepted: 0, rejected: 0, skipped: 0 },
       { onRejected: () => {} },
-      { ...read, owner: false },
+      { ...read, owner: false, ...(jsonl ? { lines: linesOf(terms, scoring) } : {}) },
     );
   // Enterprises a kept match re-prepared for its explanation (read-twice mode).
   const explained = new Map<string, Enterprise>();
@@ -205,7 +244,8 @@ export async function scorePart(
     let ordinal = 0;
     for await (const e of reread()) {
       throwIfAborted(signal);
-      const o = ordinal++;
+      // A JSONL file yields only the enterprises scored (a changed file fails in `terms.get`).
+      const o = jsonl ? (scoring[ordinal++] ?? terms.size) : ordinal++;
       if (!mine(e.id)) continue;
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.
       const again = () => {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { z } from 'zod';
-import { detectFormat, readObjects, readRecords, type RawRow } from '../io/read.js';
+import { detectFormat, type LineFilter, readObjects, readRecordsFiltered, type RawRow } from '../io/read.js';
 import { REQUIRED_FIELDS, type RejectedRow, validateRecords } from '../io/validate.js';
 import { type Enterprise, type EnterpriseInput, EnterpriseSchema } from '../schema/domain.js';
 import type { Issue } from '../schema/issue.js';
@@ -63,12 +63,16 @@ export async function* streamEnterprises(
   opts: Omit<SourceOptions, 'name'> & {
     stdin?: NodeJS.ReadableStream;
     keep?: (row: RawRow) => boolean;
+    /** JSONL lines passed over before they are parsed (rows `keep` would refuse; see `LineFilter`). */
+    lines?: LineFilter;
+    /** Called with each accepted row, before its enterprise is yielded. */
+    onAccepted?: (row: RawRow) => void;
     name?: string;
     owner?: boolean;
     onTotal?: (rows: number) => void;
   } = {},
 ): AsyncGenerator<Enterprise> {
-  const { headerMap, sheet, stdin, keep, name, onTotal } = opts;
+  const { headerMap, sheet, stdin, keep, name, onTotal, onAccepted } = opts;
   const owner = opts.owner ?? true;
   async function* counted(): AsyncGenerator<RawRow> {
     const notices = {
@@ -84,13 +88,17 @@ export async function* streamEnterprises(
     };
     const rows =
       typeof source === 'string'
-        ? readRecords(source, {
-            ...notices,
-            ...(sheet ? { sheet } : {}),
-            ...(stdin ? { stdin } : {}),
-            ...(name ? { name } : {}),
-            ...(onTotal ? { onTotal } : {}),
-          })
+        ? readRecordsFiltered(
+            source,
+            {
+              ...notices,
+              ...(sheet ? { sheet } : {}),
+              ...(stdin ? { stdin } : {}),
+              ...(name ? { name } : {}),
+              ...(onTotal ? { onTotal } : {}),
+            },
+            opts.lines ?? {},
+          )
         : readObjects(source(), sourceName(source, name), notices);
     for await (const row of rows) {
       if (keep && !keep(row)) continue;
@@ -104,6 +112,7 @@ export async function* streamEnterprises(
     if (r.ok) {
       counts.accepted++;
       for (const w of r.warnings ?? []) sinks.onWarning?.(w);
+      onAccepted?.(r.row);
       yield r.value;
     } else {
       counts.rejected++;

@@ -1,11 +1,15 @@
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { EnterpriseTerms } from '../match/matcher.js';
+import type { KeptTerms } from '../score/prepare.js';
 import { fnv1a } from './shard.js';
+
+type Derived = NonNullable<KeptTerms['derived']>;
 
 /**
  * The term frequencies of every enterprise of a stream, in stream order, restricted to the items' vocabulary and
- * packed in typed arrays (a few hundred bytes per enterprise): the scoring pass over a large file prepares each
- * enterprise again from them instead of tokenizing it a second time.
+ * packed in typed arrays (a few hundred bytes per enterprise), with its codes and regions (shared among the
+ * enterprises with the same declared codes and regions; kept apart for codes inferred): the scoring pass over a
+ * large file prepares each enterprise again from them instead of tokenizing it and inferring its codes again.
  */
 export class TermCache {
   private readonly ids = new Map<string, number>();
@@ -14,6 +18,11 @@ export class TermCache {
   private ends = new Uint32Array(1 << 10);
   private lengths = new Uint32Array(1 << 10);
   private idHashes = new Uint32Array(1 << 10);
+  private rows = new Uint32Array(1 << 10);
+  private derivedOf = new Uint32Array(1 << 10);
+  /** Codes and regions by index: one entry per distinct declared codes and regions, one per inference. */
+  private readonly derived: Derived[] = [];
+  private readonly declared = new Map<string, number>();
   private count = 0;
   private used = 0;
 
@@ -26,12 +35,16 @@ export class TermCache {
     return this.count;
   }
 
-  add(id: string, terms: EnterpriseTerms): void {
+  /** Adds the next enterprise: its id, what preparing it gave, and the row it was read from (a JSONL line; 0 if none). */
+  add(id: string, terms: EnterpriseTerms & Partial<Derived>, row = 0): void {
     if (this.count === this.ends.length) {
       this.ends = grow(this.ends);
       this.lengths = grow(this.lengths);
       this.idHashes = grow(this.idHashes);
+      this.rows = grow(this.rows);
+      this.derivedOf = grow(this.derivedOf);
     }
+    this.derivedOf[this.count] = this.derivedIndex(terms);
     for (const [term, tf] of terms.tf) {
       const t = this.ids.get(term);
       if (t === undefined) continue;
@@ -44,12 +57,30 @@ export class TermCache {
     }
     this.ends[this.count] = this.used;
     this.lengths[this.count] = terms.length;
+    this.rows[this.count] = row;
     this.idHashes[this.count++] = fnv1a(id);
   }
 
+  /** The index of an enterprise's codes and regions in `derived` (0: none kept, prepared anew). */
+  private derivedIndex({ codes, regions, inferredCodes }: Partial<Derived>): number {
+    if (!codes || !regions) return 0;
+    // Codes inferred are kept apart (their weights and terms vary), unless none was found.
+    const key = inferredCodes?.length ? undefined : `${codes.join(',')}|${regions.join(',')}|${inferredCodes ? 0 : ''}`;
+    const known = key === undefined ? undefined : this.declared.get(key);
+    if (known !== undefined) return known;
+    this.derived.push({ codes, regions, inferredCodes });
+    if (key !== undefined) this.declared.set(key, this.derived.length);
+    return this.derived.length;
+  }
+
+  /** The row the `ordinal`-th enterprise was read from, as given to {@link add}. */
+  row(ordinal: number): number {
+    return this.rows[ordinal]!;
+  }
+
   /** The terms of the `ordinal`-th enterprise added; refuses a different enterprise (the input changed between passes). */
-  get(ordinal: number, id: string): EnterpriseTerms {
-    if (ordinal >= this.count || this.idHashes[ordinal] !== fnv1a(id))
+  get(ordinal: number, id: string): KeptTerms {
+    if (!(ordinal < this.count) || this.idHashes[ordinal] !== fnv1a(id))
       throw new ChainmatchError(
         ErrorCodes.INVALID_INPUT,
         `enterprise '${id}' (record ${ordinal + 1}) differs from the first pass: the input changed while it was read`,
@@ -58,7 +89,10 @@ export class TermCache {
     // Ids follow the sorted vocabulary, so the map keeps the terms' code-unit order.
     for (let j = ordinal ? this.ends[ordinal - 1]! : 0; j < this.ends[ordinal]!; j++)
       tf.set(this.vocabulary[this.termIds[j]!]!, this.tfs[j]!);
-    return { tf, length: this.lengths[ordinal]! };
+    const d = this.derivedOf[ordinal]!;
+    return d
+      ? { tf, length: this.lengths[ordinal]!, derived: this.derived[d - 1]! }
+      : { tf, length: this.lengths[ordinal]! };
   }
 }
 

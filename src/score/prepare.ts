@@ -23,6 +23,14 @@ export interface EnterpriseTerms {
   readonly length: number;
 }
 
+/**
+ * @internal Terms kept with what else preparation derived from the enterprise — its codes (declared, or inferred)
+ * and source regions — so that preparing it again infers and looks up nothing (the pipeline's `TermCache`).
+ */
+export interface KeptTerms extends EnterpriseTerms {
+  readonly derived?: Pick<PreparedEnterprise, 'codes' | 'regions' | 'inferredCodes'>;
+}
+
 /** How preparation reads the two sides. */
 export interface PreparationOptions {
   tokenizer: Tokenizer;
@@ -108,6 +116,17 @@ export function createPreparation({
   const tokenizeMany = (texts: string[]) =>
     tokenizer.tokenizeMany ? tokenizer.tokenizeMany(texts) : texts.map((t) => tokenizer.tokenize(t));
 
+  /** An enterprise's codes (declared, or else inferred) and source regions. */
+  function derive(e: Enterprise, bareName: () => string, lower: readonly string[]): NonNullable<KeptTerms['derived']> {
+    const declared = normalizeCodes(e.industryCodes);
+    const np = e.products?.length ?? 0;
+    const nt = e.technologies?.length ?? 0;
+    const inferred =
+      declared.length || !infer ? undefined : infer(enterpriseFields(bareName().toLowerCase(), lower, np, nt));
+    const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
+    return { codes, regions: sourceRegionsOf(e), inferredCodes: inferred };
+  }
+
   function enterprise(e: Enterprise, terms?: EnterpriseTerms): PreparedEnterprise {
     // Every field normalized in one pass, for its tokens and for the joined text.
     const np = e.products?.length ?? 0;
@@ -123,13 +142,10 @@ export function createPreparation({
     ]);
     const lower = all.map((s) => s.toLowerCase());
     const text = lower.filter(Boolean).join(' ');
-    // The name without its legal form, for its tokens and for the inference.
-    const bareName = stripLegalForm(all[0]!);
-    const declared = normalizeCodes(e.industryCodes);
-    const inferred =
-      declared.length || !infer ? undefined : infer(enterpriseFields(bareName.toLowerCase(), lower, np, nt));
-    const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
-    const regions = sourceRegionsOf(e);
+    // The name without its legal form, for its tokens and for the inference (neither needed with kept codes).
+    let bare: string | undefined;
+    const bareName = () => (bare ??= stripLegalForm(all[0]!));
+    const { codes, regions, inferredCodes } = (terms as KeptTerms | undefined)?.derived ?? derive(e, bareName, lower);
     if (terms)
       return {
         headed: headedTerms(text, terms.tf),
@@ -140,13 +156,13 @@ export function createPreparation({
         fields: lower,
         codes,
         regions,
-        inferredCodes: inferred,
+        inferredCodes,
       };
     // One tokenizer call for all fields; field k's tokens count with its field weight.
     const counts = new Map<string, number>();
     const [own, applications] = splitApplications(all[1]!);
     const [nameTokens, ownTokens, applicationTokens, ...rest] = tokenizeMany([
-      normalizeText(bareName),
+      normalizeText(bareName()),
       own,
       applications,
       ...all.slice(2),
@@ -173,7 +189,7 @@ export function createPreparation({
     // Terms in code-unit order: sums over them have one order whatever the tokenization order.
     const tf = new Map([...counts].sort((a, b) => byString(a[0], b[0])));
     const headed = headedTerms(text, tf);
-    return { enterprise: e, tf, length, text, fields: lower, codes, regions, inferredCodes: inferred, headed };
+    return { enterprise: e, tf, length, text, fields: lower, codes, regions, inferredCodes, headed };
   }
 
   // Statistics and the index both need an item's query terms: tokenize each item once.
