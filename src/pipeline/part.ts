@@ -250,7 +250,7 @@ export async function scorePart(
       // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.
       const again = () => {
         if (setup.withEnterprises) explained.set(e.id, e);
-        return matcher.prepare(e, terms.get(o, e.id));
+        return matcher.prepare(e, terms.get(o, e.id, false));
       };
       collector.add(matcher.prepare(e, terms.get(o, e.id)), again);
       if (tick() && checkpoint) await checkpoint();

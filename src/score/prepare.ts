@@ -25,7 +25,8 @@ export interface EnterpriseTerms {
 
 /**
  * @internal Terms kept with what else preparation derived from the enterprise — its codes (declared, or inferred)
- * and source regions — so that preparing it again infers and looks up nothing (the pipeline's `TermCache`).
+ * and source regions — so that preparing it again infers and looks up nothing (the pipeline's `TermCache`). Without
+ * `inferredCodes` the prepared enterprise carries no inference evidence: enough to score, not to explain.
  */
 export interface KeptTerms extends EnterpriseTerms {
   readonly derived?: Pick<PreparedEnterprise, 'codes' | 'regions' | 'inferredCodes'>;
