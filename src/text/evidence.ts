@@ -106,6 +106,9 @@ export const GAP_WORDS: readonly string[] = Object.freeze([
   '沿边',
 ]);
 const GAP = new Set(GAP_WORDS);
+/** {@link isGapTerm} of the terms met so far (every explanation asks for each matched term; emptied when full). */
+const gapTerms = new Map<string, boolean>();
+const GAP_TERMS_MAX = 1 << 16;
 
 /**
  * Whether a term says nothing about what a firm makes: a gap or 招商 word ({@link GAP_WORDS}), a place (province,
@@ -114,10 +117,15 @@ const GAP = new Set(GAP_WORDS);
  * @example isGapTerm('链') // true
  */
 export function isGapTerm(term: string): boolean {
-  const t = term.startsWith('≈') ? term.slice(1) : term;
-  return (
-    GAP.has(t) || /^[\p{N}.+-]*$/u.test(t) || !!(lookupProvince(t) ?? lookupGuangxiCity(t) ?? lookupAseanCountry(t))
-  );
+  let gap = gapTerms.get(term);
+  if (gap === undefined) {
+    if (gapTerms.size >= GAP_TERMS_MAX) gapTerms.clear();
+    const t = term.startsWith('≈') ? term.slice(1) : term;
+    gap =
+      GAP.has(t) || /^[\p{N}.+-]*$/u.test(t) || !!(lookupProvince(t) ?? lookupGuangxiCity(t) ?? lookupAseanCountry(t));
+    gapTerms.set(term, gap);
+  }
+  return gap;
 }
 
 /**
