@@ -140,7 +140,7 @@ function unsupported(file: string): never {
  * for await (const row of readRecords('企业名单.csv', { kind: 'enterprise' })) console.log(row.row, row.record.name);
  */
 export function readRecords(file: string, opts: ReadOptions): AsyncGenerator<RawRow> {
-  return readFiltered(file, opts, undefined);
+  return readRecordsFiltered(file, opts);
 }
 
 /**
@@ -159,11 +159,7 @@ export interface LineFilter {
 }
 
 /** @internal {@link readRecords} passing over the JSONL lines `filter` refuses (other formats read every row). */
-export function readRecordsFiltered(file: string, opts: ReadOptions, filter: LineFilter): AsyncGenerator<RawRow> {
-  return readFiltered(file, opts, filter);
-}
-
-function readFiltered(file: string, opts: ReadOptions, filter: LineFilter | undefined): AsyncGenerator<RawRow> {
+export function readRecordsFiltered(file: string, opts: ReadOptions, filter?: LineFilter): AsyncGenerator<RawRow> {
   if (typeof file !== 'string' || file === '')
     throw new ChainmatchError(ErrorCodes.INVALID_OPTION, 'file must be a non-empty path or "-"');
   if (!opts || !['item', 'enterprise', 'label', 'project', 'raw'].includes(opts.kind)) {
