@@ -5,9 +5,10 @@
  * Run: npm run build && npx tsx bench/scale.ts [sizes=10000,100000] [itemsScale=10] [workers=1,2] [dir]
  * (the issue's growth series: npx tsx bench/scale.ts 10000,100000,1000000)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runNode } from './_lib/process.js';
 
 const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
 const itemsScale = Number(process.argv[3] ?? 10);
@@ -15,7 +16,6 @@ const workerCounts = (process.argv[4] ?? '1,2').split(',').map(Number);
 const dir = process.argv[5] ?? '/tmp/chainmatch-scale';
 const cli = join(import.meta.dirname, '../dist/cli.js');
 if (!existsSync(cli)) throw new Error('build first: npm run build');
-const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** The floor: the file read in 1 MiB chunks, cut into lines, each line JSON-parsed; nothing else. */
 const FLOOR = `
@@ -32,24 +32,6 @@ while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) {
 if (rest.trim()) JSON.parse(rest), rows++;
 process.stdout.write(String(rows));
 `;
-
-interface Run {
-  wall: number;
-  cpu: number;
-  rssMb: number;
-}
-
-/** Runs node with `args`; wall time from here, CPU time and peak RSS from GNU time when there is one. */
-function run(args: string[]): Run {
-  const t0 = performance.now();
-  const r = time
-    ? spawnSync(time, ['-f', '%U %S %M', process.execPath, ...args], { encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(r.stderr);
-  const [user, sys, rss] = time ? r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
-  return { wall, cpu: user! + sys!, rssMb: rss! / 1024 };
-}
 
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 console.log(
@@ -79,12 +61,12 @@ for (const n of sizes) {
     );
   }
   const file = join(out, 'enterprises.jsonl');
-  const floor = run(['-e', FLOOR, file]);
+  const floor = runNode(['-e', FLOOR, file]);
   console.log(
     [n, 'floor', fmt(floor.wall), fmt(floor.cpu), fmt(floor.rssMb, 0), fmt(n / floor.wall, 0), 1, 1].join(' | '),
   );
   for (const workers of workerCounts) {
-    const r = run([
+    const r = runNode([
       cli,
       'match',
       '--items',

@@ -19,7 +19,6 @@
  * CHAINMATCH_CLI_BASE=<another build's cli.js> also times that build in every round (`cli base`), e.g. the build of
  * an earlier commit, for before/after figures from one session; its output is checked to be the same bytes.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +26,7 @@ import { join } from 'node:path';
 import type { Enterprise } from '../src/index.js';
 import { miniSearch, toItem } from './_lib/baseline.js';
 import { loadCompanies } from './_lib/corpus.js';
+import { type ProcessRun, runNode } from './_lib/process.js';
 import { QUERIES } from './queries.js';
 
 const ROUNDS = Number(process.argv[2] ?? 10);
@@ -40,7 +40,6 @@ const cli = join(import.meta.dirname, '../dist/cli.js');
 if (!existsSync(cli)) throw new Error('build first: npm run build');
 const base = process.env.CHAINMATCH_CLI_BASE;
 if (base && !existsSync(base)) throw new Error(`CHAINMATCH_CLI_BASE: ${base} not found`);
-const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const queries = QUERIES.slice(0, 46);
 const enterprises: Enterprise[] = companies.map((c) => ({ id: c.code, name: c.name, description: c.desc }));
@@ -72,22 +71,8 @@ function segSource(): string {
   return `(s) => { const out = []; for (const sentence of s.split(/[。；;！!？?\\n]/u)) for (const w of seg.segment(sentence)) if (w.isWordLike) out.push(w.segment); return out; }`;
 }
 
-interface Run {
-  wall: number;
-  cpu: number;
-}
-
-/** Runs node with `args` as a whole process: wall time from here, CPU time from GNU time when there is one. */
-function run(args: string[]): Run {
-  const t0 = performance.now();
-  const r = time
-    ? spawnSync(time, ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
-  const [user, sys] = time ? r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN];
-  return { wall, cpu: user! + sys! };
-}
+/** Wall and CPU seconds of a run. */
+type Run = Pick<ProcessRun, 'wall' | 'cpu'>;
 
 /** MiniSearch in this process: index every company and search every query; wall and CPU time of that alone. */
 function inProcess(): Run {
@@ -111,7 +96,7 @@ const runs: Record<string, Run[]> = {
   'node -e 0': [],
 };
 const match = (script: string, to: string) =>
-  run([
+  runNode([
     script,
     'match',
     '--items',
@@ -131,9 +116,9 @@ for (let r = 0; r < ROUNDS; r++) {
   const ms = inProcess();
   if (r === 0) cold = ms;
   else runs.minisearch!.push(ms);
-  runs['minisearch process']!.push(run([msScript, enterprisesFile, itemsFile]));
-  runs['--help']!.push(run([cli, '--help']));
-  runs['node -e 0']!.push(run(['-e', '0']));
+  runs['minisearch process']!.push(runNode([msScript, enterprisesFile, itemsFile]));
+  runs['--help']!.push(runNode([cli, '--help']));
+  runs['node -e 0']!.push(runNode(['-e', '0']));
 }
 
 if (process.argv[3]) copyFileSync(out, process.argv[3]);
