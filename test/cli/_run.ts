@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const cli = join(root, 'dist/cli.js');
+/** The built `chainmatch/node` (worker threads run the built script: `npm test` builds first). */
+export const builtNode = (): Promise<typeof import('../../src/node.js')> =>
+  import(join(root, 'dist/node.js')) as Promise<typeof import('../../src/node.js')>;
 
 /** Runs `chainmatch …args` with `input` on stdin; status, stdout and stderr. */
 export const run = (args: string[], opts: { input?: string; cwd?: string } = {}) =>

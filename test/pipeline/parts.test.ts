@@ -6,10 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRecordsFiltered } from '../../src/io/read.js';
 import { loadBundledData } from '../../src/node.js';
-import { root, scratch } from '../cli/_run.js';
-
-type NodeEntry = typeof import('../../src/node.js');
-const built = (): Promise<NodeEntry> => import(join(root, 'dist/node.js')) as Promise<NodeEntry>;
+import { builtNode, root, scratch } from '../cli/_run.js';
 
 const data = await loadBundledData();
 const good = readFileSync(join(root, 'data/enterprises.jsonl'), 'utf8')
@@ -66,7 +63,7 @@ describe('parts read only the lines they need', () => {
   });
 
   it('1, 2 and 3 workers, enterprises kept or read again, sharded: the same counts, rejected rows and matches (built package)', async () => {
-    const node = await built();
+    const node = await builtNode();
     const run = (workers: number, keepPrepared?: number, shard?: { index: number; count: number }) =>
       node.matchStream({
         items: data.items,

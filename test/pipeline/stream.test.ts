@@ -6,10 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChainmatchError, createMatcher, ErrorCodes } from '../../src/index.js';
 import { loadBundledData, type MatchProgress, matchStream } from '../../src/node.js';
-import { jsonl, root, scratch } from '../cli/_run.js';
-
-type NodeEntry = typeof import('../../src/node.js');
-const built = (): Promise<NodeEntry> => import(join(root, 'dist/node.js')) as Promise<NodeEntry>;
+import { builtNode, jsonl, root, scratch } from '../cli/_run.js';
 
 const data = await loadBundledData();
 const rows = readFileSync(join(root, 'data/enterprises.jsonl'), 'utf8')
@@ -59,7 +56,7 @@ describe('matchStream', () => {
   });
 
   it('one worker or two, shards merged: the same matches (built package)', async () => {
-    const node = await built();
+    const node = await builtNode();
     const one = await node.matchStream({ items, enterprises: file, matcher, top: 5, workers: 1 });
     const progress: MatchProgress[] = [];
     const two = await node.matchStream({
