@@ -76,25 +76,14 @@ export function createCollector(
         ? perItem.heaps.map((heap, i) => aboveThreshold(heap, i).map(({ score, id }) => ({ score, id })))
         : [],
     matches(cut) {
-      const out: Match[] = [];
-      const prepared = new Map<Enterprise, PreparedEnterprise>();
+      // The entries to explain, in output order with their ranks; then explained one enterprise at a time, so that
+      // only one prepared enterprise is held at once (not every kept one: most of a large run's peak memory).
+      const todo: Entry[] = [];
+      const ranks: number[] = [];
       const emit = (entries: Entry[]) =>
         entries.forEach((en, r) => {
-          let pe = typeof en.pe === 'object' ? en.pe : prepared.get(en.e);
-          if (!pe) prepared.set(en.e, (pe = typeof en.pe === 'function' ? en.pe() : idx.prepare(en.e)));
-          const x = idx.explain(en.item, pe);
-          const theme = idx.items[en.item]!.themeId ?? idx.items[en.item]!.item.theme;
-          out.push({
-            itemId: x.itemId,
-            enterpriseId: x.enterpriseId,
-            rank: r + 1,
-            score: x.score,
-            contributions: x.contributions,
-            matchedTerms: x.matchedTerms,
-            reason: x.reason,
-            ...(theme !== undefined ? { theme } : {}),
-            ...(x.weak ? { weak: true as const } : {}),
-          });
+          todo.push(en);
+          ranks.push(r + 1);
         });
       // Entries under a raised threshold are beaten k times elsewhere: not worth explaining (nor past the cut).
       if (o.by === 'item')
@@ -103,6 +92,33 @@ export function createCollector(
           emit(aboveThreshold(heap, i).filter((en) => !cut || (last !== undefined && compareRanked(en, last) <= 0)));
         });
       else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
+      const byEnterprise = new Map<Enterprise, number[]>();
+      todo.forEach((en, k) => {
+        const list = byEnterprise.get(en.e);
+        if (list) list.push(k);
+        else byEnterprise.set(en.e, [k]);
+      });
+      const out = new Array<Match>(todo.length);
+      for (const [e, ks] of byEnterprise) {
+        const first = todo[ks[0]!]!.pe;
+        const pe = typeof first === 'object' ? first : typeof first === 'function' ? first() : idx.prepare(e);
+        for (const k of ks) {
+          const en = todo[k]!;
+          const x = idx.explain(en.item, pe);
+          const theme = idx.items[en.item]!.themeId ?? idx.items[en.item]!.item.theme;
+          out[k] = {
+            itemId: x.itemId,
+            enterpriseId: x.enterpriseId,
+            rank: ranks[k]!,
+            score: x.score,
+            contributions: x.contributions,
+            matchedTerms: x.matchedTerms,
+            reason: x.reason,
+            ...(theme !== undefined ? { theme } : {}),
+            ...(x.weak ? { weak: true as const } : {}),
+          };
+        }
+      }
       return out;
     },
   };

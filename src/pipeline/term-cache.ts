@@ -13,8 +13,10 @@ type Derived = NonNullable<KeptTerms['derived']>;
  */
 export class TermCache {
   private readonly ids = new Map<string, number>();
-  private termIds = new Uint32Array(1 << 12);
-  private tfs = new Float64Array(1 << 12);
+  /** Term ids and frequencies of every enterprise, one after another, in chunks of `CHUNK` (no copy as they grow). */
+  private readonly termIds: Uint32Array[] = [];
+  /** Single precision while every frequency is exactly representable in it (field weights 1, 2, 1.5, 0.5 are). */
+  private tfs: (Float32Array | Float64Array)[] = [];
   private ends = new Uint32Array(1 << 10);
   private lengths = new Uint32Array(1 << 10);
   private idHashes = new Uint32Array(1 << 10);
@@ -48,12 +50,16 @@ export class TermCache {
     for (const [term, tf] of terms.tf) {
       const t = this.ids.get(term);
       if (t === undefined) continue;
-      if (this.used === this.termIds.length) {
-        this.termIds = grow(this.termIds);
-        this.tfs = grow(this.tfs);
+      const at = this.used & (CHUNK - 1);
+      if (at === 0) {
+        this.termIds.push(new Uint32Array(CHUNK));
+        this.tfs.push(this.tfs[0] instanceof Float64Array ? new Float64Array(CHUNK) : new Float32Array(CHUNK));
       }
-      this.termIds[this.used] = t;
-      this.tfs[this.used++] = tf;
+      const c = this.used++ >>> SHIFT;
+      this.termIds[c]![at] = t;
+      if (Math.fround(tf) !== tf && !(this.tfs[c] instanceof Float64Array))
+        this.tfs = this.tfs.map((a) => Float64Array.from(a));
+      this.tfs[c]![at] = tf;
     }
     this.ends[this.count] = this.used;
     this.lengths[this.count] = terms.length;
@@ -95,7 +101,7 @@ export class TermCache {
     const tf = new Map<string, number>();
     // Ids follow the sorted vocabulary, so the map keeps the terms' code-unit order.
     for (let j = ordinal ? this.ends[ordinal - 1]! : 0; j < this.ends[ordinal]!; j++)
-      tf.set(this.vocabulary[this.termIds[j]!]!, this.tfs[j]!);
+      tf.set(this.vocabulary[this.termIds[j >>> SHIFT]![j & (CHUNK - 1)]!]!, this.tfs[j >>> SHIFT]![j & (CHUNK - 1)]!);
     const d = this.derivedOf[ordinal]!;
     return d && derived
       ? { tf, length: this.lengths[ordinal]!, derived: this.derived[d - 1]! }
@@ -103,8 +109,11 @@ export class TermCache {
   }
 }
 
-function grow<T extends Uint32Array | Float64Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+const SHIFT = 16;
+const CHUNK = 1 << SHIFT;
+
+function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
   b.set(a);
   return b;
 }
