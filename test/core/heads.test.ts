@@ -142,3 +142,20 @@ describe('compound heads in English text: `lithium battery equipment` is not 锂
     expect(m.explain(machines, firms[0]!).values.text).toBeGreaterThan(m.explain(item, firms[0]!).values.text!);
   });
 });
+
+describe('English descriptions: a translated word counts as often as it is written', () => {
+  it('ranks a firm that names cement throughout above one that names it in passing', () => {
+    const item: ChainGapItemInput = { id: 'cement', title: '水泥制造', keywords: ['水泥', '熟料'] };
+    const firms: EnterpriseInput[] = [
+      { id: 'a-contractor', name: 'Alpha Roads Co.', description: 'Alpha builds roads and bridges with cement.' },
+      {
+        id: 'b-maker',
+        name: 'Beta Co.',
+        description: 'Beta makes cement: portland cement, slag cement and white cement.',
+      },
+    ];
+    const m = createMatcher({ inferCodes: false });
+    expect(m.rank([item], firms, { top: 2 })[0]!.enterpriseId).toBe('b-maker');
+    expect(m.explain(item, firms[1]!).values.text).toBeGreaterThan(m.explain(item, firms[0]!).values.text!);
+  });
+});
