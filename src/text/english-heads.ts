@@ -1,12 +1,13 @@
 /**
- * The head and selling rules of `heads.ts` for English text. An English description meets a Chinese item through
- * translation tokens (`battery` adds 电池, `lithium battery` adds ≈锂电池), which carry no position, so
- * `lithium battery equipment` used to count as 锂电池. Here the phrases the tokenizer translates are found again in
- * the text with their place: one followed by an equipment head (`… equipment`, `… production machinery`), after
- * `equipment for …`, followed by a trade head (`… distributor`, `… trading`), or after a trader's noun (`distributor
- * of …`, `dealer in …`) is not the firm's product, and so are the
- * Chinese tokens it adds. English is head-initial after a preposition (`machinery for textiles`) and head-final in a
- * compound (`textile machinery`): both are read. Written from the wording of business descriptions, not from data.
+ * The head rule of `heads.ts` for English text. An English description meets a Chinese item through translation
+ * tokens (`battery` adds 电池, `lithium battery` adds ≈锂电池), which carry no position, so `lithium battery equipment`
+ * used to count as 锂电池. Here the phrases the tokenizer translates are found again in the text with their place: one
+ * followed by an equipment head (`… equipment`, `… production machinery`) or after `equipment for …`, one followed by
+ * a trade head (`… distributor`, `… trading`) or after a trader's noun (`distributor of …`, `dealer in …`), is not the
+ * firm's product, and neither are the Chinese tokens it adds. English is head-initial after a preposition (`machinery
+ * for textiles`) and head-final in a compound (`textile machinery`): both are read. Selling verbs alone (`trades …`)
+ * are not: measured, they cost ranking (DESIGN.md, round five). Written from the wording of business descriptions, not
+ * from data.
  */
 import { DEFAULT_THESAURUS_GROUPS, DEFAULT_TRANSLATION_GROUPS } from './thesaurus.js';
 

@@ -4,7 +4,7 @@
  * 销售计算机、手机). A firm whose text names an item's word only before such a head, or only as what it sells, makes the
  * machines for it or trades it; the text score counts that word less and it is no keyword hit, unless the item names
  * the head too (an item for 环保装备 asks for equipment). Written from the wording of business scopes (经营范围), not
- * from data.
+ * from data. English text: `english-heads.ts` reads the phrases the tokenizer translates in the same way.
  */
 import { englishHeadCounts, type HeadCounts } from './english-heads.js';
 
