@@ -4,8 +4,10 @@
  * 销售计算机、手机). A firm whose text names an item's word only before such a head, or only as what it sells, makes the
  * machines for it or trades it; the text score counts that word less and it is no keyword hit, unless the item names
  * the head too (an item for 环保装备 asks for equipment). Written from the wording of business scopes (经营范围), not
- * from data.
+ * from data. English text: `english-heads.ts` reads the phrases the tokenizer translates in the same way.
  */
+import { englishHeadCounts, type HeadCounts } from './english-heads.js';
+
 const EQUIPMENT = /^(?:生产|制造|加工|检测|测试|自动化|成套)?(?:专用)?(?:设备|装备|机械|机器|生产线|机床)/u;
 const TRADE = /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|专卖)/u;
 /** Either head, anywhere. */
@@ -45,6 +47,7 @@ export interface ItemHeads {
 }
 
 const HAN = /^[\u3400-\u9fff]+$/u;
+const LATIN = /[a-z]/u;
 
 /**
  * @internal The Han words of `terms` that stand before a head somewhere in `text` (normalized, lower-cased), with the
@@ -74,11 +77,22 @@ export function headedTerms(text: string, terms: ReadonlyMap<string, number>): M
         if (terms.has(w) && HAN.test(w)) candidates.add(w);
       }
   }
+  // English phrases and the Chinese tokens they translate to (`lithium battery equipment` is no 锂电池).
+  const english = LATIN.test(text) ? englishHeadCounts(text, terms) : undefined;
+  for (const w of english?.keys() ?? []) candidates.add(w);
   for (const w of candidates) {
-    const share = headedShare(text, w);
+    const share = shareOf(headedCounts(text, w), english?.get(w));
     if (share) out.set(w, share);
   }
   return out;
+}
+
+/** The shares of two counts added (Chinese and English occurrences of one term); undefined when none is headed. */
+function shareOf(zh: HeadCounts, en: HeadCounts | undefined): HeadedShare | undefined {
+  const all = zh.all + (en?.all ?? 0);
+  const equipment = zh.equipment + (en?.equipment ?? 0);
+  const trade = zh.trade + (en?.trade ?? 0);
+  return all && (equipment || trade) ? { equipment: equipment / all, trade: trade / all } : undefined;
 }
 
 /**
@@ -86,6 +100,11 @@ export function headedTerms(text: string, terms: ReadonlyMap<string, number>): M
  * trade head when the text names no making); undefined when none does.
  */
 export function headedShare(text: string, word: string): HeadedShare | undefined {
+  return shareOf(headedCounts(text, word), undefined);
+}
+
+/** The occurrences of a Chinese word in `text`, and those before each head. */
+function headedCounts(text: string, word: string): HeadCounts {
   let all = 0;
   let equipment = 0;
   let trade = 0;
@@ -96,7 +115,7 @@ export function headedShare(text: string, word: string): HeadedShare | undefined
     if (EQUIPMENT.test(after)) equipment++;
     else if (TRADE.test(after) || (!maker && sold(text, at))) trade++;
   }
-  return all && (equipment || trade) ? { equipment: equipment / all, trade: trade / all } : undefined;
+  return { all, equipment, trade };
 }
 
 /** @internal Whether a text has a head or a selling verb at all (else no word of it is headed). */

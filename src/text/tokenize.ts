@@ -229,7 +229,10 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     LATIN_LETTER.test(text) ? [...findHan(text), ...findLatin(text)] : findHan(text);
   // English trade terms → the tokens of the Chinese words they translate (cut lazily, by this tokenizer).
   const translations = (o.thesaurus === false ? [] : DEFAULT_TRANSLATION_GROUPS).flatMap(([chinese, ...english]) =>
-    english.map((phrase) => ({ ...latinPhrase(phrase), phrase: latinPhrase(phrase).prefix, chinese: chinese! })),
+    english.map((phrase) => {
+      const { prefix, boundary } = latinPhrase(phrase);
+      return { phrase: prefix, every: new RegExp(boundary.source, 'gu'), chinese: chinese! };
+    }),
   );
   const findTranslations = wordStartFinder(translations);
   const translated = new Map<string, string[]>();
@@ -304,7 +307,9 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
       for (const p of findPhrases(lower).sort((a, b) => a.order - b.order))
         if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
       if (LATIN_LETTER.test(lower))
-        for (const t of findTranslations(lower)) if (t.boundary.test(lower)) outs[k]!.push(...chineseWords(t.chinese));
+        // Every occurrence counts, as each of a Chinese word's does: a firm that names cement five times makes cement.
+        for (const t of findTranslations(lower))
+          for (const _ of lower.matchAll(t.every)) outs[k]!.push(...chineseWords(t.chinese));
     });
     return outs;
   }

@@ -86,3 +86,76 @@ describe('compound heads: a word before 机械 / 设备 / 销售 is not the firm
     expect(createMatcher().rank([item], firms, { top: 2 })[0]!.enterpriseId).toBe('k');
   });
 });
+
+describe('compound heads in English text: `lithium battery equipment` is not 锂电池', () => {
+  it('finds the Chinese tokens of English phrases before an equipment or a trade head, with their share', () => {
+    const tf = new Map([
+      ['电池', 2],
+      ['≈锂电池', 1],
+      ['锂', 1],
+      ['储能', 1],
+      ['塑料', 1],
+    ]);
+    const text =
+      'we make lithium battery equipment and machinery for energy storage; a distributor of plastics. we also make batteries.';
+    const h = headedTerms(text, tf);
+    // battery: before `equipment` once, and on its own once.
+    expect(h.get('电池')).toEqual({ equipment: 0.5, trade: 0 });
+    expect(h.get('≈锂电池')).toEqual({ equipment: 1, trade: 0 });
+    expect(h.get('锂')).toEqual({ equipment: 1, trade: 0 });
+    // `machinery for …`: English names the head first before a preposition.
+    expect(h.get('储能')).toEqual({ equipment: 1, trade: 0 });
+    expect(h.get('塑料')).toEqual({ equipment: 0, trade: 1 });
+    // A maker's words, and machine tools (a product, not a machine for tools), are left alone.
+    expect(headedTerms('we make lithium batteries and cnc machine tools', tf).size).toBe(0);
+  });
+
+  it('ranks a maker of lithium batteries above a maker of their equipment and a distributor (English descriptions)', () => {
+    const item: ChainGapItemInput = {
+      id: 'li',
+      title: '锂电池制造',
+      keywords: ['锂电池', '储能电池', '电池材料'],
+      description: '引进锂电池生产企业',
+    };
+    const firms: EnterpriseInput[] = [
+      {
+        id: 'equipment',
+        name: 'Alpha Machinery Co., Ltd.',
+        description:
+          'Alpha Machinery manufactures lithium battery equipment and energy storage battery production lines.',
+      },
+      {
+        id: 'distributor',
+        name: 'Gamma Trading Co., Ltd.',
+        description: 'Gamma is a distributor of lithium batteries, energy storage systems and cathode materials.',
+      },
+      {
+        id: 'maker',
+        name: 'Beta Power Co., Ltd.',
+        description: 'Beta Power produces lithium batteries and battery packs for electric bicycles.',
+      },
+    ];
+    const m = createMatcher();
+    expect(m.rank([item], firms, { top: 3 }).map((x) => x.enterpriseId)).toEqual(['maker', 'distributor', 'equipment']);
+    // For an item that asks for the equipment, the machine maker's words count whole again.
+    const machines = { ...item, id: 'eq', title: '锂电池生产设备', description: '引进锂电池装备制造企业' };
+    expect(m.explain(machines, firms[0]!).values.text).toBeGreaterThan(m.explain(item, firms[0]!).values.text!);
+  });
+});
+
+describe('English descriptions: a translated word counts as often as it is written', () => {
+  it('ranks a firm that names cement throughout above one that names it in passing', () => {
+    const item: ChainGapItemInput = { id: 'cement', title: '水泥制造', keywords: ['水泥', '熟料'] };
+    const firms: EnterpriseInput[] = [
+      { id: 'a-contractor', name: 'Alpha Roads Co.', description: 'Alpha builds roads and bridges with cement.' },
+      {
+        id: 'b-maker',
+        name: 'Beta Co.',
+        description: 'Beta makes cement: portland cement, slag cement and white cement.',
+      },
+    ];
+    const m = createMatcher({ inferCodes: false });
+    expect(m.rank([item], firms, { top: 2 })[0]!.enterpriseId).toBe('b-maker');
+    expect(m.explain(item, firms[1]!).values.text).toBeGreaterThan(m.explain(item, firms[0]!).values.text!);
+  });
+});

@@ -162,6 +162,9 @@ describe('tokenizer', () => {
     // Chinese text is left as it is; no translation without a thesaurus.
     expect(tok.tokenize('化肥')).toEqual(createTokenizer({ thesaurus: false }).tokenize('化肥'));
     expect(createTokenizer({ thesaurus: false }).tokenize('fertilizer')).toEqual(['fertil']);
+    // Each occurrence adds them, as each occurrence of a Chinese word counts.
+    const cement = tok.tokenize('makes cement: portland cement and slag cement');
+    expect(cement.filter((t) => t === '水泥')).toHaveLength(3);
   });
 
   it('tokenizes English with stemming', () => {
