@@ -497,6 +497,7 @@ function runWorker(
     const worker = new Worker(file, { workerData: setup, execArgv: workerExecArgv() });
     threads.push(worker);
     let result: PartResult | undefined;
+    const matches: Match[] = [];
     worker.on('message', (m: { type: string } & Record<string, unknown>) => {
       if (m.type === 'progress') on.progress(m.phase as MatchStage, m.done as number, m.total as number | undefined);
       else if (m.type === 'stats') {
@@ -509,12 +510,9 @@ function runWorker(
         };
         on.stats(partial).then((stats) => worker.postMessage({ stats: statsToJSON(stats) }), reject);
       } else if (m.type === 'kept') on.kept(m.kept as Ranked[][]).then((cut) => worker.postMessage({ cut }), reject);
-      else if (m.type === 'matches')
-        result = {
-          matches: m.matches as Match[],
-          enterprises: m.enterprises as Enterprise[],
-          scored: m.scored as number,
-        };
+      else if (m.type === 'matches') for (const x of m.matches as Match[]) matches.push(x);
+      else if (m.type === 'done')
+        result = { matches, enterprises: m.enterprises as Enterprise[], scored: m.scored as number };
     });
     // A thread's ChainmatchError arrives as a plain error with its `code`: restore it, so it prints and exits the same.
     worker.on('error', (e: Error & { code?: unknown }) =>
