@@ -145,15 +145,16 @@ export function createChainInferrer(
 }
 
 /**
- * @internal {@link createChainInferrer} of text already normalized and lower-cased
- * (`normalizeText(text).toLowerCase()`, or the join of such texts by `。`: normalization never joins across it).
+ * @internal The phrases of chain maps, normalized, and their scan: what every inferrer of the same maps shares
+ * (normalizing the ~6,000 terms of the bundled maps and building the scan is most of an inferrer's set-up).
  */
-export function createNormalizedChainInferrer(
-  maps: readonly ChainMap[],
-  keep: { links?: number; ratio?: number } = {},
-): (text: string) => ChainProfile {
-  const maxLinks = keep.links ?? 3;
-  const ratio = keep.ratio ?? 0.5;
+export interface ChainPhrases {
+  /** Calls `hit` for each map phrase found in a normalized text, left to right (see {@link headFinalMatches}). */
+  scan: (text: string, hit: (entry: Entry, at: number) => void) => void;
+}
+
+/** @internal Builds the {@link ChainPhrases} of `maps`, to pass to several {@link createNormalizedChainInferrer}s. */
+export function chainPhrases(maps: readonly ChainMap[]): ChainPhrases {
   const byPhrase = new Map<string, Entry>();
   const add = (p: string, link: LinkRef, equipment: boolean) => {
     if (!p) return;
@@ -178,7 +179,6 @@ export function createNormalizedChainInferrer(
     }
   const normalized = normalizeMany(terms.map(([t]) => t));
   for (let i = 0; i < terms.length; i++) add(normalized[i]!.toLowerCase(), terms[i]![1], terms[i]![2]);
-  // Links are told apart (and ranked, on a tie) by chain id, then link id.
   // Links are told apart (and ranked, on a tie) by chain id, then link id: a number per pair, in that order.
   const pairs = new Map(refs.map((r) => [`${r.chainId}\u0000${r.linkId}`, r]));
   const order = [...pairs.keys()].sort((a, b) => {
@@ -190,7 +190,21 @@ export function createNormalizedChainInferrer(
   // A phrase that is both a product term and an equipment term of some link counts as the product (the longer,
   // more specific equipment phrases still win where they occur).
   const entries = [...byPhrase.values()].filter((e) => !(e.equipment && byPhrase.has(`p\u0000${e.phrase}`)));
-  const scan = headFinalMatches(entries);
+  return { scan: headFinalMatches(entries) };
+}
+
+/**
+ * @internal {@link createChainInferrer} of text already normalized and lower-cased
+ * (`normalizeText(text).toLowerCase()`, or the join of such texts by `。`: normalization never joins across it).
+ * Inferrers of the same maps share their phrases: pass `chainPhrases(maps)` to each instead of the maps.
+ */
+export function createNormalizedChainInferrer(
+  maps: readonly ChainMap[] | ChainPhrases,
+  keep: { links?: number; ratio?: number } = {},
+): (text: string) => ChainProfile {
+  const maxLinks = keep.links ?? 3;
+  const ratio = keep.ratio ?? 0.5;
+  const { scan } = 'scan' in maps ? maps : chainPhrases(maps);
 
   return (text) => {
     const hits: Entry[] = [];

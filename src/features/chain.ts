@@ -1,4 +1,4 @@
-import { type ChainProfile, createNormalizedChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
+import { type ChainProfile, chainPhrases, createNormalizedChainInferrer, type Role, ROLE_ZH } from '../chain/infer.js';
 import { type ItemLink, createItemLinker } from '../chain/coverage.js';
 import type { ChainLink, ChainMap, ChainStage } from '../schema/chain.js';
 import type { Enterprise } from '../schema/domain.js';
@@ -178,9 +178,11 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const sameChain = options.sameChain ?? 0.3;
   const wrongRole = options.wrongRole ?? 0;
   const roleFactor = options.roleFactor ?? 1;
-  const inferNormalized = createNormalizedChainInferrer(maps);
+  // The two inferrers share the maps' phrases (normalized and scanned once).
+  const phrases = chainPhrases(maps);
+  const inferNormalized = createNormalizedChainInferrer(phrases);
   const infer = (text: string) => inferNormalized(normalizeText(text).toLowerCase());
-  const inferAllNormalized = createNormalizedChainInferrer(maps, { links: Number.POSITIVE_INFINITY, ratio: 0 });
+  const inferAllNormalized = createNormalizedChainInferrer(phrases, { links: Number.POSITIVE_INFINITY, ratio: 0 });
   const inferAll = (text: string) => inferAllNormalized(normalizeText(text).toLowerCase());
   const linkItem = createItemLinker(maps, inferAll);
   const mapOf = new Map(maps.map((m) => [m.chainId, m]));

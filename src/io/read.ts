@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse as parseCsv } from 'csv-parse';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import type { Issue } from '../schema/issue.js';
 import { cellPrimitive } from './_lib/cells.js';
@@ -253,6 +252,8 @@ async function* csvRows(ctx: FileContext, delimiterOpt: string | undefined): Asy
   // them are never lost. An unclosed quote is fatal: every row after it would vanish into one cell.
   const skipped: { after: number; message: string }[] = [];
   let unclosed: Error | undefined;
+  // Loaded on first use: a JSON, JSONL or XLSX run never needs the CSV parser (nine modules).
+  const { parse: parseCsv } = await import('csv-parse');
   const parser = parseCsv({
     delimiter,
     relax_column_count: true,

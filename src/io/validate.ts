@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { firstSeen } from '../_lib/ids.js';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
-import { ChainGapItemSchema, EnterpriseSchema } from '../schema/domain.js';
+import { ChainGapItemSchema, type Enterprise, EnterpriseSchema } from '../schema/domain.js';
 import { type Issue, toIssues } from '../schema/issue.js';
+import { CONTROL_CHARACTER } from '../schema/primitives.js';
 import { type RawRow, type ReadOptions, type RecordKind, readRecords } from './read.js';
 
 /**
@@ -134,6 +135,8 @@ type ParseOutcome<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; 
  * left-out value as a `cell_ignored` warning.
  */
 function parseLenient<T>(schema: z.ZodType<T>, row: RawRow, required: readonly string[] | undefined): ParseOutcome<T> {
+  const plain = (schema as z.ZodType) === EnterpriseSchema ? plainEnterprise(row.record) : undefined;
+  if (plain) return { ok: true, value: plain as T, warnings: [] };
   const first = schema.safeParse(row.record);
   if (first.success) return { ok: true, value: first.data, warnings: [] };
   const issues = toIssues(first.error).map((i) => locate(i, row));
@@ -162,6 +165,28 @@ function parseLenient<T>(schema: z.ZodType<T>, row: RawRow, required: readonly s
     ),
   );
   return { ok: true, value: second.data, warnings };
+}
+
+/**
+ * @internal What `EnterpriseSchema` makes of the commonest enterprise record — an `id`, a `name` and perhaps a
+ * `description`, strings its rules keep as they are (trimmed id without control characters, text not blank, each
+ * well within its length limit) — without zod, whose code runs cold for the first thousands of rows (~50 ms of a
+ * 3,792-firm run); undefined for any other record, which the schema parses. The same value, keys in the schema's
+ * order (a test checks it against the schema).
+ */
+export function plainEnterprise(record: Record<string, unknown>): Enterprise | undefined {
+  let keys = 0;
+  for (const k in record) {
+    if (!Object.hasOwn(record, k) || (k !== 'id' && k !== 'name' && k !== 'description')) return undefined;
+    keys++;
+  }
+  const { id, name, description } = record;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100 || id !== id.trim() || CONTROL_CHARACTER.test(id))
+    return undefined;
+  if (typeof name !== 'string' || name.length > 200 || name.trim() === '') return undefined;
+  if (description === undefined) return keys === 2 ? { id, name } : undefined;
+  if (typeof description !== 'string' || description.length > 10_000 || description.trim() === '') return undefined;
+  return { id, name, description };
 }
 
 function shortValue(v: unknown): string {

@@ -50,8 +50,8 @@ export const flexibleBoolean = z.preprocess((v) => {
   return v;
 }, z.boolean());
 
-/** C0 controls, DEL and C1 controls. */
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
+/** @internal C0 controls, DEL and C1 controls: no identifier holds one. */
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
 
 /**
  * @internal Identifier: non-empty trimmed string or integer, without control characters (an id ends up in

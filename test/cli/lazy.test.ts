@@ -70,6 +70,24 @@ describe('lazy loading: help and version load no heavy package', () => {
     },
   );
 
+  it('match on JSONL files loads no CSV parser, GB18030 decoder, workbook, table writer or progress bar', () => {
+    const out = t.path('matches.jsonl');
+    const args = ['--items', 'data/items.jsonl', '--enterprises', 'data/enterprises.jsonl', '--top', '1', '--quiet'];
+    const r = loading(['match', ...args, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.packages).toContain('zod');
+    const unneeded = [
+      'csv-parse',
+      'iconv-lite',
+      'exceljs',
+      'csv-stringify',
+      'cli-progress',
+      '@node-rs/jieba',
+      'ml-matrix',
+    ];
+    expect(unneeded.filter((p) => r.packages.has(p))).toEqual([]);
+  });
+
   it('a command that runs loads what it needs (the check sees them)', () => {
     const r = loading(['validate', 'data/themes.json', '--kind', 'theme', '--quiet']);
     expect(r.status).toBe(0);

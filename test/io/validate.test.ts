@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFile, validateRecords, writeRejected, type RawRow } from '../../src/io/index.js';
+import { plainEnterprise } from '../../src/io/validate.js';
 import { EnterpriseSchema } from '../../src/schema/domain.js';
 import { collect, tempDir } from './helpers.js';
 
@@ -138,6 +139,40 @@ describe('validateRecords', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the plain-enterprise shortcut gives what the schema gives, or leaves the record to it (property)', () => {
+    const around = (n: number) => fc.integer({ min: n - 2, max: n + 2 }).map((k) => '甲'.repeat(k));
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom('E1', ' E1', 'E1 ', 'E\u00011', 'E\u00851', '甲公司', '  ', '', '\u3000甲\u3000', '甲\n乙'),
+      around(100),
+      around(200),
+      around(300),
+      around(10_000),
+      around(20_000),
+    );
+    const value = fc.oneof(text, fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
+    const id = fc.oneof(fc.constantFrom('E1', '91450100MA5KXXXX', 'e-2'), text, value);
+    const fields = { id, name: fc.oneof(text, text, value), description: fc.oneof(text, text, value), city: value };
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.record(fields, { requiredKeys: [] }), (r) => {
+        // Records arrive as the readers make them: no prototype.
+        const record = Object.assign(Object.create(null) as Record<string, unknown>, r);
+        const plain = plainEnterprise(record);
+        if (plain === undefined) return;
+        taken++;
+        const parsed = EnterpriseSchema.safeParse(record);
+        expect(parsed.success).toBe(true);
+        expect(JSON.stringify(plain)).toBe(JSON.stringify(parsed.data));
+        expect(plain).toStrictEqual(parsed.data);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(taken).toBeGreaterThan(10);
+    const record = { description: '锂电池', name: '甲公司', id: 'E1' };
+    expect(JSON.stringify(plainEnterprise(record))).toBe(JSON.stringify(EnterpriseSchema.parse(record)));
   });
 
   it('rejects duplicate ids per file, keeps the first', async () => {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type iconvTypes from 'iconv-lite';
 import { ChainmatchError, ErrorCodes } from '../../errors.js';
 
 /** @internal Encodings the text readers accept. */
@@ -13,6 +14,11 @@ export interface SniffResult {
   /** UTF-8 with a few invalid byte sequences: decoded with U+FFFD in their place. */
   lossy: boolean;
 }
+
+let iconvLite: typeof iconvTypes | undefined;
+/** iconv-lite, loaded on first use: only GB18030 text needs it (UTF-8 and UTF-16 decode with `TextDecoder`). */
+const iconv = (): typeof iconvTypes =>
+  (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof iconvTypes);
 
 /** Bytes sniffed before deciding on an encoding. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -82,7 +88,7 @@ function gbLooksLikeChinese(buf: Uint8Array, atEof: boolean): boolean {
     // Cut at the last ASCII byte so no two- or four-byte sequence is split.
     while (end > 0 && buf[end - 1]! >= 0x80) end--;
   }
-  const text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, end), 'gb18030');
+  const text = iconv().decode(Buffer.from(buf.buffer, buf.byteOffset, end), 'gb18030');
   let nonAscii = 0;
   let han = 0;
   let bad = 0;
@@ -150,7 +156,7 @@ export function createDecoder(
   onInvalid: () => void = () => {},
 ): { write(chunk: Uint8Array): string; end(): string } {
   if (encoding === 'gb18030') {
-    const d = iconv.getDecoder('gb18030');
+    const d = iconv().getDecoder('gb18030');
     const check = (s: string) => (s.includes('\uFFFD') && onInvalid(), s);
     return {
       write: (chunk) => check(d.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))),
