@@ -1,10 +1,11 @@
 /**
  * Ranking quality and speed on real text: NDCG@10 of chainmatch (with the bundled chain maps) against a MiniSearch BM25 baseline
  * (Intl.Segmenter tokens), for the queries as written, in Traditional script, and with inline pinyin.
- * Run: npx tsx bench/ndcg.ts [--set dev|heldout|all|dev,heldout] [method filter]
+ * Run: npx tsx bench/ndcg.ts [--set dev|dev2|heldout|all|dev,dev2] [method filter]
  *   (skips when ../shared/eval/companies.tsv is absent). `dev` (default) are the 44 queries of ./queries.ts the code
- *   was developed on; `heldout` the 43 of ./queries-heldout.ts, not to be tuned on; `all` both as one set; a
- *   comma-separated list prints one table per set.
+ *   was developed on; `dev2` the 30 of ./queries-dev2.ts, written in round
+ *   six as a second development set; `heldout` the 43 of ./queries-heldout.ts, not to be tuned on; `all` the three
+ *   as one set; a comma-separated list prints one table per set.
  * Rows marked `english descriptions` rank the same (Chinese) queries against the companies' English descriptions
  * (`desc_en`; the name is left out, it is Chinese in the corpus, so the firm is known by its code alone), as a foreign
  * or ASEAN firm writes; graded by the same labels.
@@ -15,18 +16,20 @@ import { loadChainMaps } from '../src/node.js';
 import { miniSearch as baseline, toItem } from './_lib/baseline.js';
 import { gradesFor, loadCompanies, ndcgAt, variant } from './_lib/corpus.js';
 import { QUERIES, type BenchQuery } from './queries.js';
+import { DEV2_QUERIES } from './queries-dev2.js';
 import { HELDOUT_QUERIES } from './queries-heldout.js';
 
 const SETS: Record<string, readonly BenchQuery[]> = {
   dev: QUERIES,
+  dev2: DEV2_QUERIES,
   heldout: HELDOUT_QUERIES,
-  all: [...QUERIES, ...HELDOUT_QUERIES],
+  all: [...QUERIES, ...DEV2_QUERIES, ...HELDOUT_QUERIES],
 };
 const args = parseArgs({ options: { set: { type: 'string', default: 'dev' } }, allowPositionals: true });
 const setNames = args.values.set.split(',');
 for (const name of setNames) {
   if (!SETS[name]) {
-    console.error(`bench/ndcg: unknown --set ${name} (dev, heldout, all)`);
+    console.error(`bench/ndcg: unknown --set ${name} (dev, dev2, heldout, all)`);
     process.exit(2);
   }
 }

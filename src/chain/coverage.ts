@@ -92,6 +92,31 @@ const firmText = (e: Enterprise) =>
     .filter(Boolean)
     .join('。');
 
+/** Generic words that may follow a product's head word (新能源汽车产品, 铝合金制品系列, 云计算平台, 船舶修造服务). */
+const GENERIC_TAIL = /(?:产品|制品|系列|平台|服务|等)*$/u;
+
+/**
+ * The links one listed product names as its head: a link term that ends the product's name (Chinese compounds are
+ * head-final), generic words after it aside, or one followed by a head the link's own terms end with (OLED面板 at a
+ * link of 显示面板, 5G基站设备 at one of 通信设备). 电子产品铝壳 is an aluminium shell, not an electronic product: it names
+ * the terminal link only as a modifier and leads no terminal link.
+ */
+function productLinks(
+  product: string,
+  infer: (text: string) => ChainProfile,
+  termsOf: (chainId: string, linkId: string) => readonly string[],
+): ChainProfile['links'] {
+  const name = key(product).replace(GENERIC_TAIL, '');
+  return infer(product).links.filter((l) =>
+    l.terms.some((t) => {
+      const at = name.lastIndexOf(key(t));
+      if (at < 0) return false;
+      const tail = name.slice(at + key(t).length);
+      return !tail || termsOf(l.chainId, l.linkId).some((u) => u.length > tail.length && u.endsWith(tail));
+    }),
+  );
+}
+
 /**
  * The link of each item: a declared `chain` (id or name) and `link` (id or name) of the maps, or the best link the
  * item's text names (within its declared chain, if any). Items of no chain of the maps get neither.
@@ -155,11 +180,15 @@ export function chainCoverage(opts: ChainCoverageOptions): ChainCoverage[] {
     if (!per) best.set(m.itemId, (per = new Map()));
     per.set(m.enterpriseId, Math.max(per.get(m.enterpriseId) ?? 0, m.score));
   }
+  const linkTerms = new Map(
+    maps.flatMap((m) => m.links.map((l) => [`${m.chainId}\u0000${l.id}`, l.terms.zh.map(key)] as const)),
+  );
+  const termsOf = (chainId: string, linkId: string) => linkTerms.get(`${chainId}\u0000${linkId}`) ?? [];
   const leadersOf = new Map<string, ChainLeaderCandidate[]>();
   for (const e of enterprises) {
     if (!(e.listed || (e.revenue ?? 0) >= leaderRevenue)) continue;
     // A firm that lists its products leads only a link its products name (not one its text names in passing).
-    const own = e.products?.length ? infer(e.products.join('、')).links : undefined;
+    const own = e.products?.length ? e.products.flatMap((p) => productLinks(p, infer, termsOf)) : undefined;
     for (const l of infer(firmText(e)).links) {
       if (!LEADER_ROLES.includes(l.role)) continue;
       if (own && !own.some((o) => o.chainId === l.chainId && o.linkId === l.linkId)) continue;

@@ -28,6 +28,12 @@ export interface LinkEvidence {
   terms: string[];
   /** The role the text gives the firm at this link. */
   role: Role;
+  /**
+   * The text names the link's product mostly before a parts head (汽车零部件, 乘用车座椅零部件, 摩托车配件): the firm
+   * makes parts for the link, a supplier of it rather than at it. Only for links of finished goods (stage `product`,
+   * or machines). Absent is false.
+   */
+  parts?: boolean;
 }
 
 /** The chain links a text names and the firm's role. */
@@ -66,6 +72,8 @@ interface Tally {
   terms: string[];
   roles: number[];
   roleTerms: string[];
+  /** Evidence before a parts head. */
+  parts: number;
 }
 
 /**
@@ -78,6 +86,12 @@ const TRADE_HEAD =
   /^(?:的)?(?:销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|连锁|专卖)|^\s?(?:sales|distribution|trading|retail|dealers?hip|wholesale)\b/u;
 const SERVICE_HEAD =
   /^(?:的)?(?:维修|维保|保养|售后|检测服务|租赁|回收服务|物流|运输|仓储|咨询|设计服务|运营服务|技术服务)|^\s?(?:repair|maintenance|leasing|rental|logistics|consulting)\b/u;
+/**
+ * A parts head ending the term's compound, right after it or a few characters on (汽车零部件, 乘用车座椅系统零部件),
+ * with no conjunction, particle or verb between (整车及零部件 names both).
+ */
+const PARTS_HEAD =
+  /^(?:(?![的和及与或等并为用于生产制造销售])[\u4e00-\u9fff]){0,6}?(?:零部件|零配件|配件|部件|零件|模具)/u;
 /** The first characters of {@link EQUIPMENT_HEAD}, {@link TRADE_HEAD} and {@link SERVICE_HEAD}: every head starts with one. */
 const HEAD_START = /^[\s生制加检测自专设装机成的销经批零贸代分进商连维保售租回物运仓咨技pmtesdrwlc]/u;
 const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
@@ -246,12 +260,14 @@ export function createNormalizedChainInferrer(
       }
       // A term shared by several links backs each fully: the other terms (or the item's chain) tell them apart.
       const w = at < leadEnd ? 2 : 1;
+      const parts = role === 'maker' && PARTS_HEAD.test(text.slice(end, end + 12));
       for (const ref of hit.links) {
         // 设备 after a term of a link that makes machines is that link's product (智能电网设备), not equipment for it.
         const [r, h] = m && ref.machines && !hit.equipment ? (['maker', ''] as const) : [role, head];
         let f = found.get(ref.key);
-        if (!f) found.set(ref.key, (f = { ref, sum: 0, terms: [], roles: [0, 0, 0, 0, 0], roleTerms: [] }));
+        if (!f) found.set(ref.key, (f = { ref, sum: 0, terms: [], roles: [0, 0, 0, 0, 0], roleTerms: [], parts: 0 }));
         f.sum += w;
+        if (parts && (ref.stage === 'product' || ref.machines)) f.parts += w;
         if (!f.terms.includes(term)) f.terms.push(term);
         const i = ROLE_INDEX[r];
         f.roles[i] = f.roles[i]! + w;
@@ -285,6 +301,7 @@ export function createNormalizedChainInferrer(
         weight: f.sum / best,
         terms: f.terms,
         role,
+        ...(f.parts * 2 > f.sum ? { parts: true } : {}),
       };
     });
     const top = links[0]!;

@@ -70,6 +70,8 @@ interface ItemSide {
   weights: number[];
   /** `wanted` as its index in {@link WANTED}, -1 when undefined. */
   want: number;
+  /** Per link: whether the item asks for parts of it (see `LinkEvidence.parts`). */
+  parts: boolean[];
 }
 
 /**
@@ -81,6 +83,8 @@ interface FirmSide {
   at: number[];
   weights: number[];
   wanted: number[];
+  /** Per link: whether the firm makes parts for it (see `LinkEvidence.parts`). */
+  parts: boolean[];
   /** The chains of its links, each once (by number). */
   chains: number[];
 }
@@ -253,8 +257,8 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       ? profile.links.filter((l) => !p.item.chain || l.chainId === assigned.chainId)
       : [];
     const links = inferred.length
-      ? inferred.map((l) => ({ chainId: l.chainId, linkId: l.linkId, weight: l.weight }))
-      : [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1 }];
+      ? inferred.map((l) => ({ chainId: l.chainId, linkId: l.linkId, weight: l.weight, parts: !!l.parts }))
+      : [{ chainId: assigned.chainId, linkId: assigned.linkId, weight: 1, parts: false }];
     const service = links.every((l) => linkOf(l.chainId, l.linkId)?.stage === 'service');
     const wanted = service ? undefined : wantedOf(profile.role);
     return {
@@ -263,6 +267,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       at: links.map((l) => numberOf(l.chainId, l.linkId)),
       weights: links.map((l) => l.weight),
       want: wantIndex(wanted),
+      parts: links.map((l) => l.parts),
     };
   };
 
@@ -293,7 +298,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
         const side = itemSide(p);
         base[ii] = side ? 0 : NaN;
         if (!side) return;
-        const key = `${side.want} ${side.at.join()} ${side.weights.join()}`;
+        const key = `${side.want} ${side.at.join()} ${side.weights.join()} ${side.parts.join()}`;
         let k = kindByKey.get(key);
         const chains = new Set(side.at.map((n) => chainOf[n]!));
         if (k === undefined) {
@@ -333,6 +338,7 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
           at,
           weights: profile.links.map((l) => l.weight),
           wanted: profile.links.map((l) => wantIndex(wantedOf(l.role))),
+          parts: profile.links.map((l) => !!l.parts),
           chains,
         }),
       );
@@ -373,7 +379,9 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       const row = tableAt[c]! + place[a]! * width[c]!;
       for (let j = 0; j < firm.at.length; j++) {
         const b = firm.at[j]!;
-        const relation = chainOf[b] === c ? relations[row + place[b]!]! : NONE;
+        let relation = chainOf[b] === c ? relations[row + place[b]!]! : NONE;
+        // Parts for a finished product are a supplier of its link, not the link (汽车零部件 for a 整车 item).
+        if (relation === LINK && firm.parts[j] !== side.parts[i]) relation = SUPPLIER;
         const roleFits = side.want < 0 || firm.wanted[j] === side.want;
         const value = RELATION_VALUE[relation]! * side.weights[i]! * firm.weights[j]! * (roleFits ? 1 : wrongRole);
         if (!found || value > best || (value === best && relation !== NONE && fitRelation === NONE)) {
@@ -467,6 +475,12 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
         return {
           zh: `${main}，${at}，但角色为${ROLE_ZH[fit.firm.role]}，该项目需要${WANTED_ZH[side.wanted]}`,
           en: `${mainEn} ${atEn}, but as ${ROLE_EN[fit.firm.role]}; the item asks for ${WANTED_EN[side.wanted]}`,
+        };
+      // Parts for the item's own link (汽车零部件 for a 整车 item): a supplier of that link, not at it.
+      if (fit.relation === 'supplier' && firmAt.at[fitFirm] === side.at[fitItem])
+        return {
+          zh: `主营${terms.join('、')}的零部件，为${chainZh}链「${link.name}」环节配套，是该环节的直接供应商`,
+          en: `its business (parts of ${terms.join(', ')}) supplies "${link.nameEn}" on the ${chainEn} chain, a direct supplier of the item's link`,
         };
       switch (fit.relation) {
         case 'link':

@@ -114,6 +114,29 @@ describe('chain coverage', () => {
     )!;
     expect(paper.leaders.map((c) => c.id)).toEqual(['P2', 'P3']);
   });
+
+  it('a listed product that names a link only as a modifier leads no link (电子产品铝壳 is a shell)', () => {
+    const firms: Enterprise[] = [
+      {
+        id: 'A1',
+        name: '庚铝业股份',
+        description: '公司主要生产电子产品铝壳和笔记本电脑外壳。',
+        products: ['电子产品铝壳', '笔记本电脑外壳'],
+        listed: true,
+      },
+      {
+        id: 'A2',
+        name: '辛电子股份',
+        description: '公司主要生产智能手机和平板电脑。',
+        products: ['智能手机', '平板电脑产品'],
+        listed: true,
+      },
+    ];
+    const terminals = chainCoverage({ items: [], enterprises: firms, matches: [], maps }).find(
+      (c) => c.chainId === 'smart-terminals',
+    )!;
+    expect(terminals.leaders.map((c) => c.id)).toEqual(['A2']);
+  });
 });
 
 describe('chainmatch chains', () => {

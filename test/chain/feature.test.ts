@@ -55,6 +55,20 @@ describe('the chain feature: value by link relation', () => {
     expect(withChain.explain(item, other).reason.zh).toContain('不在该项目的新能源汽车链上');
   });
 
+  it('parts for a finished product supply its link: 汽车配件 is no 整车 maker (issue #13)', () => {
+    const item = { id: 'v', title: '新能源乘用车整车制造', keywords: ['新能源汽车', '整车'], chain: '新能源汽车' };
+    const maker = { id: 'm', name: '甲', description: '公司主要生产新能源汽车，产品为纯电动汽车。' };
+    const parts = { id: 'p', name: '乙', description: '公司主要生产新能源汽车配件，产品为纯电动汽车车身结构配件。' };
+    expect(chainValue(item, maker)).toBe(1);
+    expect(chainValue(item, parts)).toBeCloseTo(0.6, 9);
+    expect(withChain.explain(item, parts).reason.zh).toContain(
+      '主营新能源汽车、纯电动汽车的零部件，为新能源汽车链「新能源整车」环节配套，是该环节的直接供应商',
+    );
+    // A text that names the whole product and its parts apart (新能源汽车及配件) is at the link.
+    expect(chainValue(item, { id: 'b', name: '丙', description: '公司生产新能源汽车及配件。' })).toBe(1);
+    expect(order(withChain, item, [parts, maker])).toEqual(['m', 'p']);
+  });
+
   it('a firm whose text names no link is left out of the mean and out of the reason', () => {
     const x = withChain.explain(cellItem, { id: 'n', name: '某银行', description: '提供存款和贷款服务。' });
     expect(x.values.chain).toBeNull();
