@@ -8,8 +8,9 @@ import type { MatchIndex } from './types.js';
 /** Accumulates top-k matches from enterprises fed one at a time (streaming), then explains the kept ones. */
 export interface MatchCollector {
   /**
-   * Scores and keeps one prepared enterprise. With `again`, a kept pair holds that function instead of the
-   * prepared enterprise and calls it for the explanation (less memory on long streams).
+   * Scores and keeps one prepared enterprise. With `again`, a kept pair holds that function and the enterprise's id
+   * and name instead of the prepared enterprise and its record, and calls it for the explanation (less memory on long
+   * streams).
    */
   add(enterprise: PreparedEnterprise, again?: () => PreparedEnterprise): void;
   /** Keeps already-scored pairs of one enterprise (scored elsewhere, e.g. in a worker thread). */
@@ -20,6 +21,8 @@ export interface MatchCollector {
    * explained: what the merge of the parts' lists would keep.
    */
   matches(cut?: readonly (Ranked | undefined)[]): Match[];
+  /** The ids of the enterprises `matches(cut)` explains (whose `again` it calls). */
+  explaining(cut?: readonly (Ranked | undefined)[]): Set<string>;
   /** Per item (index order), the kept entries' scores and enterprise ids, best first: enough to merge the parts' rankings. */
   kept(): Ranked[][];
   /** Per item (index order), the score a new pair needs to be kept; empty when ranking per enterprise. */
@@ -65,9 +68,32 @@ export function createCollector(
       if (heap.size) perEnterprise.push(heap.sorted());
     }
   };
+  /** The entries `matches(cut)` explains, in output order, with their ranks. */
+  const selected = (cut?: readonly (Ranked | undefined)[]) => {
+    const todo: Entry[] = [];
+    const ranks: number[] = [];
+    const emit = (entries: Entry[]) =>
+      entries.forEach((en, r) => {
+        todo.push(en);
+        ranks.push(r + 1);
+      });
+    // Entries under a raised threshold are beaten k times elsewhere: not worth explaining (nor past the cut).
+    if (o.by === 'item')
+      perItem.heaps.forEach((heap, i) => {
+        const last = cut?.[i];
+        emit(aboveThreshold(heap, i).filter((en) => !cut || (last !== undefined && compareRanked(en, last) <= 0)));
+      });
+    else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
+    return { todo, ranks };
+  };
   return {
+    // With `again`, a kept pair holds the enterprise's id and name only: `again` brings the rest back.
     add: (pe, again) =>
-      addScored(pe.enterprise, idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined), again ?? pe),
+      addScored(
+        again ? { id: pe.enterprise.id, name: pe.enterprise.name } : pe.enterprise,
+        idx.scoreEnterprise(pe, o.by === 'item' ? perItem.thresholds : undefined),
+        again ?? pe,
+      ),
     addScored: (e, scored) => addScored(e, scored),
     thresholds: perItem.thresholds,
     raise: (floor) => perItem.raise(floor),
@@ -75,23 +101,11 @@ export function createCollector(
       o.by === 'item'
         ? perItem.heaps.map((heap, i) => aboveThreshold(heap, i).map(({ score, id }) => ({ score, id })))
         : [],
+    explaining: (cut) => new Set(selected(cut).todo.map((en) => en.e.id)),
     matches(cut) {
-      // The entries to explain, in output order with their ranks; then explained one enterprise at a time, so that
-      // only one prepared enterprise is held at once (not every kept one: most of a large run's peak memory).
-      const todo: Entry[] = [];
-      const ranks: number[] = [];
-      const emit = (entries: Entry[]) =>
-        entries.forEach((en, r) => {
-          todo.push(en);
-          ranks.push(r + 1);
-        });
-      // Entries under a raised threshold are beaten k times elsewhere: not worth explaining (nor past the cut).
-      if (o.by === 'item')
-        perItem.heaps.forEach((heap, i) => {
-          const last = cut?.[i];
-          emit(aboveThreshold(heap, i).filter((en) => !cut || (last !== undefined && compareRanked(en, last) <= 0)));
-        });
-      else for (const entries of [...perEnterprise].sort((a, b) => byString(a[0]!.e.id, b[0]!.e.id))) emit(entries);
+      // Explained one enterprise at a time, so that only one prepared enterprise is held at once (not every kept
+      // one: most of a large run's peak memory).
+      const { todo, ranks } = selected(cut);
       const byEnterprise = new Map<Enterprise, number[]>();
       todo.forEach((en, k) => {
         const list = byEnterprise.get(en.e);

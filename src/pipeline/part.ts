@@ -224,16 +224,17 @@ export async function scorePart(
     return end;
   };
   // Later passes over the file: rows already counted and reported by the first; of a JSONL file, only the lines
-  // of the enterprises this part scores are parsed.
-  const reread = () =>
+  // of the enterprises `ordinals` (default: every one this part scores) are parsed.
+  const reread = (ordinals = scoring) =>
     streamEnterprises(
       source,
       { file, in: 0, accepted: 0, rejected: 0, skipped: 0 },
       { onRejected: () => {} },
-      { ...read, owner: false, ...(jsonl ? { lines: linesOf(terms, scoring) } : {}) },
+      { ...read, owner: false, ...(jsonl ? { lines: linesOf(terms, ordinals) } : {}) },
     );
-  // Enterprises a kept match re-prepared for its explanation (read-twice mode).
-  const explained = new Map<string, Enterprise>();
+  // Read-twice mode: the records of the enterprises to explain, read once more after scoring (kept pairs hold only
+  // an id and the enterprise's ordinal meanwhile).
+  const records = new Map<string, Enterprise>();
   if (kept) {
     for (const pe of kept) {
       if (!mine(pe.enterprise.id)) continue;
@@ -247,26 +248,34 @@ export async function scorePart(
       // A JSONL file yields only the enterprises scored (a changed file fails in `terms.get`).
       const o = jsonl ? (scoring[ordinal++] ?? terms.size) : ordinal++;
       if (!mine(e.id)) continue;
-      // Kept pairs re-prepare from the cache for their explanation instead of holding the prepared enterprise.
-      const again = () => {
-        if (setup.withEnterprises) explained.set(e.id, e);
-        return matcher.prepare(e, terms.get(o, e.id, false));
-      };
-      collector.add(matcher.prepare(e, terms.get(o, e.id)), again);
+      const { id } = e;
+      // Kept pairs re-prepare from the cache and the record read again for their explanation.
+      collector.add(matcher.prepare(e, terms.get(o, id)), () =>
+        matcher.prepare(records.get(id)!, terms.get(o, id, false)),
+      );
       if (tick() && checkpoint) await checkpoint();
     }
   }
   progress('scoring', scored);
   share();
   // With other parts ranking per item, explain only what the merge will keep: the parts agree on each item's cut.
-  const matches =
-    settle && setup.by === 'item' && part.count > 1
-      ? collector.matches(await settle(collector.kept()))
-      : collector.matches();
+  const cut = settle && setup.by === 'item' && part.count > 1 ? await settle(collector.kept()) : undefined;
+  if (!kept) {
+    const ids = collector.explaining(cut);
+    // Of a JSONL file, only the lines whose id hashes as one of them are parsed.
+    const hashes = new Set([...ids].map(fnv1a));
+    const lines = jsonl ? scoring.filter((o) => hashes.has(terms.idHash(o))) : scoring;
+    if (ids.size)
+      for await (const e of reread(lines)) {
+        throwIfAborted(signal);
+        if (ids.has(e.id)) records.set(e.id, e);
+      }
+  }
+  const matches = collector.matches(cut);
   if (!setup.withEnterprises) return { matches, enterprises: [], scored };
   const wanted = new Set(matches.map((m) => m.enterpriseId));
   const found = new Map<string, Enterprise>();
-  for (const e of kept ? kept.map((pe) => pe.enterprise) : explained.values()) if (wanted.has(e.id)) found.set(e.id, e);
+  for (const e of kept ? kept.map((pe) => pe.enterprise) : records.values()) if (wanted.has(e.id)) found.set(e.id, e);
   if (found.size < wanted.size)
     for await (const e of reread()) if (wanted.has(e.id) && !found.has(e.id)) found.set(e.id, e);
   return { matches, enterprises: [...found.values()], scored };

@@ -82,6 +82,11 @@ export class TermCache {
     return this.derived.length;
   }
 
+  /** The FNV-1a hash of the `ordinal`-th enterprise's id. */
+  idHash(ordinal: number): number {
+    return this.idHashes[ordinal]!;
+  }
+
   /** The row the `ordinal`-th enterprise was read from, as given to {@link add}. */
   row(ordinal: number): number {
     return this.rows[ordinal]!;

@@ -208,20 +208,27 @@ describe('scores and contributions', () => {
           const idx = matcher.index(items, matcher.collectStats(ents, items));
           const one = createCollector(idx, { top, by: 'item', minScore: 0 });
           const many = Array.from({ length: parts }, () => createCollector(idx, { top, by: 'item', minScore: 0 }));
-          for (const [i, e] of ents.entries()) one.add(idx.prepare(e)), many[i % parts]!.add(idx.prepare(e));
+          // The parts hold their pairs as the stream does (`again`): called for exactly the enterprises `explaining` names.
+          const called = new Set<string>();
+          for (const [i, e] of ents.entries()) {
+            one.add(idx.prepare(e));
+            many[i % parts]!.add(idx.prepare(e), () => (called.add(e.id), idx.prepare(e)));
+          }
           const cut = combinedCut(
             many.map((c) => c.kept()),
             top,
           );
-          const merged = many
-            .flatMap((c) => c.matches(cut))
-            .sort((a, b) =>
-              a.itemId < b.itemId
-                ? -1
-                : a.itemId > b.itemId
-                  ? 1
-                  : compareRanked({ score: a.score, id: a.enterpriseId }, { score: b.score, id: b.enterpriseId }),
-            );
+          const explaining = new Set(many.flatMap((c) => [...c.explaining(cut)]));
+          const explained = many.flatMap((c) => c.matches(cut));
+          expect(called).toEqual(explaining);
+          expect(new Set(explained.map((m) => m.enterpriseId))).toEqual(explaining);
+          const merged = explained.sort((a, b) =>
+            a.itemId < b.itemId
+              ? -1
+              : a.itemId > b.itemId
+                ? 1
+                : compareRanked({ score: a.score, id: a.enterpriseId }, { score: b.score, id: b.enterpriseId }),
+          );
           const ranked = merged.map((m, i) => ({
             ...m,
             rank: merged.slice(0, i).filter((x) => x.itemId === m.itemId).length + 1,
