@@ -141,9 +141,11 @@ export interface PartLocal {
  * (of `shard`, if any) with per-item top-k heaps and returns the kept matches, explained. Each enterprise is
  * tokenized once: pass 2 prepares it again from the first pass's terms. With `settle`, a part ranking per item
  * hands its kept scores over and gets back each item's cut in the combined ranking (see `combinedCut`), and
- * explains only the entries up to it. With `withEnterprises`, the records of the enterprises in the kept matches come
- * along: taken from memory (prepared enterprises kept, or the ones a kept match re-prepared for its explanation), so
- * memory stays bounded by the kept matches; any still missing are picked up by one more read of the file.
+ * explains only the entries up to it. When the source is read twice, kept pairs hold only the enterprise's id and
+ * name during pass 2, and the records of the enterprises to explain are read once more after it (of a JSONL file,
+ * only their lines). With `withEnterprises`, the records of the enterprises in the kept matches come along: taken
+ * from memory (prepared enterprises kept, or the records read for the explanation), so memory stays bounded by the
+ * kept matches; any still missing are picked up by one more read of the file.
  */
 export async function scorePart(
   setup: PartSetup,

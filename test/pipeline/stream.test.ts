@@ -55,6 +55,26 @@ describe('matchStream', () => {
     expect(byFirm.matches).toEqual(createMatcher(matcher).rank(items, rows as never, { by: 'enterprise' }));
   });
 
+  it('read twice (keepPrepared 0), a function source: the same matches and enterprises as kept, per item and per enterprise', async () => {
+    const byId = (list: readonly { id: string }[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const by of ['item', 'enterprise'] as const) {
+      const run = (keepPrepared?: number) =>
+        matchStream({
+          items,
+          enterprises: cursor(rows),
+          matcher,
+          top: 5,
+          by,
+          withEnterprises: true,
+          ...(keepPrepared === undefined ? {} : { keepPrepared }),
+        });
+      const [kept, twice] = [await run(), await run(0)];
+      expect(kept.matches.length).toBeGreaterThan(100);
+      expect(twice.matches).toEqual(kept.matches);
+      expect(byId(twice.enterprises)).toEqual(byId(kept.enterprises));
+    }
+  });
+
   it('one worker or two, shards merged: the same matches (built package)', async () => {
     const node = await builtNode();
     const one = await node.matchStream({ items, enterprises: file, matcher, top: 5, workers: 1 });
