@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 const benches = [
   ['ndcg.ts', '--set', 'dev,dev2,heldout'],
+  ['vocab-scan.ts'],
   ['infer-codes.ts'],
   ['infer-precision.ts', '--errors', 'none'],
   ['fit-synthetic.ts'],
