@@ -94,7 +94,8 @@ export interface MatchStreamOptions {
   withEnterprises?: boolean;
   /**
    * Enterprises kept prepared in memory between the two passes (default 100,000, shared among the workers);
-   * beyond it the scoring pass reads the source again, without tokenizing again.
+   * beyond it the scoring pass reads the source again, without tokenizing again. A file of 16 MB or more has its rows
+   * counted first: when it holds more, none is kept (keeping some and dropping them only grew the heap).
    */
   keepPrepared?: number;
   /** Called as the stages advance (a few times a second per worker at most). */
