@@ -109,9 +109,10 @@ function productLinks(
   const name = key(product).replace(GENERIC_TAIL, '');
   return infer(product).links.filter((l) =>
     l.terms.some((t) => {
-      const at = name.lastIndexOf(key(t));
+      const term = key(t);
+      const at = name.lastIndexOf(term);
       if (at < 0) return false;
-      const tail = name.slice(at + key(t).length);
+      const tail = name.slice(at + term.length);
       return !tail || termsOf(l.chainId, l.linkId).some((u) => u.length > tail.length && u.endsWith(tail));
     }),
   );
