@@ -51,6 +51,68 @@ export type TokenizerOptions = z.infer<typeof TokenizerOptionsSchema>;
 // Han runs, and runs of other letters and digits (Han excluded: `5g基站` is `5g` then `基站`).
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.\-+](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*/gu;
 const HAN_START = /^\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const SURROGATE = /[\ud800-\udfff]/; // code units (with `u` a pair would be one code point)
+
+/** What {@link RUNS} takes each BMP code unit for: 1 Han, 2 another letter or digit, 0 neither (built on first use). */
+let unitClass: Uint8Array | undefined;
+function classes(): Uint8Array {
+  if (unitClass) return unitClass;
+  const cls = new Uint8Array(0x10000);
+  const han = /\p{Script=Han}/u;
+  const word = /[\p{L}\p{N}]/u;
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    const c = String.fromCharCode(u);
+    cls[u] = han.test(c) ? 1 : word.test(c) ? 2 : 0;
+  }
+  return (unitClass = cls);
+}
+const isJoiner = (u: number) => u === 0x2e || u === 0x2d || u === 0x2b; // . - +
+
+/**
+ * @internal Calls `run` for each match of {@link RUNS} in `text`, in order, telling Han runs from the others: a walk over a table
+ * of code units (the expression is slow), or the expression itself for text with surrogate pairs.
+ */
+export function eachRun(text: string, run: (run: string, han: boolean) => void): void {
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(RUNS)) run(m[0], HAN_START.test(m[0]));
+    return;
+  }
+  const cls = classes();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = cls[text.charCodeAt(i)]!;
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && cls[text.charCodeAt(j)] === c) j++;
+    // Other letters and digits go on over a `.`, `-` or `+` followed by more of them (`3.5`, `wi-fi`, `c++` not).
+    if (c === 2)
+      while (j + 1 < n && isJoiner(text.charCodeAt(j)) && cls[text.charCodeAt(j + 1)] === 2) {
+        j += 2;
+        while (j < n && cls[text.charCodeAt(j)] === 2) j++;
+      }
+    run(text.slice(i, j), c === 1);
+    i = j;
+  }
+}
+
+/** What a Han run gives in any text: its words (stop words out, bigrams in) and the Han thesaurus phrases in it. */
+interface HanRun {
+  readonly words: readonly string[];
+  readonly phrases: readonly Phrase[];
+}
+
+/** A thesaurus phrase: its place in the thesaurus, the concept token, and for a Latin phrase the whole-word test. */
+interface Phrase {
+  readonly order: number;
+  readonly phrase: string;
+  readonly concept: string;
+  readonly boundary: RegExp | undefined;
+}
 const LATIN_WORD = /[a-z0-9]/;
 const LATIN_LETTER = /[a-z]/;
 
@@ -219,14 +281,11 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     o.thesaurus === false
       ? new Map()
       : createThesaurus([...createThesaurus().entries()].map(([p, c]) => [c, p]).concat(o.thesaurus ?? []));
-  const phrases = [...thesaurus.entries()].map(([phrase, concept], order) => {
+  const phrases = [...thesaurus.entries()].map(([phrase, concept], order): Phrase => {
     const latin = LATIN_WORD.test(phrase) ? latinPhrase(phrase) : undefined;
     return { order, phrase: latin?.prefix ?? phrase, concept: `≈${concept}`, boundary: latin?.boundary };
   });
-  const findHan = phraseFinder(phrases.filter((p) => !p.boundary));
   const findLatin = wordStartFinder(phrases.filter((p) => p.boundary));
-  const findPhrases = (text: string) =>
-    LATIN_LETTER.test(text) ? [...findHan(text), ...findLatin(text)] : findHan(text);
   // English trade terms → the tokens of the Chinese words they translate (cut lazily, by this tokenizer).
   const translations = (o.thesaurus === false ? [] : DEFAULT_TRANSLATION_GROUPS).flatMap(([chinese, ...english]) =>
     english.map((phrase) => {
@@ -248,18 +307,18 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     return words;
   };
   const english = new WordTokenizer();
-  const eachRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.map((run) => cut(run));
+  const perRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.map((run) => cut(run));
   /** Words of each Han run. */
   const cut: (runs: readonly string[]) => string[][] =
     typeof chinese === 'function'
-      ? eachRun(chinese)
+      ? perRun(chinese)
       : chinese === 'jieba'
-        ? eachRun((run) => loadJieba().cut(run, false))
+        ? perRun((run) => loadJieba().cut(run, false))
         : chinese === 'jieba-search'
-          ? eachRun((run) => loadJieba().cutForSearch(run, false))
+          ? perRun((run) => loadJieba().cutForSearch(run, false))
           : chinese === 'segmenter'
             ? segmenterWords
-            : eachRun((run) => {
+            : perRun((run) => {
                 const out: string[] = [];
                 bigramsOf(run, out);
                 return out;
@@ -273,40 +332,96 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     translations.length ? `;translations=${translations.length}` : '',
   ].join('');
 
+  // Thesaurus phrases of Han characters alone lie inside one Han run: they are found once per run (and kept with its
+  // words); the other non-Latin phrases (none bundled) are looked for in the whole text.
+  const hanOnly = phrases.filter((p) => !p.boundary && HAN_ONLY.test(p.phrase));
+  const findInRun = phraseFinder(hanOnly);
+  const findOther = phraseFinder(phrases.filter((p) => !p.boundary && !HAN_ONLY.test(p.phrase)));
+  const anyOther = phrases.some((p) => !p.boundary && !HAN_ONLY.test(p.phrase));
+  /**
+   * What a Han run gives, whatever text it is in: its words (stop words out, bigrams in) and the Han thesaurus phrases
+   * it holds. Runs repeat across a list (clauses, products, boilerplate), so most are looked up; not kept for your
+   * own `chinese` function, which is called as before.
+   */
+  const runs = new Map<string, HanRun>();
+  const cacheRuns = typeof chinese !== 'function';
+  const wordsOf = (words: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const w of words) {
+      if (stop.has(w) || !w.trim()) continue;
+      out.push(w);
+      if (withBigrams && chinese !== 'bigram' && w.length > 2) {
+        const grams: string[] = [];
+        bigramsOf(w, grams);
+        for (const g of grams) if (!stop.has(g)) out.push(g);
+      }
+    }
+    return out;
+  };
+  /** Tokens of a run of other letters and digits (stemmed, stop words out), kept like {@link runs}. */
+  const latinRuns = new Map<string, readonly string[]>();
+  const latinWords = (run: string): readonly string[] => {
+    let out = latinRuns.get(run);
+    if (!out) {
+      const words: string[] = [];
+      for (const w of english.tokenize(run)) {
+        if (stop.has(w) || w.length > 40) continue;
+        words.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
+      }
+      if (latinRuns.size >= SEGMENTED_MAX) latinRuns.clear();
+      latinRuns.set(run, (out = words));
+    }
+    return out;
+  };
+
   function tokenizeMany(texts: readonly string[]): string[][] {
     const lowers = texts.map((t) => t.toLowerCase());
     const outs: string[][] = texts.map(() => []);
-    // Han runs of every text go to the segmenter together; `owner` maps each run back to its text.
-    const han: string[] = [];
+    // Han runs of every text; `owner` maps each run back to its text. Runs not seen before go to the segmenter
+    // together (`fresh`).
+    const han: (HanRun | undefined)[] = [];
+    const hanText: string[] = [];
     const owner: number[] = [];
+    const fresh: number[] = [];
     lowers.forEach((lower, k) => {
-      for (const m of lower.matchAll(RUNS)) {
-        const run = m[0];
-        if (HAN_START.test(run)) han.push(run), owner.push(k);
-        else
-          for (const w of english.tokenize(run)) {
-            if (stop.has(w) || w.length > 40) continue;
-            outs[k]!.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
-          }
-      }
+      eachRun(lower, (run, isHan) => {
+        if (isHan) {
+          const r = cacheRuns ? runs.get(run) : undefined;
+          if (!r) fresh.push(han.length);
+          han.push(r), hanText.push(run), owner.push(k);
+        } else for (const w of latinWords(run)) outs[k]!.push(w);
+      });
     });
-    cut(han).forEach((words, r) => {
-      const out = outs[owner[r]!]!;
-      for (const w of words) {
-        if (stop.has(w) || !w.trim()) continue;
-        out.push(w);
-        if (withBigrams && chinese !== 'bigram' && w.length > 2) {
-          const grams: string[] = [];
-          bigramsOf(w, grams);
-          for (const g of grams) if (!stop.has(g)) out.push(g);
+    if (fresh.length) {
+      const cutWords = cut(fresh.map((j) => hanText[j]!));
+      fresh.forEach((j, i) => {
+        const run = hanText[j]!;
+        const r: HanRun = { words: wordsOf(cutWords[i]!), phrases: findInRun(run) };
+        han[j] = r;
+        if (cacheRuns) {
+          if (runs.size >= SEGMENTED_MAX) runs.clear();
+          runs.set(run, r);
         }
-      }
-    });
+      });
+    }
+    const found: Phrase[][] = texts.map(() => []);
+    for (let j = 0; j < han.length; j++) {
+      const { words, phrases: inRun } = han[j]!;
+      const out = outs[owner[j]!]!;
+      for (const w of words) out.push(w);
+      if (inRun.length) found[owner[j]!]!.push(...inRun);
+    }
     lowers.forEach((lower, k) => {
+      let list = found[k]!;
+      // A phrase found in two runs counts once, as a scan of the whole text would find it.
+      if (list.length > 1) list = [...new Set(list)];
+      if (anyOther) list.push(...findOther(lower));
+      const latin = LATIN_LETTER.test(lower);
+      if (latin) list.push(...findLatin(lower));
       // In thesaurus order, as a scan of every phrase would give.
-      for (const p of findPhrases(lower).sort((a, b) => a.order - b.order))
+      for (const p of list.sort((a, b) => a.order - b.order))
         if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
-      if (LATIN_LETTER.test(lower))
+      if (latin)
         // Every occurrence counts, as each of a Chinese word's does: a firm that names cement five times makes cement.
         for (const t of findTranslations(lower))
           for (const _ of lower.matchAll(t.every)) outs[k]!.push(...chineseWords(t.chinese));
