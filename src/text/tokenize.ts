@@ -52,6 +52,7 @@ export type TokenizerOptions = z.infer<typeof TokenizerOptionsSchema>;
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.\-+](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*/gu;
 const HAN_START = /^\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+const NUMBER = /^[0-9.+-]+$/;
 const SURROGATE = /[\ud800-\udfff]/; // code units (with `u` a pair would be one code point)
 
 /** What {@link RUNS} takes each BMP code unit for: 1 Han, 2 another letter or digit, 0 neither (built on first use). */
@@ -175,17 +176,13 @@ function wordStartFinder<T extends { readonly phrase: string }>(entries: readonl
 let segmenter: Intl.Segmenter | undefined;
 /** Han runs joined into chunks up to this many characters: one segmenter call per chunk, not per run. */
 const CHUNK = 256;
+/** Bound of the caches of runs and stems: emptied when full, which bounds their memory and changes no output. */
+const CACHE_MAX = 1 << 16;
 /**
- * Words of Han runs already segmented (a run's words do not depend on its neighbours: runs are cut at hard
- * boundaries). Lists repeat their clauses, products and boilerplate, so most runs of a large file were seen
- * before; the cache is emptied when full, which bounds its memory and changes no output.
- */
-const segmented = new Map<string, readonly string[]>();
-const SEGMENTED_MAX = 1 << 17;
-/**
- * `Intl.Segmenter` words of each Han run. Runs not in the cache are joined with line breaks (a hard word boundary,
- * so the words are the same as run by run) into chunks of at most {@link CHUNK} characters: per-call overhead
- * dominates short runs, and the segmenter slows down on very long strings.
+ * `Intl.Segmenter` words of each Han run (a run's words do not depend on its neighbours: runs are cut at hard
+ * boundaries). Runs are joined with line breaks (a hard word boundary, so the words are the same as run by run) into
+ * chunks of at most {@link CHUNK} characters: per-call overhead dominates short runs, and the segmenter slows down on
+ * very long strings. (The tokenizer keeps the words of runs it has seen: see `createTokenizer`.)
  */
 function segmenterWords(input: readonly string[]): string[][] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -203,51 +200,43 @@ function segmenterWords(input: readonly string[]): string[][] {
       at = end;
     }
   });
-  // Each piece's words: from the cache, or from the segmenter for the pieces it has not seen (`fresh`).
-  const found: (readonly string[] | undefined)[] = runs.map((run) => segmented.get(run));
-  const fresh: number[] = [];
-  for (let j = 0; j < runs.length; j++) if (!found[j]) fresh.push(j);
+  const found: string[][] = [];
   let first = 0;
   let chunk = '';
   const flush = (end: number) => {
-    // Pieces fresh[first … end-1] are in the chunk; a segment's index tells its piece.
+    // Pieces first … end-1 are in the chunk; a segment's index tells its piece.
     let r = first;
-    let next = runs[fresh[r]!]!.length + 1;
+    let next = runs[r]!.length + 1;
     let words: string[] = [];
     for (const s of segmenter!.segment(chunk)) {
       while (s.index >= next && r + 1 < end) {
-        found[fresh[r]!] = words;
+        found[r] = words;
         words = [];
-        next += runs[fresh[++r]!]!.length + 1;
+        next += runs[++r]!.length + 1;
       }
       if (s.isWordLike) words.push(s.segment);
     }
-    found[fresh[r]!] = words;
-    for (r++; r < end; r++) found[fresh[r]!] = [];
-    for (let q = first; q < end; q++) {
-      if (segmented.size >= SEGMENTED_MAX) segmented.clear();
-      segmented.set(runs[fresh[q]!]!, found[fresh[q]!]!);
-    }
+    found[r] = words;
+    for (r++; r < end; r++) found[r] = [];
     first = end;
     chunk = '';
   };
-  fresh.forEach((j, i) => {
-    const run = runs[j]!;
+  runs.forEach((run, i) => {
     if (chunk && chunk.length + run.length >= CHUNK) flush(i);
     chunk = chunk ? `${chunk}\n${run}` : run;
   });
-  if (chunk) flush(fresh.length);
+  if (chunk) flush(runs.length);
   const words: string[][] = input.map(() => []);
   for (let j = 0; j < runs.length; j++) words[owner[j]!]!.push(...found[j]!);
   return words;
 }
 
-/** Porter stems of the words met so far (emptied when full, like {@link segmented}). */
+/** Porter stems of the words met so far (emptied when full). */
 const stems = new Map<string, string>();
 function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    if (stems.size >= SEGMENTED_MAX) stems.clear();
+    if (stems.size >= CACHE_MAX) stems.clear();
     stems.set(word, (s = PorterStemmer.stem(word)));
   }
   return s;
@@ -341,10 +330,20 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   /**
    * What a Han run gives, whatever text it is in: its words (stop words out, bigrams in) and the Han thesaurus phrases
    * it holds. Runs repeat across a list (clauses, products, boilerplate), so most are looked up; not kept for your
-   * own `chinese` function, which is called as before.
+   * own `chinese` function, which is called as before. A run goes to `runs` when seen a second time while in `once`:
+   * most runs seen once are names, never seen again, and `runs` stays small (faster to look up in a large file).
    */
   const runs = new Map<string, HanRun>();
+  const once = new Map<string, HanRun>();
   const cacheRuns = typeof chinese !== 'function';
+  const cached = (run: string): HanRun | undefined => {
+    let r = runs.get(run);
+    if (r === undefined && (r = once.get(run)) !== undefined) {
+      if (runs.size >= CACHE_MAX) runs.clear();
+      runs.set(run, r);
+    }
+    return r;
+  };
   const wordsOf = (words: readonly string[]): string[] => {
     const out: string[] = [];
     for (const w of words) {
@@ -360,16 +359,21 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   };
   /** Tokens of a run of other letters and digits (stemmed, stop words out), kept like {@link runs}. */
   const latinRuns = new Map<string, readonly string[]>();
+  const latinTokens = (run: string): string[] => {
+    const words: string[] = [];
+    for (const w of english.tokenize(run)) {
+      if (stop.has(w) || w.length > 40) continue;
+      words.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
+    }
+    return words;
+  };
+  // Numbers (years, amounts) seldom repeat: they are not kept.
   const latinWords = (run: string): readonly string[] => {
+    if (NUMBER.test(run)) return latinTokens(run);
     let out = latinRuns.get(run);
     if (!out) {
-      const words: string[] = [];
-      for (const w of english.tokenize(run)) {
-        if (stop.has(w) || w.length > 40) continue;
-        words.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
-      }
-      if (latinRuns.size >= SEGMENTED_MAX) latinRuns.clear();
-      latinRuns.set(run, (out = words));
+      if (latinRuns.size >= CACHE_MAX) latinRuns.clear();
+      latinRuns.set(run, (out = latinTokens(run)));
     }
     return out;
   };
@@ -386,7 +390,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     lowers.forEach((lower, k) => {
       eachRun(lower, (run, isHan) => {
         if (isHan) {
-          const r = cacheRuns ? runs.get(run) : undefined;
+          const r = cacheRuns ? cached(run) : undefined;
           if (!r) fresh.push(han.length);
           han.push(r), hanText.push(run), owner.push(k);
         } else for (const w of latinWords(run)) outs[k]!.push(w);
@@ -399,8 +403,8 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
         const r: HanRun = { words: wordsOf(cutWords[i]!), phrases: findInRun(run) };
         han[j] = r;
         if (cacheRuns) {
-          if (runs.size >= SEGMENTED_MAX) runs.clear();
-          runs.set(run, r);
+          if (once.size >= CACHE_MAX) once.clear();
+          once.set(run, r);
         }
       });
     }
