@@ -57,6 +57,8 @@ const SURROGATE = /[\ud800-\udfff]/; // code units (with `u` a pair would be one
 
 /** What {@link RUNS} takes each BMP code unit for: 1 Han, 2 another letter or digit, 0 neither (built on first use). */
 let unitClass: Uint8Array | undefined;
+/** Whether every unit of U+4E00–U+9FFF is Han (then a walk need not look them up in {@link unitClass}). */
+let hanBlock = false;
 function classes(): Uint8Array {
   if (unitClass) return unitClass;
   const cls = new Uint8Array(0x10000);
@@ -67,6 +69,7 @@ function classes(): Uint8Array {
     const c = String.fromCharCode(u);
     cls[u] = han.test(c) ? 1 : word.test(c) ? 2 : 0;
   }
+  hanBlock = cls.subarray(0x4e00, 0xa000).every((c) => c === 1);
   return (unitClass = cls);
 }
 const isJoiner = (u: number) => u === 0x2e || u === 0x2d || u === 0x2b; // . - +
@@ -81,15 +84,17 @@ export function eachRun(text: string, run: (run: string, han: boolean) => void):
     return;
   }
   const cls = classes();
+  // CJK ideographs, most of a Chinese text, without the table (which a long run pushes out of the caches).
+  const classOf = (u: number) => (hanBlock && u >= 0x4e00 && u <= 0x9fff ? 1 : cls[u]!);
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = cls[text.charCodeAt(i)]!;
+    const c = classOf(text.charCodeAt(i));
     if (c === 0) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && cls[text.charCodeAt(j)] === c) j++;
+    while (j < n && classOf(text.charCodeAt(j)) === c) j++;
     // Other letters and digits go on over a `.`, `-` or `+` followed by more of them (`3.5`, `wi-fi`, `c++` not).
     if (c === 2)
       while (j + 1 < n && isJoiner(text.charCodeAt(j)) && cls[text.charCodeAt(j + 1)] === 2) {
@@ -150,25 +155,31 @@ export function latinPhrase(phrase: string): { prefix: string; boundary: RegExp 
   return { prefix, boundary: new RegExp(`(?<![a-z0-9])${quote(prefix)}${plural}(?![a-z0-9])`, 'u') };
 }
 
-const WORD_START = /(?<![a-z0-9])[a-z0-9]/g;
+/** A unit of `[a-z0-9]`. */
+const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
 /**
- * {@link phraseFinder} for Latin phrases, trying them at word starts only (in English text a phrase may start at every
- * letter, which made the scan slow): every entry whose phrase occurs at a word start, each once.
+ * @internal {@link phraseFinder} for Latin phrases, trying them at word starts only (in English text a phrase may start at every
+ * letter, which made the scan slow): every entry whose phrase occurs at a word start (a unit of `[a-z0-9]` after none),
+ * each once, in order of their first occurrence.
  */
-function wordStartFinder<T extends { readonly phrase: string }>(entries: readonly T[]): (text: string) => T[] {
-  const byFirst = new Map<string, T[]>();
+export function wordStartFinder<T extends { readonly phrase: string }>(entries: readonly T[]): (text: string) => T[] {
+  const byFirst: (T[] | undefined)[] = [];
   for (const e of entries) {
-    const list = byFirst.get(e.phrase[0]!);
-    if (list) list.push(e);
-    else byFirst.set(e.phrase[0]!, [e]);
+    const c = e.phrase.charCodeAt(0);
+    if (isWordUnit(c)) (byFirst[c] ??= []).push(e);
   }
   return (text) => {
     const found: T[] = [];
-    const seen = new Set<T>();
-    for (const m of text.matchAll(WORD_START))
-      for (const e of byFirst.get(m[0]) ?? [])
-        if (!seen.has(e) && text.startsWith(e.phrase, m.index)) seen.add(e), found.push(e);
+    let seen: Set<T> | undefined;
+    for (let i = 0, after = false; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const word = isWordUnit(c);
+      if (word && !after)
+        for (const e of byFirst[c] ?? [])
+          if (!seen?.has(e) && text.startsWith(e.phrase, i)) (seen ??= new Set()).add(e), found.push(e);
+      after = word;
+    }
     return found;
   };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, normalizeText } from '../../src/index.js';
 import { normalizeMany, normalizeSlowly } from '../../src/text/normalize.js';
-import { eachRun } from '../../src/text/tokenize.js';
+import { eachRun, wordStartFinder } from '../../src/text/tokenize.js';
 
 /** Units the plain path of normalization takes, and units next to them that it must leave to the slow passes. */
 const UNITS = [
@@ -108,6 +108,31 @@ describe('tokenizer fast paths', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('wordStartFinder', () => {
+  // What it stands for: every phrase tried at each match of a word-start expression.
+  const WORD_START = /(?<![a-z0-9])[a-z0-9]/g;
+  const naive = <T extends { phrase: string }>(entries: readonly T[], text: string): T[] => {
+    const found: T[] = [];
+    for (const m of text.matchAll(WORD_START))
+      for (const e of entries)
+        if (e.phrase[0] === m[0] && !found.includes(e) && text.startsWith(e.phrase, m.index)) found.push(e);
+    return found;
+  };
+  it('finds the phrases a scan of word starts finds, in the same order', () => {
+    const phrases = ['cement', 'cell', 'ev', 'e', '5g', 'battery', 'bat', '-x', '', 'x-ray', 'li-ion', 'ion'];
+    const entries = phrases.map((phrase, order) => ({ phrase, order }));
+    const find = wordStartFinder(entries);
+    const pieces = fc.constantFrom(...phrases, ' ', '-', '锂', 'a', '9', 's', 'ces');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (a) => {
+        const text = a.join('');
+        expect(find(text)).toEqual(naive(entries, text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
