@@ -39,8 +39,7 @@ const SIMPLIFIED_MAX = 1 << 16;
  */
 let changes: { bmp: Int32Array; astral: Set<number> } | undefined;
 
-/** Whether a text holds a character of {@link OPENCC_CHANGES} (a scan of its code units: faster than a class of 4,000). */
-function mayChange(text: string): boolean {
+function changedChars(): { bmp: Int32Array; astral: Set<number> } {
   if (!changes) {
     changes = { bmp: new Int32Array(0x10000 >>> 5), astral: new Set() };
     for (const c of OPENCC_CHANGES) {
@@ -49,7 +48,12 @@ function mayChange(text: string): boolean {
       else changes.bmp[cp >>> 5]! |= 1 << (cp & 31);
     }
   }
-  const { bmp, astral } = changes;
+  return changes;
+}
+
+/** Whether a text holds a character of {@link OPENCC_CHANGES} (a scan of its code units: faster than a class of 4,000). */
+function mayChange(text: string): boolean {
+  const { bmp, astral } = changedChars();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (bmp[unit >>> 5]! & (1 << (unit & 31)) || ((unit & 0xfc00) === 0xd800 && astral.has(text.codePointAt(i)!)))
@@ -153,6 +157,9 @@ function plainUnits(): Uint16Array {
   return (plain = table);
 }
 
+/** Whether the last text {@link plainMapped} mapped holds a unit OpenCC may change (`mayChange` of its result). */
+let plainMayChange = false;
+
 /**
  * NFKC of a text whose units are all {@link plainUnits} (a unit-by-unit mapping then), or undefined when a unit is
  * not, a space starts, ends or doubles, or a `(` after a Han character opens a group that starts with a letter (where
@@ -160,6 +167,8 @@ function plainUnits(): Uint16Array {
  */
 function plainMapped(text: string): string | undefined {
   const table = plainUnits();
+  const changed = changedChars().bmp;
+  plainMayChange = false;
   let out = '';
   let copied = 0;
   let space = true; // a space here would start the text or double one
@@ -169,6 +178,7 @@ function plainMapped(text: string): string | undefined {
     // CJK ideographs, most of a Chinese text, without the table (which a long run pushes out of the caches).
     const v = plainHan && u >= 0x4e00 && u <= 0x9fff ? u : table[u]!;
     if (v === 0) return undefined;
+    if (changed[v >>> 5]! & (1 << (v & 31))) plainMayChange = true;
     if (v === 0x20) {
       if (space) return undefined;
       space = true;
@@ -200,7 +210,7 @@ function plainMapped(text: string): string | undefined {
  */
 function plainNormalized(text: string): string | undefined {
   const mapped = plainMapped(text);
-  if (mapped === undefined || !mayChange(mapped) || !HAN.test(mapped)) return mapped;
+  if (mapped === undefined || !plainMayChange || !HAN.test(mapped)) return mapped;
   const converted = toSimplified(mapped);
   return converted === mapped || plainMapped(converted) === converted ? converted : undefined;
 }

@@ -7,11 +7,16 @@ import { byString } from '../_lib/order.js';
  */
 export function phraseFinder<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string) => T[] {
   const byFirst = byFirstUnit(entries);
+  // A bit per unit that starts a phrase: most units of a text start none, and skip the map.
+  const starts = new Int32Array(0x10000 >>> 5);
+  for (const u of byFirst.keys()) starts[u >>> 5]! |= 1 << (u & 31);
   return (text) => {
     const found: T[] = [];
     const seen = new Set<T>();
     for (let i = 0; i < text.length; i++) {
-      const candidates = byFirst.get(text.charCodeAt(i));
+      const u = text.charCodeAt(i);
+      if (!(starts[u >>> 5]! & (1 << (u & 31)))) continue;
+      const candidates = byFirst.get(u);
       if (candidates)
         for (const e of candidates) if (!seen.has(e) && text.startsWith(e.phrase, i)) seen.add(e), found.push(e);
     }

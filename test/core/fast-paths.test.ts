@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, normalizeText } from '../../src/index.js';
 import { normalizeMany, normalizeSlowly } from '../../src/text/normalize.js';
+import { phraseFinder } from '../../src/text/phrases.js';
 import { eachRun, wordStartFinder } from '../../src/text/tokenize.js';
 
 /** Units the plain path of normalization takes, and units next to them that it must leave to the slow passes. */
@@ -131,6 +132,25 @@ describe('wordStartFinder', () => {
       fc.property(fc.array(pieces, { maxLength: 20 }), (a) => {
         const text = a.join('');
         expect(find(text)).toEqual(naive(entries, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('phraseFinder', () => {
+  it('finds what a startsWith per phrase and position finds, in order of first occurrence', () => {
+    const phrases = ['锂电池', '电池', '锂', '汽车零部件', '汽车', '', 'ev', '5g基站', '基站', '电池'];
+    const entries = phrases.map((phrase, order) => ({ phrase, order }));
+    const find = phraseFinder(entries);
+    const pieces = fc.constantFrom(...phrases, '，', ' ', '池', 'e', '𠀀');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (a) => {
+        const text = a.join('');
+        const naive: typeof entries = [];
+        for (let i = 0; i < text.length; i++)
+          for (const e of entries) if (e.phrase && !naive.includes(e) && text.startsWith(e.phrase, i)) naive.push(e);
+        expect(find(text)).toEqual(naive);
       }),
       { numRuns: 1000 },
     );
