@@ -51,6 +51,74 @@ export type TokenizerOptions = z.infer<typeof TokenizerOptionsSchema>;
 // Han runs, and runs of other letters and digits (Han excluded: `5g基站` is `5g` then `基站`).
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.\-+](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*/gu;
 const HAN_START = /^\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const NUMBER = /^[0-9.+-]+$/;
+const SURROGATE = /[\ud800-\udfff]/; // code units (with `u` a pair would be one code point)
+
+/** What {@link RUNS} takes each BMP code unit for: 1 Han, 2 another letter or digit, 0 neither (built on first use). */
+let unitClass: Uint8Array | undefined;
+/** Whether every unit of U+4E00–U+9FFF is Han (then a walk need not look them up in {@link unitClass}). */
+let hanBlock = false;
+function classes(): Uint8Array {
+  if (unitClass) return unitClass;
+  const cls = new Uint8Array(0x10000);
+  const han = /\p{Script=Han}/u;
+  const word = /[\p{L}\p{N}]/u;
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    const c = String.fromCharCode(u);
+    cls[u] = han.test(c) ? 1 : word.test(c) ? 2 : 0;
+  }
+  hanBlock = cls.subarray(0x4e00, 0xa000).every((c) => c === 1);
+  return (unitClass = cls);
+}
+const isJoiner = (u: number) => u === 0x2e || u === 0x2d || u === 0x2b; // . - +
+
+/**
+ * @internal Calls `run` for each match of {@link RUNS} in `text`, in order, telling Han runs from the others: a walk over a table
+ * of code units (the expression is slow), or the expression itself for text with surrogate pairs.
+ */
+export function eachRun(text: string, run: (run: string, han: boolean) => void): void {
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(RUNS)) run(m[0], HAN_START.test(m[0]));
+    return;
+  }
+  const cls = classes();
+  // CJK ideographs, most of a Chinese text, without the table (which a long run pushes out of the caches).
+  const classOf = (u: number) => (hanBlock && u >= 0x4e00 && u <= 0x9fff ? 1 : cls[u]!);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = classOf(text.charCodeAt(i));
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && classOf(text.charCodeAt(j)) === c) j++;
+    // Other letters and digits go on over a `.`, `-` or `+` followed by more of them (`3.5`, `wi-fi`, `c++` not).
+    if (c === 2)
+      while (j + 1 < n && isJoiner(text.charCodeAt(j)) && cls[text.charCodeAt(j + 1)] === 2) {
+        j += 2;
+        while (j < n && cls[text.charCodeAt(j)] === 2) j++;
+      }
+    run(text.slice(i, j), c === 1);
+    i = j;
+  }
+}
+
+/** What a Han run gives in any text: its words (stop words out, bigrams in) and the Han thesaurus phrases in it. */
+interface HanRun {
+  readonly words: readonly string[];
+  readonly phrases: readonly Phrase[];
+}
+
+/** A thesaurus phrase: its place in the thesaurus, the concept token, and for a Latin phrase the whole-word test. */
+interface Phrase {
+  readonly order: number;
+  readonly phrase: string;
+  readonly concept: string;
+  readonly boundary: RegExp | undefined;
+}
 const LATIN_WORD = /[a-z0-9]/;
 const LATIN_LETTER = /[a-z]/;
 
@@ -87,25 +155,31 @@ export function latinPhrase(phrase: string): { prefix: string; boundary: RegExp 
   return { prefix, boundary: new RegExp(`(?<![a-z0-9])${quote(prefix)}${plural}(?![a-z0-9])`, 'u') };
 }
 
-const WORD_START = /(?<![a-z0-9])[a-z0-9]/g;
+/** A unit of `[a-z0-9]`. */
+const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
 /**
- * {@link phraseFinder} for Latin phrases, trying them at word starts only (in English text a phrase may start at every
- * letter, which made the scan slow): every entry whose phrase occurs at a word start, each once.
+ * @internal {@link phraseFinder} for Latin phrases, trying them at word starts only (in English text a phrase may start at every
+ * letter, which made the scan slow): every entry whose phrase occurs at a word start (a unit of `[a-z0-9]` after none),
+ * each once, in order of their first occurrence.
  */
-function wordStartFinder<T extends { readonly phrase: string }>(entries: readonly T[]): (text: string) => T[] {
-  const byFirst = new Map<string, T[]>();
+export function wordStartFinder<T extends { readonly phrase: string }>(entries: readonly T[]): (text: string) => T[] {
+  const byFirst: (T[] | undefined)[] = [];
   for (const e of entries) {
-    const list = byFirst.get(e.phrase[0]!);
-    if (list) list.push(e);
-    else byFirst.set(e.phrase[0]!, [e]);
+    const c = e.phrase.charCodeAt(0);
+    if (isWordUnit(c)) (byFirst[c] ??= []).push(e);
   }
   return (text) => {
     const found: T[] = [];
-    const seen = new Set<T>();
-    for (const m of text.matchAll(WORD_START))
-      for (const e of byFirst.get(m[0]) ?? [])
-        if (!seen.has(e) && text.startsWith(e.phrase, m.index)) seen.add(e), found.push(e);
+    let seen: Set<T> | undefined;
+    for (let i = 0, after = false; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const word = isWordUnit(c);
+      if (word && !after)
+        for (const e of byFirst[c] ?? [])
+          if (!seen?.has(e) && text.startsWith(e.phrase, i)) (seen ??= new Set()).add(e), found.push(e);
+      after = word;
+    }
     return found;
   };
 }
@@ -113,17 +187,13 @@ function wordStartFinder<T extends { readonly phrase: string }>(entries: readonl
 let segmenter: Intl.Segmenter | undefined;
 /** Han runs joined into chunks up to this many characters: one segmenter call per chunk, not per run. */
 const CHUNK = 256;
+/** Bound of the caches of runs and stems: emptied when full, which bounds their memory and changes no output. */
+const CACHE_MAX = 1 << 16;
 /**
- * Words of Han runs already segmented (a run's words do not depend on its neighbours: runs are cut at hard
- * boundaries). Lists repeat their clauses, products and boilerplate, so most runs of a large file were seen
- * before; the cache is emptied when full, which bounds its memory and changes no output.
- */
-const segmented = new Map<string, readonly string[]>();
-const SEGMENTED_MAX = 1 << 17;
-/**
- * `Intl.Segmenter` words of each Han run. Runs not in the cache are joined with line breaks (a hard word boundary,
- * so the words are the same as run by run) into chunks of at most {@link CHUNK} characters: per-call overhead
- * dominates short runs, and the segmenter slows down on very long strings.
+ * `Intl.Segmenter` words of each Han run (a run's words do not depend on its neighbours: runs are cut at hard
+ * boundaries). Runs are joined with line breaks (a hard word boundary, so the words are the same as run by run) into
+ * chunks of at most {@link CHUNK} characters: per-call overhead dominates short runs, and the segmenter slows down on
+ * very long strings. (The tokenizer keeps the words of runs it has seen: see `createTokenizer`.)
  */
 function segmenterWords(input: readonly string[]): string[][] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -141,51 +211,43 @@ function segmenterWords(input: readonly string[]): string[][] {
       at = end;
     }
   });
-  // Each piece's words: from the cache, or from the segmenter for the pieces it has not seen (`fresh`).
-  const found: (readonly string[] | undefined)[] = runs.map((run) => segmented.get(run));
-  const fresh: number[] = [];
-  for (let j = 0; j < runs.length; j++) if (!found[j]) fresh.push(j);
+  const found: string[][] = [];
   let first = 0;
   let chunk = '';
   const flush = (end: number) => {
-    // Pieces fresh[first … end-1] are in the chunk; a segment's index tells its piece.
+    // Pieces first … end-1 are in the chunk; a segment's index tells its piece.
     let r = first;
-    let next = runs[fresh[r]!]!.length + 1;
+    let next = runs[r]!.length + 1;
     let words: string[] = [];
     for (const s of segmenter!.segment(chunk)) {
       while (s.index >= next && r + 1 < end) {
-        found[fresh[r]!] = words;
+        found[r] = words;
         words = [];
-        next += runs[fresh[++r]!]!.length + 1;
+        next += runs[++r]!.length + 1;
       }
       if (s.isWordLike) words.push(s.segment);
     }
-    found[fresh[r]!] = words;
-    for (r++; r < end; r++) found[fresh[r]!] = [];
-    for (let q = first; q < end; q++) {
-      if (segmented.size >= SEGMENTED_MAX) segmented.clear();
-      segmented.set(runs[fresh[q]!]!, found[fresh[q]!]!);
-    }
+    found[r] = words;
+    for (r++; r < end; r++) found[r] = [];
     first = end;
     chunk = '';
   };
-  fresh.forEach((j, i) => {
-    const run = runs[j]!;
+  runs.forEach((run, i) => {
     if (chunk && chunk.length + run.length >= CHUNK) flush(i);
     chunk = chunk ? `${chunk}\n${run}` : run;
   });
-  if (chunk) flush(fresh.length);
+  if (chunk) flush(runs.length);
   const words: string[][] = input.map(() => []);
   for (let j = 0; j < runs.length; j++) words[owner[j]!]!.push(...found[j]!);
   return words;
 }
 
-/** Porter stems of the words met so far (emptied when full, like {@link segmented}). */
+/** Porter stems of the words met so far (emptied when full). */
 const stems = new Map<string, string>();
 function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    if (stems.size >= SEGMENTED_MAX) stems.clear();
+    if (stems.size >= CACHE_MAX) stems.clear();
     stems.set(word, (s = PorterStemmer.stem(word)));
   }
   return s;
@@ -219,14 +281,11 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     o.thesaurus === false
       ? new Map()
       : createThesaurus([...createThesaurus().entries()].map(([p, c]) => [c, p]).concat(o.thesaurus ?? []));
-  const phrases = [...thesaurus.entries()].map(([phrase, concept], order) => {
+  const phrases = [...thesaurus.entries()].map(([phrase, concept], order): Phrase => {
     const latin = LATIN_WORD.test(phrase) ? latinPhrase(phrase) : undefined;
     return { order, phrase: latin?.prefix ?? phrase, concept: `≈${concept}`, boundary: latin?.boundary };
   });
-  const findHan = phraseFinder(phrases.filter((p) => !p.boundary));
   const findLatin = wordStartFinder(phrases.filter((p) => p.boundary));
-  const findPhrases = (text: string) =>
-    LATIN_LETTER.test(text) ? [...findHan(text), ...findLatin(text)] : findHan(text);
   // English trade terms → the tokens of the Chinese words they translate (cut lazily, by this tokenizer).
   const translations = (o.thesaurus === false ? [] : DEFAULT_TRANSLATION_GROUPS).flatMap(([chinese, ...english]) =>
     english.map((phrase) => {
@@ -248,18 +307,18 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     return words;
   };
   const english = new WordTokenizer();
-  const eachRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.map((run) => cut(run));
+  const perRun = (cut: (run: string) => string[]) => (runs: readonly string[]) => runs.map((run) => cut(run));
   /** Words of each Han run. */
   const cut: (runs: readonly string[]) => string[][] =
     typeof chinese === 'function'
-      ? eachRun(chinese)
+      ? perRun(chinese)
       : chinese === 'jieba'
-        ? eachRun((run) => loadJieba().cut(run, false))
+        ? perRun((run) => loadJieba().cut(run, false))
         : chinese === 'jieba-search'
-          ? eachRun((run) => loadJieba().cutForSearch(run, false))
+          ? perRun((run) => loadJieba().cutForSearch(run, false))
           : chinese === 'segmenter'
             ? segmenterWords
-            : eachRun((run) => {
+            : perRun((run) => {
                 const out: string[] = [];
                 bigramsOf(run, out);
                 return out;
@@ -273,40 +332,111 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     translations.length ? `;translations=${translations.length}` : '',
   ].join('');
 
+  // Thesaurus phrases of Han characters alone lie inside one Han run: they are found once per run (and kept with its
+  // words); the other non-Latin phrases (none bundled) are looked for in the whole text.
+  const hanOnly = phrases.filter((p) => !p.boundary && HAN_ONLY.test(p.phrase));
+  const findInRun = phraseFinder(hanOnly);
+  const findOther = phraseFinder(phrases.filter((p) => !p.boundary && !HAN_ONLY.test(p.phrase)));
+  const anyOther = phrases.some((p) => !p.boundary && !HAN_ONLY.test(p.phrase));
+  /**
+   * What a Han run gives, whatever text it is in: its words (stop words out, bigrams in) and the Han thesaurus phrases
+   * it holds. Runs repeat across a list (clauses, products, boilerplate), so most are looked up; not kept for your
+   * own `chinese` function, which is called as before. A run goes to `runs` when seen a second time while in `once`:
+   * most runs seen once are names, never seen again, and `runs` stays small (faster to look up in a large file).
+   */
+  const runs = new Map<string, HanRun>();
+  const once = new Map<string, HanRun>();
+  const cacheRuns = typeof chinese !== 'function';
+  const cached = (run: string): HanRun | undefined => {
+    let r = runs.get(run);
+    if (r === undefined && (r = once.get(run)) !== undefined) {
+      if (runs.size >= CACHE_MAX) runs.clear();
+      runs.set(run, r);
+    }
+    return r;
+  };
+  const wordsOf = (words: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const w of words) {
+      if (stop.has(w) || !w.trim()) continue;
+      out.push(w);
+      if (withBigrams && chinese !== 'bigram' && w.length > 2) {
+        const grams: string[] = [];
+        bigramsOf(w, grams);
+        for (const g of grams) if (!stop.has(g)) out.push(g);
+      }
+    }
+    return out;
+  };
+  /** Tokens of a run of other letters and digits (stemmed, stop words out), kept like {@link runs}. */
+  const latinRuns = new Map<string, readonly string[]>();
+  const latinTokens = (run: string): string[] => {
+    const words: string[] = [];
+    for (const w of english.tokenize(run)) {
+      if (stop.has(w) || w.length > 40) continue;
+      words.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
+    }
+    return words;
+  };
+  // Numbers (years, amounts) seldom repeat: they are not kept.
+  const latinWords = (run: string): readonly string[] => {
+    if (NUMBER.test(run)) return latinTokens(run);
+    let out = latinRuns.get(run);
+    if (!out) {
+      if (latinRuns.size >= CACHE_MAX) latinRuns.clear();
+      latinRuns.set(run, (out = latinTokens(run)));
+    }
+    return out;
+  };
+
   function tokenizeMany(texts: readonly string[]): string[][] {
     const lowers = texts.map((t) => t.toLowerCase());
     const outs: string[][] = texts.map(() => []);
-    // Han runs of every text go to the segmenter together; `owner` maps each run back to its text.
-    const han: string[] = [];
+    // Han runs of every text; `owner` maps each run back to its text. Runs not seen before go to the segmenter
+    // together (`fresh`).
+    const han: (HanRun | undefined)[] = [];
+    const hanText: string[] = [];
     const owner: number[] = [];
+    const fresh: number[] = [];
     lowers.forEach((lower, k) => {
-      for (const m of lower.matchAll(RUNS)) {
-        const run = m[0];
-        if (HAN_START.test(run)) han.push(run), owner.push(k);
-        else
-          for (const w of english.tokenize(run)) {
-            if (stop.has(w) || w.length > 40) continue;
-            outs[k]!.push(stem && /^[a-z]+$/.test(w) ? stemOf(w) : w);
-          }
-      }
+      eachRun(lower, (run, isHan) => {
+        if (isHan) {
+          const r = cacheRuns ? cached(run) : undefined;
+          if (!r) fresh.push(han.length);
+          han.push(r), hanText.push(run), owner.push(k);
+        } else for (const w of latinWords(run)) outs[k]!.push(w);
+      });
     });
-    cut(han).forEach((words, r) => {
-      const out = outs[owner[r]!]!;
-      for (const w of words) {
-        if (stop.has(w) || !w.trim()) continue;
-        out.push(w);
-        if (withBigrams && chinese !== 'bigram' && w.length > 2) {
-          const grams: string[] = [];
-          bigramsOf(w, grams);
-          for (const g of grams) if (!stop.has(g)) out.push(g);
+    if (fresh.length) {
+      const cutWords = cut(fresh.map((j) => hanText[j]!));
+      fresh.forEach((j, i) => {
+        const run = hanText[j]!;
+        const r: HanRun = { words: wordsOf(cutWords[i]!), phrases: findInRun(run) };
+        han[j] = r;
+        if (cacheRuns) {
+          if (once.size >= CACHE_MAX) once.clear();
+          once.set(run, r);
         }
-      }
-    });
+      });
+    }
+    const found: Phrase[][] = texts.map(() => []);
+    for (let j = 0; j < han.length; j++) {
+      const { words, phrases: inRun } = han[j]!;
+      const out = outs[owner[j]!]!;
+      for (const w of words) out.push(w);
+      if (inRun.length) found[owner[j]!]!.push(...inRun);
+    }
     lowers.forEach((lower, k) => {
+      let list = found[k]!;
+      // A phrase found in two runs counts once, as a scan of the whole text would find it.
+      if (list.length > 1) list = [...new Set(list)];
+      if (anyOther) list.push(...findOther(lower));
+      const latin = LATIN_LETTER.test(lower);
+      if (latin) list.push(...findLatin(lower));
       // In thesaurus order, as a scan of every phrase would give.
-      for (const p of findPhrases(lower).sort((a, b) => a.order - b.order))
+      for (const p of list.sort((a, b) => a.order - b.order))
         if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
-      if (LATIN_LETTER.test(lower))
+      if (latin)
         // Every occurrence counts, as each of a Chinese word's does: a firm that names cement five times makes cement.
         for (const t of findTranslations(lower))
           for (const _ of lower.matchAll(t.every)) outs[k]!.push(...chineseWords(t.chinese));
