@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ChainGapItem,
+  type ChainMap,
+  createCollector,
+  createMatcher,
+  type Enterprise,
+  type MatchIndex,
+  type PreparedEnterprise,
+  validateEnterprise,
+  validateItem,
+  validateTheme,
+} from '../../src/index.js';
+import { loadChainMaps } from '../../src/node.js';
+
+const data = (file: string) => readFileSync(resolve(import.meta.dirname, '../../data', file), 'utf8');
+const lines = (file: string) =>
+  data(file)
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as unknown);
+const items = lines('items.jsonl').map((r) => validateItem(r).data!) as ChainGapItem[];
+const enterprises = lines('enterprises.jsonl')
+  .slice(0, 150)
+  .map((r) => validateEnterprise(r).data!) as Enterprise[];
+const themes = (JSON.parse(data('themes.json')) as unknown[]).map((t) => validateTheme(t).data!);
+
+let maps: ChainMap[];
+let idx: MatchIndex;
+let prepared: PreparedEnterprise[];
+/** Every candidate pair of each enterprise, scored without thresholds. */
+let plain: { item: number; score: number }[][];
+beforeAll(async () => {
+  maps = await loadChainMaps();
+  const matcher = createMatcher({ chains: maps, themes });
+  idx = matcher.index(items, matcher.collectStats(enterprises, items));
+  prepared = enterprises.map((e) => idx.prepare(e));
+  plain = prepared.map((pe) => idx.scoreEnterprise(pe));
+});
+
+/** An enterprise scored afresh: its prepared record copied, so that nothing worked out for the original is reused. */
+const fresh = (pe: PreparedEnterprise): PreparedEnterprise => ({ ...pe, enterprise: { ...pe.enterprise } });
+
+describe('pruning against thresholds (bundled features, chain maps, themes)', () => {
+  it('returns exactly the pairs scoring at or above their thresholds, with the same scores', () => {
+    const scores = plain.flat().map((p) => p.score);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...scores), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: items.length,
+          maxLength: items.length,
+        }),
+        fc.nat({ max: prepared.length - 1 }),
+        (th, from) => {
+          for (let k = from; k < Math.min(prepared.length, from + 30); k++) {
+            const pruned = idx.scoreEnterprise(fresh(prepared[k]!), th);
+            expect(pruned).toEqual(plain[k]!.filter((p) => p.score >= th[p.item]!));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a collector keeps what it keeps without thresholds (its own, rising ones)', () => {
+    const top = 3;
+    const collector = createCollector(idx, { top, by: 'item', minScore: 0 });
+    for (const pe of prepared) collector.add(fresh(pe));
+    const expected = items.map(() => [] as { score: number; id: string }[]);
+    plain.forEach((pairs, k) => {
+      for (const { item, score } of pairs) expected[item]!.push({ score, id: enterprises[k]!.id });
+    });
+    const best = expected.map((list) =>
+      list.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, top),
+    );
+    expect(collector.kept()).toEqual(best);
+  });
+});
