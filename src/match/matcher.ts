@@ -217,8 +217,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         given.fill(undefined);
         for (const ii of pruner.survivors(pe, given, thresholds)) {
           const item = prepared[ii]!;
-          if (!thresholds) pairValues(features, applies[ii]!, item, pe, ctx, v, given);
-          else if (
+          if (!thresholds) {
+            pairValues(features, applies[ii]!, item, pe, ctx, v, given);
+            if (!isCandidate(v, gates, item, pe, ctx)) continue;
+          } else if (
             !boundedPairValues(
               features,
               applies[ii]!,
@@ -230,11 +232,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
               v,
               given,
               order,
+              gates,
               thresholds[ii]!,
             )
           )
             continue;
-          if (!isCandidate(v, gates, item, pe, ctx)) continue;
           const score = weightedMean(v, weights[ii]!, pairFactor(features, applies[ii]!, item, pe, ctx));
           if (!thresholds || score >= thresholds[ii]!) out.push({ item: ii, score });
         }

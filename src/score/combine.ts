@@ -68,12 +68,13 @@ export function evaluationOrder(features: readonly Feature[], order: Readonly<Re
 }
 
 /**
- * {@link pairValues} against a threshold: fills `values` as `pairValues` does (the given values first, then the others
- * in `order`, see {@link evaluationOrder}), but stops, returning false, as soon as the pair's score cannot reach
- * `threshold`: its bound — the weighted mean with the values computed so far and every applicable feature still to
- * compute at 1 (`mass`: the weight of every applicable feature), with a margin for rounding — falls below. The
- * features' demotions (`factor`) are at most 1, so the bound holds for the demoted score too. Returns true with every
- * value filled, equal to `pairValues`'s; `values` is left partly filled otherwise.
+ * {@link pairValues} against a threshold, and the candidate test ({@link isCandidate}): fills `values` as `pairValues`
+ * does (the given values first, then the others in `order`, see {@link evaluationOrder}), but stops, returning false,
+ * as soon as the pair's score cannot reach `threshold` — its bound, the weighted mean with the values computed so far
+ * and every applicable feature still to compute at 1 (`mass`: the weight of every applicable feature), with a margin
+ * for rounding, falls below — or it is found no candidate (as soon as every gating value is known). The features'
+ * demotions (`factor`) are at most 1, so the bound holds for the demoted score too. Returns true for a candidate, with
+ * every value filled, equal to `pairValues`'s; `values` is left partly filled otherwise.
  */
 export function boundedPairValues(
   features: readonly Feature[],
@@ -86,6 +87,7 @@ export function boundedPairValues(
   values: Float64Array,
   given: readonly (ArrayLike<number> | undefined)[],
   order: ArrayLike<number>,
+  gates: readonly Gate[],
   threshold: number,
 ): boolean {
   const ii = item.index;
@@ -106,6 +108,10 @@ export function boundedPairValues(
     }
     values[f] = v;
   }
+  // With every gating value given, a pair that is no candidate goes before anything else is computed.
+  let gated = true;
+  for (const { index } of gates) gated &&= given[index] !== undefined;
+  if (gated && !isCandidate(values, gates, item, enterprise, ctx)) return false;
   for (let k = 0; k < order.length; k++) {
     const f = order[k]!;
     if (given[f]) continue;
@@ -123,7 +129,7 @@ export function boundedPairValues(
     if (!Number.isNaN(v)) (sum += w * v), (inMean += w);
     values[f] = v;
   }
-  return true;
+  return gated || isCandidate(values, gates, item, enterprise, ctx);
 }
 
 /** Σ of the weights of the values in the mean (`NaN` values left out), in feature order. */

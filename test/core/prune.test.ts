@@ -15,6 +15,7 @@ import {
   validateTheme,
 } from '../../src/index.js';
 import { loadChainMaps } from '../../src/node.js';
+import { compareRanked, TopK } from '../../src/rank/topk.js';
 
 const data = (file: string) => readFileSync(resolve(import.meta.dirname, '../../data', file), 'utf8');
 const lines = (file: string) =>
@@ -77,5 +78,23 @@ describe('pruning against thresholds (bundled features, chain maps, themes)', ()
       list.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, top),
     );
     expect(collector.kept()).toEqual(best);
+  });
+});
+
+describe('top-k heaps', () => {
+  it('keep the k best entries seen, ties broken by id, in any order of arrival', () => {
+    const entry = fc.record({
+      score: fc.oneof(fc.constantFrom(0, 0.25, 0.5, 1), fc.double({ min: 0, max: 1, noNaN: true })),
+      id: fc.constantFrom('a', 'b', 'B', 'c', 'E01', 'E02', 'E10'),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (entries, k) => {
+        const heap = new TopK<{ score: number; id: string }>(k);
+        for (const en of entries) heap.push(en);
+        const best = [...entries].sort(compareRanked).slice(0, k);
+        expect(heap.sorted().map(({ score, id }) => [score, id])).toEqual(best.map(({ score, id }) => [score, id]));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
