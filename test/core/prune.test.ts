@@ -98,3 +98,29 @@ describe('top-k heaps', () => {
     );
   });
 });
+
+describe('keyword phrases of a firm', () => {
+  it('are the item phrases its text holds, in order of first occurrence', () => {
+    const matcher = createMatcher();
+    const index = matcher.index(items, matcher.collectStats(enterprises, items));
+    const phrases = [...new Set(index.items.flatMap((it) => it.phrases))];
+    const keywords = matcher.features.find((f) => f.name === 'keywords')!;
+    const ctx = { avgLength: 10, k1: 1.2, b: 0.75, items: index.items };
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases),
+      fc.string({ maxLength: 3 }),
+      fc.constantFrom('，', '的', '电', '材'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const pe = { ...prepared[0]!, text: pieces.join('') };
+        const firstAt = (p: string) => pe.text.indexOf(p);
+        const expected = phrases
+          .filter((p) => pe.text.includes(p))
+          .sort((a, b) => firstAt(a) - firstAt(b) || phrases.indexOf(a) - phrases.indexOf(b));
+        expect([...keywords.enterpriseKeys!(pe, ctx)]).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
