@@ -40,7 +40,12 @@ export function createRegionFeature(
       for (const r of regions) if (preferred.includes(r)) return 1;
       return 0.2;
     }
-    if (regions !== lastRegions) (lastBest = Math.max(...regions.map((r) => fit[r]))), (lastRegions = regions);
+    if (regions !== lastRegions) {
+      // Math.max of the fits, without the spread array.
+      lastBest = -Infinity;
+      for (const r of regions) lastBest = Math.max(lastBest, fit[r]);
+      lastRegions = regions;
+    }
     return lastBest;
   };
   return Object.freeze({
