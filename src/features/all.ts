@@ -1,4 +1,4 @@
-import type { PreparedItem } from './types.js';
+import type { PreparedItem, ScoringContext } from './types.js';
 
 /** @internal Builds a value once per item list (an index) and keeps it as long as the list lives. */
 export function perItems<T>(build: (items: readonly PreparedItem[]) => T): (items: readonly PreparedItem[]) => T {
@@ -7,5 +7,22 @@ export function perItems<T>(build: (items: readonly PreparedItem[]) => T): (item
     let v = cache.get(items);
     if (v === undefined) cache.set(items, (v = build(items)));
     return v;
+  };
+}
+
+/**
+ * @internal A value of each item, read by the item's index when the item is its index's own (`ctx.items[item.index]`:
+ * one array read, where the item's record has many shapes), else worked out from the item. The table of the index
+ * read last is kept at hand: one index scores one enterprise against many items.
+ */
+export function perItem<T>(of: (item: PreparedItem) => T): (item: PreparedItem, ctx: ScoringContext | undefined) => T {
+  const tables = perItems((items) => items.map(of));
+  let lastItems: readonly PreparedItem[] | undefined;
+  let lastTable: T[] = [];
+  return (item, ctx) => {
+    const items = ctx?.items;
+    if (items === undefined || items[item.index] !== item) return of(item);
+    if (items !== lastItems) (lastTable = tables(items)), (lastItems = items);
+    return lastTable[item.index]!;
   };
 }

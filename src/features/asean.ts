@@ -16,13 +16,19 @@ function value(e: PreparedEnterprise): number | null {
  * 0.4 exporting elsewhere, 0.1 for firms known to have no presence; unknown is 0.3.
  */
 export function createAseanFeature(weight: number = DEFAULT_WEIGHTS.asean): Feature {
+  // The value of the enterprise scored last: it depends on the enterprise alone, and one is scored against many items.
+  let lastE: PreparedEnterprise | undefined;
+  let lastValue: number | null = null;
   return Object.freeze({
     name: 'asean',
     weight,
     label: { zh: '东盟市场', en: 'ASEAN orientation' },
     missing: 0.3,
     applies: (item: PreparedItem) => item.item.aseanOriented === true,
-    score: (_item: PreparedItem, e: PreparedEnterprise) => value(e),
+    score(_item: PreparedItem, e: PreparedEnterprise) {
+      if (e !== lastE) (lastValue = value(e)), (lastE = e);
+      return lastValue;
+    },
     describe(_item: PreparedItem, _e: PreparedEnterprise, v: number) {
       return v >= 0.8
         ? {

@@ -1,5 +1,6 @@
 import { SOURCE_REGION_ZH, type SourceRegion } from '../schema/domain.js';
-import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { perItem } from './all.js';
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { byString } from '../_lib/order.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
@@ -19,6 +20,9 @@ export const DEFAULT_REGION_FIT: Readonly<Record<SourceRegion, number>> = Object
   west: 0.3,
 });
 
+/** The regions an item prefers, when it names any. */
+const preferredOf = perItem((item) => (item.item.preferredRegions?.length ? item.item.preferredRegions : undefined));
+
 /**
  * Source-region fit: with the item's preferred regions, 1 inside them and 0.2 outside; otherwise the
  * {@link DEFAULT_REGION_FIT} table (best region of the enterprise). Unknown origin is neutral (0.5).
@@ -30,10 +34,18 @@ export function createRegionFeature(
   // The best fit of the regions asked for last: one enterprise is scored against many items.
   let lastRegions: readonly SourceRegion[] | undefined;
   let lastBest = 0;
-  const value = (item: PreparedItem, regions: readonly SourceRegion[]) => {
-    const preferred = item.item.preferredRegions;
-    if (preferred?.length) return regions.some((r) => preferred.includes(r)) ? 1 : 0.2;
-    if (regions !== lastRegions) (lastBest = Math.max(...regions.map((r) => fit[r]))), (lastRegions = regions);
+  const value = (item: PreparedItem, regions: readonly SourceRegion[], ctx: ScoringContext | undefined) => {
+    const preferred = preferredOf(item, ctx);
+    if (preferred) {
+      for (const r of regions) if (preferred.includes(r)) return 1;
+      return 0.2;
+    }
+    if (regions !== lastRegions) {
+      // Math.max of the fits, without the spread array.
+      lastBest = -Infinity;
+      for (const r of regions) lastBest = Math.max(lastBest, fit[r]);
+      lastRegions = regions;
+    }
     return lastBest;
   };
   return Object.freeze({
@@ -41,7 +53,8 @@ export function createRegionFeature(
     weight,
     label: { zh: '来源地区', en: 'source region' },
     missing: 0.5,
-    score: (item: PreparedItem, e: PreparedEnterprise) => (e.regions.length ? value(item, e.regions) : null),
+    score: (item: PreparedItem, e: PreparedEnterprise, ctx?: ScoringContext) =>
+      e.regions.length ? value(item, e.regions, ctx) : null,
     describe(_item: PreparedItem, e: PreparedEnterprise, v: number) {
       const best = [...e.regions].sort((a, b) => fit[b] - fit[a] || byString(a, b))[0];
       const where = e.enterprise.province ?? e.enterprise.country ?? '';

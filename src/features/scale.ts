@@ -1,14 +1,20 @@
-import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { perItem } from './all.js';
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Share of annual revenue a firm can plausibly commit to one new project; listed firms raise capital more easily. */
 const CAPACITY_SHARE = 0.5;
 const LISTED_FACTOR = 2;
+/** The shortfall at which the fit reaches 0, on the log scale. */
+const LOG_30 = Math.log10(30);
 
 function need(item: PreparedItem): number | undefined {
   const { investmentMin: lo, investmentMax: hi } = item.item;
   return lo ?? (hi !== undefined ? hi / 2 : undefined);
 }
+
+/** {@link need}, read by item index. */
+const needOf = perItem(need);
 
 /**
  * Investment scale fit: 1 when the enterprise's capacity (half its revenue, doubled if listed) covers the
@@ -22,14 +28,14 @@ export function createScaleFeature(weight: number = DEFAULT_WEIGHTS.scale): Feat
     label: { zh: '投资规模匹配', en: 'investment scale fit' },
     missing: 0.5,
     applies: (item: PreparedItem) => need(item) !== undefined && need(item)! > 0,
-    score(item: PreparedItem, e: PreparedEnterprise) {
+    score(item: PreparedItem, e: PreparedEnterprise, ctx?: ScoringContext) {
       const revenue = e.enterprise.revenue;
       if (revenue === undefined) return null;
       const capacity = revenue * CAPACITY_SHARE * (e.enterprise.listed ? LISTED_FACTOR : 1);
-      const n = need(item)!;
+      const n = needOf(item, ctx)!;
       if (capacity >= n) return 1;
       if (capacity <= 0) return 0;
-      return Math.max(0, 1 - Math.log10(n / capacity) / Math.log10(30));
+      return Math.max(0, 1 - Math.log10(n / capacity) / LOG_30);
     },
     describe(item: PreparedItem, e: PreparedEnterprise, value: number) {
       const r = e.enterprise.revenue ?? 0;

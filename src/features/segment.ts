@@ -1,5 +1,6 @@
 import { SEGMENT_ZH, type Segment } from '../schema/domain.js';
-import type { Feature, PreparedEnterprise, PreparedItem } from './types.js';
+import { perItem } from './all.js';
+import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
 /** Cue words that place a firm's business on a chain segment. */
@@ -90,6 +91,9 @@ function computeProfile(e: PreparedEnterprise): Record<Segment, number> | null {
   };
 }
 
+/** The segment an item names, read by item index. */
+const segmentOf = perItem((item) => item.item.segment);
+
 /**
  * Chain segment fit: the share of the enterprise's segment cue words (材料/零部件/整车 …) that point to the
  * item's segment (上游/中游/下游). Applies when the item names a segment; an enterprise without cues is neutral (0.5).
@@ -101,9 +105,9 @@ export function createSegmentFeature(weight: number = DEFAULT_WEIGHTS.segment): 
     label: { zh: '产业链环节', en: 'chain segment' },
     missing: 0.5,
     applies: (item: PreparedItem) => item.item.segment !== undefined,
-    score(item: PreparedItem, e: PreparedEnterprise) {
+    score(item: PreparedItem, e: PreparedEnterprise, ctx?: ScoringContext) {
       const p = profile(e);
-      return p ? p[item.item.segment!] : null;
+      return p ? p[segmentOf(item, ctx)!] : null;
     },
     describe(item: PreparedItem, _e: PreparedEnterprise, value: number) {
       const seg = item.item.segment!;

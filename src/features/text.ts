@@ -5,27 +5,35 @@ import { byString } from '../_lib/order.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 import { perItems } from './all.js';
 
+/** BM25's length normalization of a document of `length` tokens: the `norm` of {@link saturation}. */
+function lengthNorm(length: number, ctx: ScoringContext): number {
+  return ctx.k1 * (1 - ctx.b + (ctx.b * length) / (ctx.avgLength || 1));
+}
+
 function saturation(tf: number, length: number, ctx: ScoringContext): number {
-  const norm = ctx.k1 * (1 - ctx.b + (ctx.b * length) / (ctx.avgLength || 1));
+  const norm = lengthNorm(length, ctx);
   return tf / (tf + norm);
 }
 
-/** Item postings of a term: parallel arrays of item indexes and query-term weights. */
-type Postings = Map<string, { items: number[]; weights: number[] }>;
+/** Item postings of a term: parallel arrays of item indexes and query-term weights (typed: read for every enterprise). */
+type Postings = Map<string, { items: Int32Array; weights: Float64Array }>;
 // Built once per index (its item list), dropped with it.
 const postingsOf = new WeakMap<readonly PreparedItem[], Postings>();
 
 function postings(items: readonly PreparedItem[]): Postings {
   let p = postingsOf.get(items);
   if (!p) {
-    p = new Map();
+    const lists = new Map<string, { items: number[]; weights: number[] }>();
     for (const it of items)
       for (const { term, weight } of it.terms) {
-        let list = p.get(term);
-        if (!list) p.set(term, (list = { items: [], weights: [] }));
+        let list = lists.get(term);
+        if (!list) lists.set(term, (list = { items: [], weights: [] }));
         list.items.push(it.index);
         list.weights.push(weight);
       }
+    p = new Map();
+    for (const [term, list] of lists)
+      p.set(term, { items: Int32Array.from(list.items), weights: Float64Array.from(list.weights) });
     postingsOf.set(items, p);
   }
   return p;
@@ -42,18 +50,21 @@ function createAccumulator() {
     const post = postings(ctx.items);
     if (sums.length !== ctx.items.length) sums = new Float64Array(ctx.items.length);
     else sums.fill(0);
+    // The enterprise's length normalization, once: `saturation` with it, the same value to the bit.
+    const norm = lengthNorm(e.length, ctx);
+    const headed = e.headed?.size ? e.headed : undefined;
     // The matcher keeps terms in code-unit order: the floating-point sum has one order whatever the tokenization order.
     for (const [term, tf] of e.tf) {
       const list = post.get(term);
       if (!list) continue;
-      const sat = saturation(tf, e.length, ctx);
+      const sat = tf / (tf + norm);
       const { items, weights } = list;
-      const share = e.headed?.get(term);
+      const share = headed?.get(term);
       if (share) {
         for (let j = 0; j < items.length; j++) {
           const heads = ctx.items[items[j]!]!.heads;
-          const s = heads ? saturation(headedTf(tf, share, heads, HEADED), e.length, ctx) : sat;
-          sums[items[j]!]! += weights[j]! * s;
+          const h = heads ? headedTf(tf, share, heads, HEADED) : tf;
+          sums[items[j]!]! += weights[j]! * (heads ? h / (h + norm) : sat);
         }
       } else for (let j = 0; j < items.length; j++) sums[items[j]!]! += weights[j]! * sat;
     }

@@ -23,7 +23,16 @@ import {
 import { ChainMapSchema, type ChainMap } from '../schema/chain.js';
 import type { Issue } from '../schema/issue.js';
 import { FiltersSchema, RankOptionsSchema, type Filters } from '../schema/match.js';
-import { gatesOf, isCandidate, pairFactor, pairValues, weightedMean } from '../score/combine.js';
+import {
+  applicableMass,
+  boundedPairValues,
+  evaluationOrder,
+  gatesOf,
+  isCandidate,
+  pairFactor,
+  pairValues,
+  weightedMean,
+} from '../score/combine.js';
 import { explainPair } from '../score/explain.js';
 import { exclusions, hardFilters } from '../score/filters.js';
 import { createPreparation } from '../score/prepare.js';
@@ -191,23 +200,45 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     );
     const applies = prepared.map((pi) => features.map((f) => (f.applies ? f.applies(pi) : true)));
     const pruner = createPruner({ features, ctx, weights, applies, order: baseWeights, gates });
+    const mass = applicableMass(weights, applies);
+    const order = evaluationOrder(features, baseWeights);
+    // Scratch of `scoreEnterprise` (one call at a time): the features' `scoreAll` values, the values of a pair.
+    const given: (ArrayLike<number> | undefined)[] = features.map(() => undefined);
+    const v = new Float64Array(features.length);
     return {
       items: prepared,
       prepare: (e) => prep.enterprise(e),
       exclusions: (pe) => exclusions(excluding, pe),
+      // With thresholds, a pair is dropped as soon as its bound falls below its item's threshold (the features left to
+      // compute counted at 1: see `boundedPairValues`), and when it scores below it.
       scoreEnterprise(pe, thresholds) {
         const out: { item: number; score: number }[] = [];
         if (exclusions(excluding, pe).length) return out;
-        // This call's scratch: the features' `scoreAll` values, and the values of the pair being evaluated.
-        const given: (ArrayLike<number> | undefined)[] = [];
-        const v = new Float64Array(features.length);
+        given.fill(undefined);
         for (const ii of pruner.survivors(pe, given, thresholds)) {
-          pairValues(features, applies[ii]!, prepared[ii]!, pe, ctx, v, given);
-          if (isCandidate(v, gates, prepared[ii]!, pe, ctx))
-            out.push({
-              item: ii,
-              score: weightedMean(v, weights[ii]!, pairFactor(features, applies[ii]!, prepared[ii]!, pe, ctx)),
-            });
+          const item = prepared[ii]!;
+          if (!thresholds) {
+            pairValues(features, applies[ii]!, item, pe, ctx, v, given);
+            if (!isCandidate(v, gates, item, pe, ctx)) continue;
+          } else if (
+            !boundedPairValues(
+              features,
+              applies[ii]!,
+              weights[ii]!,
+              mass[ii]!,
+              item,
+              pe,
+              ctx,
+              v,
+              given,
+              order,
+              gates,
+              thresholds[ii]!,
+            )
+          )
+            continue;
+          const score = weightedMean(v, weights[ii]!, pairFactor(features, applies[ii]!, item, pe, ctx));
+          if (!thresholds || score >= thresholds[ii]!) out.push({ item: ii, score });
         }
         return out;
       },

@@ -66,30 +66,42 @@ export class TopK<T extends Ranked> {
     return [...this.heap].sort(compareRanked);
   }
 
-  // Heap order: the root is the worst entry (largest under compareRanked).
+  // Heap order: the root is the worst entry (largest under compareRanked). Both walks move the entry along its path
+  // and write it once where it stops, instead of swapping at each level.
   private up(i: number): void {
     const h = this.heap;
+    const x = h[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (compareRanked(h[i]!, h[p]!) <= 0) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      if (!after(x, h[p]!)) break;
+      h[i] = h[p]!;
       i = p;
     }
+    h[i] = x;
   }
 
   private down(i: number): void {
     const h = this.heap;
+    const x = h[i]!;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
-      let m = i;
-      if (l < h.length && compareRanked(h[l]!, h[m]!) > 0) m = l;
-      if (r < h.length && compareRanked(h[r]!, h[m]!) > 0) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
+      let m = x;
+      let at = i;
+      if (l < h.length && after(h[l]!, m)) (m = h[l]!), (at = l);
+      if (r < h.length && after(h[r]!, m)) (m = h[r]!), (at = r);
+      if (at === i) break;
+      h[i] = m;
+      i = at;
     }
+    h[i] = x;
   }
+}
+
+/** `compareRanked(a, b) > 0` (a ranks after b), without the call: a lower score, or the same and a larger id. */
+function after(a: Ranked, b: Ranked): boolean {
+  const d = b.score - a.score;
+  return d > 0 || (!(d < 0) && a.id > b.id);
 }
 
 /**

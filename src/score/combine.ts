@@ -39,6 +39,99 @@ export function pairValues(
   return values;
 }
 
+/** Per item, the weight of every feature that applies to it (`weights` and `applies` per item, index-aligned). */
+export function applicableMass(
+  weights: readonly ArrayLike<number>[],
+  applies: readonly (readonly boolean[])[],
+): Float64Array {
+  return Float64Array.from(weights, (w, ii) => {
+    let sum = 0;
+    for (let f = 0; f < w.length; f++) if (applies[ii]![f]) sum += w[f]!;
+    return sum;
+  });
+}
+
+/**
+ * The order in which {@link boundedPairValues} computes the features a pair has no given value for: features without a
+ * `scoreAll` first (a value read from the enterprise, cheap per pair), then those with one (their per-pair `score`
+ * may first work out something of the enterprise, as the chain feature its chain profile); heaviest first within
+ * each, by `order` (the matcher's weights by name), then in feature order.
+ */
+export function evaluationOrder(features: readonly Feature[], order: Readonly<Record<string, number>>): Int32Array {
+  const rank = (f: Feature) => (typeof f.scoreAll === 'function' ? 1 : 0);
+  return Int32Array.from(
+    features
+      .map((f, i) => ({ f, i }))
+      .sort((x, y) => rank(x.f) - rank(y.f) || order[y.f.name]! - order[x.f.name]! || x.i - y.i),
+    ({ i }) => i,
+  );
+}
+
+/**
+ * {@link pairValues} against a threshold, and the candidate test ({@link isCandidate}): fills `values` as `pairValues`
+ * does (the given values first, then the others in `order`, see {@link evaluationOrder}), but stops, returning false,
+ * as soon as the pair's score cannot reach `threshold` — its bound, the weighted mean with the values computed so far
+ * and every applicable feature still to compute at 1 (`mass`: the weight of every applicable feature), with a margin
+ * for rounding, falls below — or it is found no candidate (as soon as every gating value is known). The features'
+ * demotions (`factor`) are at most 1, so the bound holds for the demoted score too. Returns true for a candidate, with
+ * every value filled, equal to `pairValues`'s; `values` is left partly filled otherwise.
+ */
+export function boundedPairValues(
+  features: readonly Feature[],
+  applies: readonly boolean[],
+  weights: ArrayLike<number>,
+  mass: number,
+  item: PreparedItem,
+  enterprise: PreparedEnterprise,
+  ctx: ScoringContext,
+  values: Float64Array,
+  given: readonly (ArrayLike<number> | undefined)[],
+  order: ArrayLike<number>,
+  gates: readonly Gate[],
+  threshold: number,
+): boolean {
+  const ii = item.index;
+  let sum = 0;
+  let inMean = 0;
+  let pending = mass;
+  // The given values cost nothing: all of them count before the first check.
+  for (let f = 0; f < features.length; f++) {
+    const all = given[f];
+    if (!all) continue;
+    let v = NaN;
+    if (applies[f]) {
+      const s = all[ii]!;
+      v = Number.isNaN(s) ? missingValue(features[f]!) : clampValue(s);
+      const w = weights[f]!;
+      pending -= w;
+      if (!Number.isNaN(v)) (sum += w * v), (inMean += w);
+    }
+    values[f] = v;
+  }
+  // With every gating value given, a pair that is no candidate goes before anything else is computed.
+  let gated = true;
+  for (const { index } of gates) gated &&= given[index] !== undefined;
+  if (gated && !isCandidate(values, gates, item, enterprise, ctx)) return false;
+  for (let k = 0; k < order.length; k++) {
+    const f = order[k]!;
+    if (given[f]) continue;
+    if (!applies[f]) {
+      values[f] = NaN;
+      continue;
+    }
+    const m = inMean + pending;
+    if ((m > 0 ? (sum + pending) / m : 0) + 1e-9 < threshold) return false;
+    const feat = features[f]!;
+    const s = feat.score(item, enterprise, ctx);
+    const v = s === null ? missingValue(feat) : clampValue(s);
+    const w = weights[f]!;
+    pending -= w;
+    if (!Number.isNaN(v)) (sum += w * v), (inMean += w);
+    values[f] = v;
+  }
+  return gated || isCandidate(values, gates, item, enterprise, ctx);
+}
+
 /** Σ of the weights of the values in the mean (`NaN` values left out), in feature order. */
 function massOf(values: ArrayLike<number>, weights: ArrayLike<number>): number {
   let W = 0;

@@ -1,5 +1,5 @@
 import type { Feature, PreparedEnterprise, ScoringContext } from '../features/types.js';
-import { clampValue, missingValue, type Gate } from './combine.js';
+import { applicableMass, clampValue, missingValue, type Gate } from './combine.js';
 
 /** What pruning needs of an index: the features, the items (in `ctx`) and each item's weights. */
 export interface PruneSetup {
@@ -19,7 +19,8 @@ export interface Pruner {
   /**
    * The items (indexes, ascending) whose pair with the enterprise may be a candidate and, with `thresholds`
    * (index-aligned minimum scores), may score at or above its item's threshold: every other pair is not a
-   * candidate or scores below. Sets `given[f]` to feature f's `scoreAll` values where it computed them.
+   * candidate or scores below. Sets `given[f]` to feature f's `scoreAll` values where it computed them. The list is
+   * the pruner's buffer: the next call overwrites it.
    */
   survivors(
     enterprise: PreparedEnterprise,
@@ -45,9 +46,8 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
     .filter(({ f }) => typeof f.scoreAll === 'function')
     .sort((x, y) => order[y.f.name]! - order[x.f.name]! || x.i - y.i);
   // The weight of every applicable feature: before any stage, all of it is still to be computed.
-  const totalMass = Float64Array.from(ctx.items, (_, ii) =>
-    features.reduce((sum, _f, fi) => sum + (applies[ii]![fi] ? weights[ii]![fi]! : 0), 0),
-  );
+  const totalMass = applicableMass(weights, applies);
+  // Per gate, the items of each key (typed: the lists of common words are long, and read for every enterprise).
   const postings = gates.map(({ feature: f }) => {
     const m = new Map<string, number[]>();
     for (const pi of ctx.items)
@@ -56,7 +56,7 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
         if (!list) m.set(key, (list = []));
         list.push(pi.index);
       }
-    return m;
+    return new Map([...m].map(([key, list]) => [key, Int32Array.from(list)]));
   });
   const knownWeights = known.map(({ i }) =>
     Float64Array.from(ctx.items, (_, ii) => (applies[ii]![i] ? weights[ii]![i]! : 0)),
@@ -88,27 +88,36 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
 
   /**
    * Marks (with a new epoch) the items sharing a key with the enterprise through a gate's postings, lists them in
-   * `alive` (in the order found: each item's bound is its own) with their bound state reset; returns how many.
+   * `alive` (in the order found: each item's bound is its own); returns how many.
    */
   function marked(pe: PreparedEnterprise): number {
     epoch++;
     let size = 0;
-    gates.forEach(({ feature: f }, g) => {
+    for (let g = 0; g < gates.length; g++) {
       const post = postings[g]!;
-      for (const key of f.enterpriseKeys!(pe, ctx))
-        for (const ii of post.get(key) ?? [])
+      for (const key of gates[g]!.feature.enterpriseKeys!(pe, ctx)) {
+        const list = post.get(key);
+        if (list === undefined) continue;
+        for (let j = 0; j < list.length; j++) {
+          const ii = list[j]!;
           if (mark[ii] !== epoch) {
             mark[ii] = epoch;
             alive[size++] = ii;
           }
-    });
+        }
+      }
+    }
+    return size;
+  }
+
+  /** Resets the bound state of the first `size` listed items: nothing computed yet. */
+  function reset(size: number): void {
     for (let j = 0; j < size; j++) {
       const ii = alive[j]!;
       boundSum[ii] = 0;
       boundMass[ii] = 0;
       pending[ii] = totalMass[ii]!;
     }
-    return size;
   }
 
   /** The first stage with thresholds: keeps the listed items whose value can still reach their threshold. */
@@ -132,7 +141,11 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
         const { f, i } = known[k]!;
         const values = f.scoreAll!(pe, ctx, alive.subarray(0, size));
         given[i] = values;
-        if (k === 0 && thresholds) size = firstStage(size, values, thresholds);
+        if (k === 0) {
+          // The first stage needs no bound state: it is set up for the items the stage keeps only.
+          if (thresholds) size = firstStage(size, values, thresholds);
+          reset(size);
+        }
         size = boundStage(
           size,
           alive,
@@ -146,7 +159,8 @@ export function createPruner({ features, ctx, weights, applies, order, gates }: 
           thresholds,
         );
       }
-      return alive.slice(0, size).sort();
+      // Sorted in place: the caller reads the list before the next call.
+      return alive.subarray(0, size).sort();
     },
   };
 }
