@@ -1,5 +1,5 @@
 import { createWriteStream, existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +139,17 @@ const MAX_WORKERS = 64;
  * (`--max-semi-space-size=64`), 8% less CPU at 1,000,000 on 2 workers at about the same peak (DESIGN.md).
  */
 const YOUNG_GENERATION_MB = 192;
+/** Node's own young generation on 64-bit machines (16 MB semi-spaces): never asked for less. */
+const DEFAULT_YOUNG_GENERATION_MB = 48;
+
+/**
+ * @internal The young generation of each of `workers` threads: {@link YOUNG_GENERATION_MB}, but all of them together within an
+ * eighth of the machine's memory (many threads on a small machine keep Node's default).
+ */
+export function youngGenerationMb(workers: number, totalBytes = totalmem()): number {
+  const share = Math.floor(totalBytes / 2 ** 20 / 8 / Math.max(1, workers));
+  return Math.max(DEFAULT_YOUNG_GENERATION_MB, Math.min(YOUNG_GENERATION_MB, share));
+}
 
 /**
  * The worker thread's script, beside the module that runs it: `dist/worker.js` of the built package. Running from
@@ -505,7 +516,7 @@ function runWorker(
     const worker = new Worker(file, {
       workerData: setup,
       execArgv: workerExecArgv(),
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(setup.part.count) },
     });
     threads.push(worker);
     let result: PartResult | undefined;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChainmatchError, createMatcher, ErrorCodes } from '../../src/index.js';
 import { loadBundledData, type MatchProgress, matchStream } from '../../src/node.js';
+import { youngGenerationMb } from '../../src/pipeline/stream.js';
 import { builtNode, jsonl, root, scratch } from '../cli/_run.js';
 
 const data = await loadBundledData();
@@ -241,5 +242,15 @@ describe('matchStream', () => {
     expect(r.stdout).toContain('enterprises: 1200 in = 1200 accepted + 0 rejected');
     expect(r.stdout).toMatch(/AE-0001 .+\n {2}#1 0\.\d{3} \S+ — /u);
     expect(r.stdout.match(/^ {2}#/gmu)).toHaveLength(6);
+  });
+});
+
+describe('youngGenerationMb', () => {
+  const GiB = 2 ** 30;
+  it('gives worker threads 64 MB semi-spaces, all of them within an eighth of the memory, never below Node’s own', () => {
+    expect(youngGenerationMb(2, 24 * GiB)).toBe(192);
+    expect(youngGenerationMb(64, 64 * GiB)).toBe(128);
+    expect(youngGenerationMb(64, 16 * GiB)).toBe(48);
+    expect(youngGenerationMb(0, 1 * GiB)).toBe(128);
   });
 });
