@@ -1,6 +1,6 @@
 import { showTerms } from '../text/evidence.js';
 import { type HeadedShare, hasHead, headedShare, offShare } from '../text/heads.js';
-import type { phraseFinder } from '../text/phrases.js';
+import { phraseFinder } from '../text/phrases.js';
 import { perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
@@ -24,40 +24,6 @@ interface PhraseEntry {
   items: number[];
 }
 
-/**
- * {@link phraseFinder} for the item phrases of an index, the same answer (the entries whose phrase the text holds, in
- * order of first occurrence) with less work per character: a table of one bit per UTF-16 unit says which units start
- * a phrase (most characters start none, and are passed over without a lookup), and an entry found is remembered by the
- * scan's number instead of in a set.
- */
-function phraseScanner(entries: readonly PhraseEntry[]): (text: string) => PhraseEntry[] {
-  const starts = new Uint8Array(0x10000);
-  const byFirst = new Map<number, number[]>();
-  entries.forEach((e, k) => {
-    if (!e.phrase) return;
-    const c = e.phrase.charCodeAt(0);
-    starts[c] = 1;
-    let list = byFirst.get(c);
-    if (!list) byFirst.set(c, (list = []));
-    list.push(k);
-  });
-  const seenIn = new Int32Array(entries.length).fill(-1);
-  let scan = 0;
-  return (text) => {
-    scan++;
-    const found: PhraseEntry[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (starts[c] === 0) continue;
-      for (const k of byFirst.get(c)!) {
-        const e = entries[k]!;
-        if (seenIn[k] !== scan && text.startsWith(e.phrase, i)) (seenIn[k] = scan), found.push(e);
-      }
-    }
-    return found;
-  };
-}
-
 /** Every item phrase once, with the items that list it: one scan of an enterprise's text finds them all. */
 const phraseIndex = perItems((items) => {
   const byPhrase = new Map<string, PhraseEntry>();
@@ -67,7 +33,7 @@ const phraseIndex = perItems((items) => {
       if (!entry) byPhrase.set(phrase, (entry = { phrase, items: [] }));
       entry.items.push(it.index);
     }
-  return phraseScanner([...byPhrase.values()]);
+  return phraseFinder(byPhrase.values());
 });
 
 /** How many phrases each item lists, by item index. */

@@ -2,6 +2,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { OPENCC_CHANGES } from './_lib/opencc-changes.js';
 import { dictEntries, type OpenCCConfig } from './_lib/opencc-dicts.js';
+import { hasUnit, unitBits } from './_lib/unit-bits.js';
 
 // A pinyin syllable with or without tone marks (checked after stripping the marks).
 const SYLLABLE =
@@ -41,12 +42,11 @@ let changes: { bmp: Int32Array; astral: Set<number> } | undefined;
 
 function changedChars(): { bmp: Int32Array; astral: Set<number> } {
   if (!changes) {
-    changes = { bmp: new Int32Array(0x10000 >>> 5), astral: new Set() };
-    for (const c of OPENCC_CHANGES) {
-      const cp = c.codePointAt(0)!;
-      if (cp > 0xffff) changes.astral.add(cp);
-      else changes.bmp[cp >>> 5]! |= 1 << (cp & 31);
-    }
+    const points = [...OPENCC_CHANGES].map((c) => c.codePointAt(0)!);
+    changes = {
+      bmp: unitBits(points.filter((cp) => cp <= 0xffff)),
+      astral: new Set(points.filter((cp) => cp > 0xffff)),
+    };
   }
   return changes;
 }
@@ -56,8 +56,7 @@ function mayChange(text: string): boolean {
   const { bmp, astral } = changedChars();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (bmp[unit >>> 5]! & (1 << (unit & 31)) || ((unit & 0xfc00) === 0xd800 && astral.has(text.codePointAt(i)!)))
-      return true;
+    if (hasUnit(bmp, unit) || ((unit & 0xfc00) === 0xd800 && astral.has(text.codePointAt(i)!))) return true;
   }
   return false;
 }
@@ -178,7 +177,7 @@ function plainMapped(text: string): string | undefined {
     // CJK ideographs, most of a Chinese text, without the table (which a long run pushes out of the caches).
     const v = plainHan && u >= 0x4e00 && u <= 0x9fff ? u : table[u]!;
     if (v === 0) return undefined;
-    if (changed[v >>> 5]! & (1 << (v & 31))) plainMayChange = true;
+    if (hasUnit(changed, v)) plainMayChange = true;
     if (v === 0x20) {
       if (space) return undefined;
       space = true;

@@ -1,24 +1,27 @@
 import { byString } from '../_lib/order.js';
+import { hasUnit, unitBits } from './_lib/unit-bits.js';
 
 /**
  * @internal Finds, in one pass over a text, every entry of a fixed list whose phrase occurs in it — the same
  * answer as `text.includes(phrase)` for each, without scanning the text once per phrase. Entries are indexed by
- * the first UTF-16 unit of their phrase; empty phrases never match. Found entries come in order of first occurrence.
+ * the first UTF-16 unit of their phrase (a bit per unit says which units start one: most of a text starts none);
+ * empty phrases never match. Found entries come in order of first occurrence, each once (an entry listed twice
+ * too): an entry found is marked with the scan's number, not kept in a set.
  */
 export function phraseFinder<T extends { readonly phrase: string }>(entries: Iterable<T>): (text: string) => T[] {
-  const byFirst = byFirstUnit(entries);
-  // A bit per unit that starts a phrase: most units of a text start none, and skip the map.
-  const starts = new Int32Array(0x10000 >>> 5);
-  for (const u of byFirst.keys()) starts[u >>> 5]! |= 1 << (u & 31);
+  const distinct = [...new Set(entries)];
+  const byFirst = byFirstUnit(distinct.map((entry, k) => ({ phrase: entry.phrase, entry, k })));
+  const starts = unitBits(byFirst.keys());
+  const seenIn = new Int32Array(distinct.length).fill(-1);
+  let scan = 0;
   return (text) => {
+    scan++;
     const found: T[] = [];
-    const seen = new Set<T>();
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i);
-      if (!(starts[u >>> 5]! & (1 << (u & 31)))) continue;
-      const candidates = byFirst.get(u);
-      if (candidates)
-        for (const e of candidates) if (!seen.has(e) && text.startsWith(e.phrase, i)) seen.add(e), found.push(e);
+      if (!hasUnit(starts, u)) continue;
+      for (const { phrase, entry, k } of byFirst.get(u)!)
+        if (seenIn[k] !== scan && text.startsWith(phrase, i)) (seenIn[k] = scan), found.push(entry);
     }
     return found;
   };
@@ -43,7 +46,7 @@ export function longestMatches<T extends { readonly phrase: string }>(
     const n = text.length;
     for (let i = 0; i < n; ) {
       const u = text.charCodeAt(i);
-      if (!(starts[u >>> 5]! & (1 << (u & 31)))) {
+      if (!hasUnit(starts, u)) {
         i++;
         continue;
       }
@@ -156,8 +159,9 @@ function buildTrie<T extends { readonly phrase: string }>(entries: Iterable<T>):
     }
     return -1;
   };
-  const starts = new Int32Array(0x10000 >>> 5);
-  for (let u = 0; u < 0x10000; u++) if (first[u]! >= 0) starts[u >>> 5]! |= 1 << (u & 31);
+  const starting: number[] = [];
+  for (let u = 0; u < first.length; u++) if (first[u]! >= 0) starting.push(u);
+  const starts = unitBits(starting);
   return { first, starts, next, out, depth };
 }
 
@@ -174,7 +178,8 @@ function byFirstUnit<T extends { readonly phrase: string }>(entries: Iterable<T>
   return byFirst;
 }
 
-const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+/** @internal A unit of `[a-z0-9]`. */
+export const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
 /**
  * @internal Where the lead sentence of a text ends (a description names the main business first). A full stop ends a
@@ -217,7 +222,7 @@ export function headFinalMatches<T extends { readonly phrase: string }>(
       // A phrase starts with the unit it is found at: one that starts with a Latin letter or digit never fits
       // inside a word, so the walk is spared there.
       const u = text.charCodeAt(i);
-      if (!(starts[u >>> 5]! & (1 << (u & 31)))) continue;
+      if (!hasUnit(starts, u)) continue;
       if (i > 0 && isWordUnit(u) && isWordUnit(text.charCodeAt(i - 1))) continue;
       for (let node = first[u]!, j = i + 1; node >= 0; node = j < n ? next(node, text.charCodeAt(j++)) : -1) {
         const list = out[node];

@@ -4,7 +4,7 @@ import { words as ENGLISH_STOP_WORDS } from 'natural/lib/natural/util/stopwords.
 import { z } from 'zod';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
 import { CHINESE_STOP_WORDS } from './stopwords.js';
-import { phraseFinder } from './phrases.js';
+import { isWordUnit, phraseFinder } from './phrases.js';
 import { createThesaurus, DEFAULT_TRANSLATION_GROUPS, type Thesaurus } from './thesaurus.js';
 
 /**
@@ -154,9 +154,6 @@ export function latinPhrase(phrase: string): { prefix: string; boundary: RegExp 
   const plural = ies ? '(?:y|ies)' : '(?:s|es)?';
   return { prefix, boundary: new RegExp(`(?<![a-z0-9])${quote(prefix)}${plural}(?![a-z0-9])`, 'u') };
 }
-
-/** A unit of `[a-z0-9]`. */
-const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
 /**
  * @internal {@link phraseFinder} for Latin phrases, trying them at word starts only (in English text a phrase may start at every
