@@ -37,8 +37,8 @@ const groups = (codes: readonly string[]) =>
   codes.filter((c) => c.length >= PREFIX[3]).map((c) => c.slice(0, PREFIX[3]));
 
 /**
- * Items by code prefix, so an enterprise's levels against every item come from a few lookups. Each level's prefix
- * has its own length, so the prefix alone is the key.
+ * Items by code prefix, so a code's levels against every item come from a few lookups. Each level's prefix has its
+ * own length, so the prefix alone is the key.
  */
 const prefixIndex = perItems((items) => {
   const byPrefix = new Map<string, number[]>();
@@ -54,6 +54,40 @@ const prefixIndex = perItems((items) => {
   return byPrefix;
 });
 
+/** At most this many codes' level tables are kept per index (3,260 items: 13 MB); past it, the cache starts over. */
+const LEVELS_MAX = 4096;
+
+/**
+ * Per enterprise code, each item's deepest level shared with it (0–4, by item index), built once per code: firms
+ * share a few hundred codes, and a section's postings hold nearly every item.
+ */
+const levelTables = perItems(() => new Map<string, Uint8Array>());
+
+function levelsOf(code: string, items: readonly PreparedItem[]): Uint8Array {
+  const tables = levelTables(items);
+  let levels = tables.get(code);
+  if (levels === undefined) {
+    if (tables.size >= LEVELS_MAX) tables.clear();
+    const index = prefixIndex(items);
+    levels = new Uint8Array(items.length);
+    for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
+      for (const ii of index.get(code.slice(0, PREFIX[level])) ?? []) levels[ii] = level;
+    tables.set(code, levels);
+  }
+  return levels;
+}
+
+/** Industry labels (`C384 电池制造`) by shared code prefix, for the reasons. */
+const labels = new Map<string, string>();
+function labelOf(shared: string): string {
+  let label = labels.get(shared);
+  if (label === undefined) {
+    const name = industryCodeInfo(shared)?.name;
+    labels.set(shared, (label = name ? `${shared} ${name}` : shared));
+  }
+  return label;
+}
+
 /**
  * GB/T 4754 industry-code similarity by the deepest shared level (class 1, group 0.75, division 0.5,
  * section 0.2). Applies when the item has codes; an enterprise without codes is skipped. Codes are the
@@ -63,7 +97,6 @@ const prefixIndex = perItems((items) => {
  */
 export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.industryCode): Feature {
   let buf = new Float64Array(0);
-  let levels = new Uint8Array(0);
   return Object.freeze({
     name: 'industryCode',
     weight,
@@ -75,21 +108,17 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
       e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null,
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>) {
       const n = ctx.items.length;
-      if (buf.length !== n) (buf = new Float64Array(n)), (levels = new Uint8Array(n));
+      if (buf.length !== n) buf = new Float64Array(n);
       if (!e.codes.length) return buf.fill(NaN);
-      // A few items: compare their codes directly (a section's postings hold nearly every item).
-      if (only && only.length * 8 < n) {
-        for (let j = 0; j < only.length; j++) buf[only[j]!] = LEVEL_VALUE[best(ctx.items[only[j]!]!, e).level as 0];
-        return buf;
-      }
-      const index = prefixIndex(ctx.items);
-      levels.fill(0);
-      for (const code of e.codes)
-        for (let level = 1; level <= 4 && code.length >= PREFIX[level]!; level++)
-          for (const ii of index.get(code.slice(0, PREFIX[level])) ?? []) if (levels[ii]! < level) levels[ii] = level;
-      // Items are indexed by position: one table lookup per item.
-      if (only) for (let j = 0; j < only.length; j++) buf[only[j]!] = LEVEL_VALUE[levels[only[j]!] as 0];
-      else for (let i = 0; i < n; i++) buf[i] = LEVEL_VALUE[levels[i] as 0];
+      // An item's level is the deepest over the firm's codes (most firms have one): one table read per code.
+      const tables = e.codes.map((code) => levelsOf(code, ctx.items));
+      const value = (ii: number) => {
+        let level = 0;
+        for (const t of tables) if (t[ii]! > level) level = t[ii]!;
+        buf[ii] = LEVEL_VALUE[level as 0];
+      };
+      if (only) for (let j = 0; j < only.length; j++) value(only[j]!);
+      else for (let i = 0; i < n; i++) value(i);
       return buf;
     },
     itemKeys: (item: PreparedItem) => groups(item.codes),
@@ -98,8 +127,7 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
       const { level, code } = best(item, e);
       if (!level) return { zh: '行业代码不同', en: 'different industry code' };
       const shared = code.slice(0, level === 1 ? 1 : level + 1);
-      const name = industryCodeInfo(shared)?.name;
-      const label = name ? `${shared} ${name}` : shared;
+      const label = labelOf(shared);
       const inferred = e.inferredCodes || item.inferredCodes;
       return {
         zh: `行业代码同属${LEVEL_ZH[level]}（${label}）${inferred ? '，据业务文本推断' : ''}`,

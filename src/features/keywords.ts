@@ -14,9 +14,16 @@ const onlyHeaded = (item: PreparedItem, share: HeadedShare | undefined) =>
 
 /** The item's phrases the firm names as its own: in its text, not only before a head the item does not name. */
 function hits(item: PreparedItem, e: PreparedEnterprise): string[] {
+  // The last pair's, again: explaining a pair asks for its value, its matched terms and its phrase in turn.
+  if (item === last.item && e === last.e) return last.hits;
   const headText = hasHead(e.text);
-  return item.phrases.filter((p) => e.text.includes(p) && !(headText && onlyHeaded(item, headedShare(e.text, p))));
+  const found = item.phrases.filter(
+    (p) => e.text.includes(p) && !(headText && onlyHeaded(item, headedShare(e.text, p))),
+  );
+  last = { item, e, hits: found };
+  return found;
 }
+let last: { item?: PreparedItem; e?: PreparedEnterprise; hits: string[] } = { hits: [] };
 
 /** An item phrase with the items that list it. */
 interface PhraseEntry {

@@ -143,13 +143,14 @@ export function createTextFeature(weight: number = DEFAULT_WEIGHTS.text): Featur
       ctx: ScoringContext,
       terms?: readonly string[],
     ) {
+      const matches = (named: readonly string[]) => ({
+        zh: `主营业务与环节需求吻合（${named.join('、')}）`,
+        en: `its business matches the item (${named.join(', ')})`,
+      });
+      // The feature's own terms are worked out only when no given term is left to name.
+      if (terms?.length) return matches(terms.slice(0, 3));
       const own = this.matchedTerms!(item, e, ctx);
-      const named = (terms ?? own).slice(0, 3);
-      if (named.length)
-        return {
-          zh: `主营业务与环节需求吻合（${named.join('、')}）`,
-          en: `its business matches the item (${named.join(', ')})`,
-        };
+      if (!terms && own.length) return matches(own.slice(0, 3));
       // Its words are named elsewhere in the reason.
       if (own.length) return { zh: '主营业务与环节需求吻合', en: 'its business matches the item' };
       return { zh: '主营业务与环节需求部分相关', en: 'its business is partly related to the item' };

@@ -177,13 +177,16 @@ export function contributions(
   factor = 1,
 ): { share: number; contribution: number | undefined }[] {
   const W = massOf(values, weights);
-  return Array.from({ length: values.length }, (_, f) => {
+  // A loop, not Array.from with a callback: this runs for every match explained.
+  const split: { share: number; contribution: number | undefined }[] = [];
+  for (let f = 0; f < values.length; f++) {
     const inMean = !Number.isNaN(values[f]!) && W > 0;
-    return {
+    split.push({
       share: inMean ? weights[f]! / W : 0,
       contribution: inMean ? ((weights[f]! * values[f]!) / W) * factor : undefined,
-    };
-  });
+    });
+  }
+  return split;
 }
 
 /** A gating feature (a gate and index keys) with its position in the feature list. */
