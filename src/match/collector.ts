@@ -51,7 +51,8 @@ export function createCollector(
     id: string;
     item: number;
     e: Enterprise;
-    pe?: PreparedEnterprise | (() => PreparedEnterprise);
+    // Always present (undefined when not kept): one object shape for every entry.
+    pe: PreparedEnterprise | (() => PreparedEnterprise) | undefined;
   };
   const perItem = new PerItemTopK<Entry>(o.by === 'item' ? idx.items.length : 0, o.top, o.minScore);
   const perEnterprise: Entry[][] = [];
@@ -59,12 +60,11 @@ export function createCollector(
     heap.sorted().filter((en) => en.score >= perItem.thresholds[i]!);
   const addScored = (e: Enterprise, scored: readonly { item: number; score: number }[], pe?: Entry['pe']) => {
     if (o.by === 'item') {
-      for (const { item, score } of scored)
-        perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, ...(pe ? { pe } : {}) }));
+      for (const { item, score } of scored) perItem.offer(item, score, e.id, () => ({ score, id: e.id, item, e, pe }));
     } else {
       const heap = new TopK<Entry>(o.top);
       for (const { item, score } of scored)
-        if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e, ...(pe ? { pe } : {}) });
+        if (score >= o.minScore) heap.push({ score, id: idx.items[item]!.item.id, item, e, pe });
       if (heap.size) perEnterprise.push(heap.sorted());
     }
   };

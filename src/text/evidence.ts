@@ -149,7 +149,10 @@ export function isEvidenceTerm(term: string, whole: ReadonlySet<string>): boolea
  */
 export function showTerms(terms: Iterable<string>): string[] {
   const unique = [...new Set(terms)];
+  // Each term's length in code points counted once, not at every comparison (the sort is stable: same order).
   return unique
     .filter((t) => !unique.some((o) => o !== t && o.includes(t)))
-    .sort((a, b) => [...b].length - [...a].length);
+    .map((t) => ({ t, n: [...t].length }))
+    .sort((a, b) => b.n - a.n)
+    .map(({ t }) => t);
 }
