@@ -3,6 +3,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as ENGLISH_STOP_WORDS } from 'natural/lib/natural/util/stopwords.js';
 import { z } from 'zod';
 import { ChainmatchError, ErrorCodes } from '../errors.js';
+import { seenFilter } from './_lib/seen-filter.js';
 import { CHINESE_STOP_WORDS } from './stopwords.js';
 import { isWordUnit, phraseFinder } from './phrases.js';
 import { createThesaurus, DEFAULT_TRANSLATION_GROUPS, type Thesaurus } from './thesaurus.js';
@@ -184,6 +185,10 @@ export function wordStartFinder<T extends { readonly phrase: string }>(entries: 
 let segmenter: Intl.Segmenter | undefined;
 /** Han runs joined into chunks up to this many characters: one segmenter call per chunk, not per run. */
 const CHUNK = 256;
+/** Texts up to this many units have their tokens kept (see `createTokenizer`). */
+const TEXT_MAX = 64;
+/** Bits of the tables that tell runs and texts seen before (256 KB each; at most 1 in 32 taken for seen wrongly). */
+const SEEN_BITS = 1 << 21;
 /** Bound of the caches of runs and stems: emptied when full, which bounds their memory and changes no output. */
 const CACHE_MAX = 1 << 16;
 /**
@@ -282,7 +287,6 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     const latin = LATIN_WORD.test(phrase) ? latinPhrase(phrase) : undefined;
     return { order, phrase: latin?.prefix ?? phrase, concept: `≈${concept}`, boundary: latin?.boundary };
   });
-  const findLatin = wordStartFinder(phrases.filter((p) => p.boundary));
   // English trade terms → the tokens of the Chinese words they translate (cut lazily, by this tokenizer).
   const translations = (o.thesaurus === false ? [] : DEFAULT_TRANSLATION_GROUPS).flatMap(([chinese, ...english]) =>
     english.map((phrase) => {
@@ -290,7 +294,9 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
       return { phrase: prefix, every: new RegExp(boundary.source, 'gu'), chinese: chinese! };
     }),
   );
-  const findTranslations = wordStartFinder(translations);
+  type Translation = (typeof translations)[number];
+  // Latin phrases and translations in one scan of a text (in their own order of first occurrence, as two scans give).
+  const findLatin = wordStartFinder<Phrase | Translation>([...phrases.filter((p) => p.boundary), ...translations]);
   const translated = new Map<string, string[]>();
   const chineseWords = (chinese: string) => {
     let words = translated.get(chinese);
@@ -338,20 +344,13 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
   /**
    * What a Han run gives, whatever text it is in: its words (stop words out, bigrams in) and the Han thesaurus phrases
    * it holds. Runs repeat across a list (clauses, products, boilerplate), so most are looked up; not kept for your
-   * own `chinese` function, which is called as before. A run goes to `runs` when seen a second time while in `once`:
-   * most runs seen once are names, never seen again, and `runs` stays small (faster to look up in a large file).
+   * own `chinese` function, which is called as before. A run goes to `runs` when cut a second time (`seenRun`): most
+   * runs seen once are names, never seen again, and `runs` stays small (faster to look up in a large file); what the
+   * first sight gave is not kept (it was garbage kept alive, mostly names, until the cache was emptied).
    */
   const runs = new Map<string, HanRun>();
-  const once = new Map<string, HanRun>();
+  const seenRun = seenFilter(SEEN_BITS, CACHE_MAX);
   const cacheRuns = typeof chinese !== 'function';
-  const cached = (run: string): HanRun | undefined => {
-    let r = runs.get(run);
-    if (r === undefined && (r = once.get(run)) !== undefined) {
-      if (runs.size >= CACHE_MAX) runs.clear();
-      runs.set(run, r);
-    }
-    return r;
-  };
   const wordsOf = (words: readonly string[]): string[] => {
     const out: string[] = [];
     for (const w of words) {
@@ -375,9 +374,15 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     }
     return words;
   };
+  /** {@link latinTokens} of a number (`1.63`): its digit groups, which is all natural's word tokenizer splits it into. */
+  const numberTokens = (run: string): string[] => {
+    const words: string[] = [];
+    for (const w of run.split(/[.+-]+/)) if (w && !stop.has(w) && w.length <= 40) words.push(w);
+    return words;
+  };
   // Numbers (years, amounts) seldom repeat: they are not kept.
   const latinWords = (run: string): readonly string[] => {
-    if (NUMBER.test(run)) return latinTokens(run);
+    if (NUMBER.test(run)) return numberTokens(run);
     let out = latinRuns.get(run);
     if (!out) {
       if (latinRuns.size >= CACHE_MAX) latinRuns.clear();
@@ -386,7 +391,42 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     return out;
   };
 
+  /**
+   * Tokens of whole texts, kept like {@link runs} (a text enters on its second sight): a firm's products,
+   * technologies and tags recur across a list, its name and description seldom do. Texts longer than
+   * {@link TEXT_MAX} are not kept (descriptions: long, mostly seen once).
+   */
+  const textRuns = new Map<string, readonly string[]>();
+  const seenText = seenFilter(SEEN_BITS, CACHE_MAX);
+
   function tokenizeMany(texts: readonly string[]): string[][] {
+    if (!cacheRuns) return tokenizeFresh(texts);
+    const outs: string[][] = new Array(texts.length);
+    const todo: number[] = [];
+    texts.forEach((text, k) => {
+      const kept = text.length <= TEXT_MAX ? textRuns.get(text) : undefined;
+      if (kept) outs[k] = kept.slice();
+      else todo.push(k);
+    });
+    if (todo.length === texts.length) return tokenizeFresh(texts).map((out, k) => keep(texts[k]!, out));
+    if (todo.length) {
+      const fresh = tokenizeFresh(todo.map((k) => texts[k]!));
+      todo.forEach((k, i) => {
+        outs[k] = keep(texts[k]!, fresh[i]!);
+      });
+    }
+    return outs;
+  }
+  /** Keeps a copy of a text's tokens (the caller may change its own) and returns them. */
+  const keep = (text: string, out: string[]): string[] => {
+    if (text.length <= TEXT_MAX && seenText(text)) {
+      if (textRuns.size >= CACHE_MAX) textRuns.clear();
+      textRuns.set(text, out.slice());
+    }
+    return out;
+  };
+
+  function tokenizeFresh(texts: readonly string[]): string[][] {
     const lowers = texts.map((t) => t.toLowerCase());
     const outs: string[][] = texts.map(() => []);
     // Han runs of every text; `owner` maps each run back to its text. Runs not seen before go to the segmenter
@@ -398,7 +438,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
     lowers.forEach((lower, k) => {
       eachRun(lower, (run, isHan) => {
         if (isHan) {
-          const r = cacheRuns ? cached(run) : undefined;
+          const r = cacheRuns ? runs.get(run) : undefined;
           if (!r) fresh.push(han.length);
           han.push(r), hanText.push(run), owner.push(k);
         } else for (const w of latinWords(run)) outs[k]!.push(w);
@@ -410,9 +450,9 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
         const run = hanText[j]!;
         const r: HanRun = { words: wordsOf(cutWords[i]!), phrases: findInRun(run) };
         han[j] = r;
-        if (cacheRuns) {
-          if (once.size >= CACHE_MAX) once.clear();
-          once.set(run, r);
+        if (cacheRuns && seenRun(run)) {
+          if (runs.size >= CACHE_MAX) runs.clear();
+          runs.set(run, r);
         }
       });
     }
@@ -424,19 +464,22 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
       if (inRun.length) found[owner[j]!]!.push(...inRun);
     }
     lowers.forEach((lower, k) => {
-      let list = found[k]!;
-      // A phrase found in two runs counts once, as a scan of the whole text would find it.
-      if (list.length > 1) list = [...new Set(list)];
+      const list = found[k]!;
       if (anyOther) list.push(...findOther(lower));
-      const latin = LATIN_LETTER.test(lower);
-      if (latin) list.push(...findLatin(lower));
-      // In thesaurus order, as a scan of every phrase would give.
-      for (const p of list.sort((a, b) => a.order - b.order))
-        if (!p.boundary || p.boundary.test(lower)) outs[k]!.push(p.concept);
-      if (latin)
-        // Every occurrence counts, as each of a Chinese word's does: a firm that names cement five times makes cement.
-        for (const t of findTranslations(lower))
-          for (const _ of lower.matchAll(t.every)) outs[k]!.push(...chineseWords(t.chinese));
+      const translate: Translation[] = [];
+      if (LATIN_LETTER.test(lower))
+        for (const e of findLatin(lower)) {
+          if ('concept' in e) list.push(e);
+          else translate.push(e);
+        }
+      // In thesaurus order, as a scan of every phrase would give; a phrase found in two runs counts once, as a scan of
+      // the whole text would find it.
+      if (list.length > 1) list.sort((a, b) => a.order - b.order);
+      list.forEach((p, i) => {
+        if (p !== list[i - 1] && (!p.boundary || p.boundary.test(lower))) outs[k]!.push(p.concept);
+      });
+      // Every occurrence counts, as each of a Chinese word's does: a firm that names cement five times makes cement.
+      for (const t of translate) for (const _ of lower.matchAll(t.every)) outs[k]!.push(...chineseWords(t.chinese));
     });
     return outs;
   }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, normalizeText } from '../../src/index.js';
+import { seenFilter } from '../../src/text/_lib/seen-filter.js';
 import { normalizeMany, normalizeSlowly } from '../../src/text/normalize.js';
 import { phraseFinder } from '../../src/text/phrases.js';
 import { eachRun, wordStartFinder } from '../../src/text/tokenize.js';
@@ -101,14 +103,60 @@ describe('tokenizer fast paths', () => {
         ),
         (ts) => {
           const normalized = ts.map(normalizeText);
-          // Twice: the second time every run comes from the cache.
-          for (let k = 0; k < 2; k++) {
+          // Three times: a run or a short text is kept when seen the second time, and comes from the cache the third.
+          for (let k = 0; k < 3; k++) {
             expect(cached.tokenizeMany!(normalized)).toEqual(plain.tokenizeMany!(normalized));
             expect(withBigrams.tokenizeMany!(normalized)).toEqual(plainBigrams.tokenizeMany!(normalized));
           }
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('tokenizer numbers', () => {
+  it("split as natural's word tokenizer splits them", () => {
+    const words = new WordTokenizer();
+    const tok = createTokenizer({});
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'0123456789.+-', '12', '2017', '1.63', 'a', '锂'), { maxLength: 12 }),
+        (a) => {
+          const text = a.join('');
+          // Digit groups of every run (a single digit is a stop word), as natural's word tokenizer gives them.
+          const expected = [...text.matchAll(RUNS)]
+            .flatMap((m) => words.tokenize(m[0]))
+            .filter((w) => /^[0-9]{2,}$/.test(w));
+          expect(tok.tokenize(text).filter((t) => /^[0-9]+$/.test(t))).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('tokenizer caches', () => {
+  it("keep their own copy of a text's tokens", () => {
+    const tok = createTokenizer({});
+    const text = normalizeText('锂电池正极材料');
+    const first = tok.tokenize(text);
+    for (let k = 0; k < 3; k++) tok.tokenize(text).push('x');
+    expect(tok.tokenize(text)).toEqual(first);
+  });
+
+  it('never take a string for unseen once seen', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 50 }), fc.integer({ min: 1, max: 20 }), (ss, max) => {
+        const seen = seenFilter(1 << 10, max);
+        const since: string[] = [];
+        for (const s of ss) {
+          if (since.length >= max) since.length = 0;
+          const answer = seen(s);
+          if (since.includes(s)) expect(answer).toBe(true);
+          if (!answer) since.push(s);
+        }
+      }),
     );
   });
 });
