@@ -65,7 +65,14 @@ export { GAP_WORDS, isEvidenceTerm, isGapTerm } from './text/evidence.js';
 export type { HeadedShare, ItemHeads } from './text/heads.js';
 export { createThesaurus, DEFAULT_THESAURUS_GROUPS } from './text/thesaurus.js';
 export type { Thesaurus } from './text/thesaurus.js';
-export type { Feature, PreparedEnterprise, PreparedItem, QueryTerm, ScoringContext } from './features/types.js';
+export type {
+  EnterpriseDigest,
+  Feature,
+  PreparedEnterprise,
+  PreparedItem,
+  QueryTerm,
+  ScoringContext,
+} from './features/types.js';
 export { createTextFeature } from './features/text.js';
 export { createKeywordFeature } from './features/keywords.js';
 export { createIndustryCodeFeature } from './features/industry-code.js';
@@ -77,7 +84,14 @@ export { createRegionFeature, DEFAULT_REGION_FIT } from './features/region.js';
 export { createAseanFeature } from './features/asean.js';
 export { createEmbeddingFeature } from './features/embedding.js';
 export { createMatcher, defaultFeatures, MatcherOptionsSchema, MODEL_VERSION } from './match/matcher.js';
-export type { EnterpriseTerms, Matcher, MatcherOptions, MatchIndex, PairExplanation } from './match/matcher.js';
+export type {
+  EnterpriseDigester,
+  EnterpriseTerms,
+  Matcher,
+  MatcherOptions,
+  MatchIndex,
+  PairExplanation,
+} from './match/matcher.js';
 export { createCollector } from './match/collector.js';
 export type { MatchCollector } from './match/collector.js';
 export { DEFAULTS } from './match/defaults.js';

@@ -10,6 +10,9 @@ export function perItems<T>(build: (items: readonly PreparedItem[]) => T): (item
   };
 }
 
+/** @internal The {@link Feature.digester} of a feature that reads nothing of an enterprise besides its terms, codes and regions. */
+export const noDigest = (): null => null;
+
 /**
  * @internal A value of each item, read by the item's index when the item is its index's own (`ctx.items[item.index]`:
  * one array read, where the item's record has many shapes), else worked out from the item. The table of the index

@@ -25,8 +25,13 @@ export function createAseanFeature(weight: number = DEFAULT_WEIGHTS.asean): Feat
     label: { zh: '东盟市场', en: 'ASEAN orientation' },
     missing: 0.3,
     applies: (item: PreparedItem) => item.item.aseanOriented === true,
+    digester: () => (e: PreparedEnterprise) => [value(e) ?? NaN],
     score(_item: PreparedItem, e: PreparedEnterprise) {
-      if (e !== lastE) (lastValue = value(e)), (lastE = e);
+      if (e !== lastE) {
+        const kept = e.digest?.features.asean?.[0];
+        lastValue = kept === undefined ? value(e) : Number.isNaN(kept) ? null : kept;
+        lastE = e;
+      }
       return lastValue;
     },
     describe(_item: PreparedItem, _e: PreparedEnterprise, v: number) {

@@ -79,7 +79,10 @@ interface ItemSide {
  * (plain arrays: made once per firm, where a typed array costs more to make than to read).
  */
 interface FirmSide {
-  profile: ChainProfile;
+  /** Undefined for a firm scored from its digest (see `Feature.digester`): the explanation reads the firm again. */
+  profile: ChainProfile | undefined;
+  /** The index in {@link WANTED} of the role its overall role fits. */
+  want: number;
   at: number[];
   weights: number[];
   wanted: number[];
@@ -326,23 +329,49 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
   const firms = new WeakMap<Enterprise, FirmSide>();
   const firmSide = (p: PreparedEnterprise): FirmSide => {
     let f = firms.get(p.enterprise);
-    if (f === undefined) {
-      const profile = declared(p.enterprise, inferNormalized(firmChainText(p)));
-      const at = profile.links.map((l) => numberOf(l.chainId, l.linkId));
-      const chains: number[] = [];
-      for (const n of at) if (!chains.includes(chainOf[n]!)) chains.push(chainOf[n]!);
-      firms.set(
-        p.enterprise,
-        (f = {
-          profile,
-          at,
-          weights: profile.links.map((l) => l.weight),
-          wanted: profile.links.map((l) => wantIndex(wantedOf(l.role))),
-          parts: profile.links.map((l) => !!l.parts),
-          chains,
-        }),
-      );
+    if (f === undefined) firms.set(p.enterprise, (f = p.digest ? keptFirm(p.digest.features.chain!) : inferFirm(p)));
+    return f;
+  };
+  const chainsOf = (at: number[]) => {
+    const chains: number[] = [];
+    for (const n of at) if (!chains.includes(chainOf[n]!)) chains.push(chainOf[n]!);
+    return chains;
+  };
+  const inferFirm = (p: PreparedEnterprise): FirmSide => {
+    const profile = declared(p.enterprise, inferNormalized(firmChainText(p)));
+    const at = profile.links.map((l) => numberOf(l.chainId, l.linkId));
+    return {
+      profile,
+      want: wantIndex(wantedOf(profile.role)),
+      at,
+      weights: profile.links.map((l) => l.weight),
+      wanted: profile.links.map((l) => wantIndex(wantedOf(l.role))),
+      parts: profile.links.map((l) => !!l.parts),
+      chains: chainsOf(at),
+    };
+  };
+  /** A firm's side as its digest keeps it: its `want`, then per link its number, weight and `wanted` × 2 + `parts`. */
+  const digestOf = (f: FirmSide): number[] => [
+    f.want,
+    ...f.at.flatMap((n, j) => [n, f.weights[j]!, f.wanted[j]! * 2 + (f.parts[j] ? 1 : 0)]),
+  ];
+  const keptFirm = (digest: readonly number[]): FirmSide => {
+    const f: FirmSide = {
+      profile: undefined,
+      want: digest[0]!,
+      at: [],
+      weights: [],
+      wanted: [],
+      parts: [],
+      chains: [],
+    };
+    for (let k = 1; k < digest.length; k += 3) {
+      f.at.push(digest[k]!);
+      f.weights.push(digest[k + 1]!);
+      f.wanted.push(digest[k + 2]! >> 1);
+      f.parts.push((digest[k + 2]! & 1) === 1);
     }
+    f.chains = chainsOf(f.at);
     return f;
   };
   /** A firm's declared chain and link, and its declared role, override what its text says. */
@@ -404,6 +433,8 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
     missing: options.missing ?? 'skip',
     explainAlways: true,
     applies: (item: PreparedItem) => itemSide(item) !== null,
+    // Once per firm: not through the cache of firms scored (its entries would outlive the first pass's records).
+    digester: () => (e: PreparedEnterprise) => digestOf(inferFirm(e)),
     score(item: PreparedItem, e: PreparedEnterprise) {
       const side = itemSide(item);
       const firm = firmSide(e);
@@ -439,17 +470,17 @@ export function createChainFeature(maps: readonly ChainMap[], options: ChainFeat
       ? {
           factor(item: PreparedItem, e: PreparedEnterprise) {
             const side = itemSide(item);
-            const { profile } = firmSide(e);
-            return side?.wanted && profile.links.length && wantedOf(profile.role) !== side.wanted ? roleFactor : 1;
+            const firm = firmSide(e);
+            return side?.wanted && firm.at.length && firm.want !== side.want ? roleFactor : 1;
           },
         }
       : {}),
     describe(item: PreparedItem, e: PreparedEnterprise): Reason {
       const side = itemSide(item);
       const firmAt = firmSide(e);
-      if (!side || !firmAt.at.length) return { zh: '', en: '' };
-      fitOf(side, firmAt);
       const { profile } = firmAt;
+      if (!side || !firmAt.at.length || !profile) return { zh: '', en: '' };
+      fitOf(side, firmAt);
       const fit = {
         relation: RELATIONS[fitRelation]!,
         item: side.links[fitItem]!,

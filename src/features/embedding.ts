@@ -26,6 +26,9 @@ export function createEmbeddingFeature(weight: number = DEFAULT_WEIGHTS.embeddin
     label: { zh: '语义向量相似度', en: 'embedding similarity' },
     missing: 'skip' as const,
     applies: (item: PreparedItem) => item.item.embedding !== undefined,
+    // Vectors are too large to keep: enterprises are read again for items with one.
+    digester: (items: readonly PreparedItem[]) =>
+      items.some((it) => it.item.embedding !== undefined) ? undefined : null,
     score: (item: PreparedItem, e: PreparedEnterprise) =>
       e.enterprise.embedding ? cosine(item.item.embedding!, e.enterprise.embedding) : null,
     describe: (_i: PreparedItem, _e: PreparedEnterprise, v: number) => ({

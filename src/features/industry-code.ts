@@ -1,5 +1,5 @@
 import { industryCodeInfo } from '../reference/industry.js';
-import { perItems } from './all.js';
+import { noDigest, perItems } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
@@ -103,6 +103,7 @@ export function createIndustryCodeFeature(weight: number = DEFAULT_WEIGHTS.indus
     label: { zh: '行业代码', en: 'industry code' },
     missing: 'skip' as const,
     gate: LEVEL_VALUE[3],
+    digester: noDigest,
     applies: (item: PreparedItem) => item.codes.length > 0,
     score: (item: PreparedItem, e: PreparedEnterprise) =>
       e.codes.length ? LEVEL_VALUE[best(item, e).level as 0]! : null,

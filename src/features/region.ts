@@ -1,5 +1,5 @@
 import { SOURCE_REGION_ZH, type SourceRegion } from '../schema/domain.js';
-import { perItem } from './all.js';
+import { noDigest, perItem } from './all.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { byString } from '../_lib/order.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
@@ -53,6 +53,7 @@ export function createRegionFeature(
     weight,
     label: { zh: '来源地区', en: 'source region' },
     missing: 0.5,
+    digester: noDigest,
     score: (item: PreparedItem, e: PreparedEnterprise, ctx?: ScoringContext) =>
       e.regions.length ? value(item, e.regions, ctx) : null,
     describe(_item: PreparedItem, e: PreparedEnterprise, v: number) {

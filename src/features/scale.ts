@@ -13,6 +13,14 @@ function need(item: PreparedItem): number | undefined {
   return lo ?? (hi !== undefined ? hi / 2 : undefined);
 }
 
+/** What the enterprise can invest (亿元), NaN when its revenue is unknown. */
+function capacity(e: PreparedEnterprise): number {
+  const kept = e.digest?.features.scale;
+  if (kept) return kept[0]!;
+  const { revenue, listed } = e.enterprise;
+  return revenue === undefined ? NaN : revenue * CAPACITY_SHARE * (listed ? LISTED_FACTOR : 1);
+}
+
 /** {@link need}, read by item index. */
 const needOf = perItem(need);
 
@@ -28,14 +36,14 @@ export function createScaleFeature(weight: number = DEFAULT_WEIGHTS.scale): Feat
     label: { zh: '投资规模匹配', en: 'investment scale fit' },
     missing: 0.5,
     applies: (item: PreparedItem) => need(item) !== undefined && need(item)! > 0,
+    digester: () => (e: PreparedEnterprise) => [capacity(e)],
     score(item: PreparedItem, e: PreparedEnterprise, ctx?: ScoringContext) {
-      const revenue = e.enterprise.revenue;
-      if (revenue === undefined) return null;
-      const capacity = revenue * CAPACITY_SHARE * (e.enterprise.listed ? LISTED_FACTOR : 1);
+      const c = capacity(e);
+      if (Number.isNaN(c)) return null;
       const n = needOf(item, ctx)!;
-      if (capacity >= n) return 1;
-      if (capacity <= 0) return 0;
-      return Math.max(0, 1 - Math.log10(n / capacity) / LOG_30);
+      if (c >= n) return 1;
+      if (c <= 0) return 0;
+      return Math.max(0, 1 - Math.log10(n / c) / LOG_30);
     },
     describe(item: PreparedItem, e: PreparedEnterprise, value: number) {
       const r = e.enterprise.revenue ?? 0;

@@ -78,17 +78,23 @@ function profile(e: PreparedEnterprise): Record<Segment, number> | null {
   return p;
 }
 
+/** The cue words of each segment in a text, counted in one number (5 bits each: upstream lowest). */
+function cueCounts(text: string): number {
+  let packed = 0;
+  (Object.keys(CUES) as Segment[]).forEach((seg, k) => {
+    for (const cue of CUES[seg]) if (text.includes(cue)) packed += 1 << (5 * k);
+  });
+  return packed;
+}
+
 function computeProfile(e: PreparedEnterprise): Record<Segment, number> | null {
-  const counts = { upstream: 0, midstream: 0, downstream: 0 };
-  let total = 0;
-  for (const seg of Object.keys(CUES) as Segment[])
-    for (const cue of CUES[seg]) if (e.text.includes(cue)) counts[seg]++, total++;
+  const packed = e.digest?.features.segment?.[0] ?? cueCounts(e.text);
+  const upstream = packed & 31;
+  const midstream = (packed >> 5) & 31;
+  const downstream = packed >> 10;
+  const total = upstream + midstream + downstream;
   if (!total) return null;
-  return {
-    upstream: counts.upstream / total,
-    midstream: counts.midstream / total,
-    downstream: counts.downstream / total,
-  };
+  return { upstream: upstream / total, midstream: midstream / total, downstream: downstream / total };
 }
 
 /** The segment an item names, read by item index. */
@@ -105,6 +111,7 @@ export function createSegmentFeature(weight: number = DEFAULT_WEIGHTS.segment): 
     label: { zh: '产业链环节', en: 'chain segment' },
     missing: 0.5,
     applies: (item: PreparedItem) => item.item.segment !== undefined,
+    digester: () => (e: PreparedEnterprise) => [cueCounts(e.text)],
     score(item: PreparedItem, e: PreparedEnterprise, ctx?: ScoringContext) {
       const p = profile(e);
       return p ? p[segmentOf(item, ctx)!] : null;

@@ -3,7 +3,7 @@ import { headedTf } from '../text/heads.js';
 import type { Feature, PreparedEnterprise, PreparedItem, ScoringContext } from './types.js';
 import { byString } from '../_lib/order.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
-import { perItems } from './all.js';
+import { noDigest, perItems } from './all.js';
 
 /** BM25's length normalization of a document of `length` tokens: the `norm` of {@link saturation}. */
 function lengthNorm(length: number, ctx: ScoringContext): number {
@@ -111,6 +111,7 @@ export function createTextFeature(weight: number = DEFAULT_WEIGHTS.text): Featur
     label: { zh: '业务文本相关度', en: 'text relevance' },
     missing: 0,
     gate: Number.MIN_VALUE,
+    digester: noDigest,
     score: (item: PreparedItem, e: PreparedEnterprise, ctx: ScoringContext) => Math.sqrt(raw(item, e, ctx)),
     scoreAll(e: PreparedEnterprise, ctx: ScoringContext, only?: ArrayLike<number>): Float64Array {
       const sums = accumulate(e, ctx);

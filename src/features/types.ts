@@ -58,6 +58,19 @@ export interface PreparedEnterprise {
    * their occurrences that do; set by preparation.
    */
   readonly headed?: ReadonlyMap<string, HeadedShare>;
+  /**
+   * @internal Set on an enterprise prepared again from what an earlier pass kept of it (see {@link Feature.digester}):
+   * it then has no `text` (empty) nor `fields`, and its record holds its id only.
+   */
+  readonly digest?: EnterpriseDigest;
+}
+
+/** @internal What a scoring pass without an enterprise's text and record reads instead (see {@link Feature.digester}). */
+export interface EnterpriseDigest {
+  /** Whether the matcher's hard filters exclude the enterprise. */
+  readonly excluded: boolean;
+  /** Each feature's digest of the enterprise, by feature name (features with a `null` digester have none). */
+  readonly features: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Corpus-wide values the features may use, fixed before scoring starts. */
@@ -129,6 +142,15 @@ export interface Feature {
    */
   itemKeys?(item: PreparedItem): Iterable<string>;
   enterpriseKeys?(enterprise: PreparedEnterprise, ctx: ScoringContext): Iterable<string>;
+  /**
+   * @internal For a scoring pass that holds neither an enterprise's text nor its record (the second pass over a large
+   * file): given the items of the index to come, a function that keeps as a few numbers all that `score`, `scoreAll`,
+   * `factor` and `enterpriseKeys` read of an enterprise besides its `tf`, `length`, `headed`, `codes`, `regions` and
+   * id. The pass hands them back in {@link PreparedEnterprise.digest} and the feature scores from them the same
+   * values. `null`: the feature reads nothing else; `undefined` (or no `digester`): it cannot for these items, and the
+   * pass reads the enterprises again.
+   */
+  digester?(items: readonly PreparedItem[]): ((enterprise: PreparedEnterprise) => number[]) | null | undefined;
   /** Terms this feature matched, for the explanation: words of the domain, the most specific first. */
   matchedTerms?(item: PreparedItem, enterprise: PreparedEnterprise, ctx: ScoringContext): string[];
   /**

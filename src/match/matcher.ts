@@ -44,11 +44,11 @@ import { createCollector } from './collector.js';
 import { DEFAULTS } from './defaults.js';
 import { enterpriseRecords, itemRecords } from './inputs.js';
 import { emptyStats, idfOf, type CorpusStats } from './stats.js';
-import type { Matcher, MatchIndex } from './types.js';
+import type { EnterpriseDigester, Matcher, MatchIndex } from './types.js';
 
 export type { PairExplanation } from '../score/explain.js';
 export type { EnterpriseTerms } from '../score/prepare.js';
-export type { Matcher, MatchIndex } from './types.js';
+export type { EnterpriseDigester, Matcher, MatchIndex } from './types.js';
 
 /**
  * Version of the scoring model; saved with profiles and reports. 2: GB/T 4754 codes inferred from text by default.
@@ -213,7 +213,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // compute counted at 1: see `boundedPairValues`), and when it scores below it.
       scoreEnterprise(pe, thresholds) {
         const out: { item: number; score: number }[] = [];
-        if (exclusions(excluding, pe).length) return out;
+        if (pe.digest ? pe.digest.excluded : exclusions(excluding, pe).length) return out;
         given.fill(undefined);
         for (const ii of pruner.survivors(pe, given, thresholds)) {
           const item = prepared[ii]!;
@@ -261,12 +261,31 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     };
   }
 
+  function digester(items: readonly ChainGapItem[]): EnterpriseDigester | undefined {
+    // The items as the index will prepare them, but for their term weights (no feature's digest reads those).
+    const prepared = [...items]
+      .sort((x, y) => byString(x.id, y.id))
+      .map((item, i) => prep.item(item, i, () => 0, undefined));
+    const makers = features.map((f) => (f.digester ? f.digester(prepared) : undefined));
+    if (makers.includes(undefined)) return undefined;
+    const kept = features.flatMap((f, k) => (makers[k] ? [{ name: f.name, of: makers[k] }] : []));
+    return {
+      lists: 1 + kept.length,
+      keep: (pe) => [exclusions(excluding, pe).length ? [1] : [], ...kept.map((d) => d.of(pe))],
+      digest: ([excluded, ...values]) => ({
+        excluded: excluded!.length > 0,
+        features: Object.fromEntries(kept.map((d, k) => [d.name, values[k]!])),
+      }),
+    };
+  }
+
   const self: Matcher = {
     features,
     tokenizer,
     // Safe as a map callback: an array index is not terms.
     prepare: (e, terms) => prep.enterprise(e, typeof terms === 'object' ? terms : undefined),
     vocabulary: (items) => [...prep.vocabulary(items)],
+    digester,
     collectStats,
     index,
     rank(itemsInput, enterprisesInput, rankOptions = {}) {

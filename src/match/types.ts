@@ -1,4 +1,4 @@
-import type { Feature, PreparedEnterprise, PreparedItem } from '../features/types.js';
+import type { EnterpriseDigest, Feature, PreparedEnterprise, PreparedItem } from '../features/types.js';
 import type { ChainGapItem, ChainGapItemInput, Enterprise, EnterpriseInput, Weights } from '../schema/domain.js';
 import type { Filters, Match, RankOptions } from '../schema/match.js';
 import type { PairExplanation } from '../score/explain.js';
@@ -25,6 +25,19 @@ export interface MatchIndex {
 }
 
 /**
+ * @internal What a pass keeps of each prepared enterprise so that a later pass scores it without its text or record
+ * (see `Feature.digester`), as lists of numbers.
+ */
+export interface EnterpriseDigester {
+  /** How many lists {@link EnterpriseDigester.keep} gives. */
+  readonly lists: number;
+  /** Whether the hard filters exclude the enterprise (`[1]`, else `[]`), then the digest of each feature that has one. */
+  keep(enterprise: PreparedEnterprise): number[][];
+  /** The digest of an enterprise from what {@link EnterpriseDigester.keep} gave. */
+  digest(kept: readonly (readonly number[])[]): EnterpriseDigest;
+}
+
+/**
  * A configured matcher. Immutable; {@link Matcher.withWeights} returns a new one. Items and enterprises are
  * treated as immutable too: their query terms and vocabularies are cached per object.
  */
@@ -40,6 +53,11 @@ export interface Matcher {
   vocabulary(items: readonly ChainGapItem[]): readonly string[];
   /** Statistics of an enterprise collection (restricted to `items`' vocabulary when given). */
   collectStats(enterprises: Iterable<Enterprise | PreparedEnterprise>, items?: readonly ChainGapItem[]): CorpusStats;
+  /**
+   * @internal Keeps what scoring against `items` reads of enterprises, for a pass that holds neither their text nor their
+   * records; undefined when some feature cannot (see `Feature.digester`).
+   */
+  digester?(items: readonly ChainGapItem[]): EnterpriseDigester | undefined;
   /** Prepares items for scoring with fixed statistics. */
   index(items: readonly ChainGapItem[], stats: CorpusStats): MatchIndex;
   /**

@@ -141,11 +141,13 @@ export interface PartLocal {
  * (of `shard`, if any) with per-item top-k heaps and returns the kept matches, explained. Each enterprise is
  * tokenized once: pass 2 prepares it again from the first pass's terms. With `settle`, a part ranking per item
  * hands its kept scores over and gets back each item's cut in the combined ranking (see `combinedCut`), and
- * explains only the entries up to it. When the source is read twice, kept pairs hold only the enterprise's id and
- * name during pass 2, and the records of the enterprises to explain are read once more after it (of a JSONL file,
- * only their lines). With `withEnterprises`, the records of the enterprises in the kept matches come along: taken
- * from memory (prepared enterprises kept, or the records read for the explanation), so memory stays bounded by the
- * kept matches; any still missing are picked up by one more read of the file.
+ * explains only the entries up to it. A part that keeps no enterprise prepared (`keepPrepared` 0) keeps in pass 1
+ * what scoring reads of each (`Matcher.digester`) and reads nothing in pass 2; failing that (a feature without a
+ * digester, or prepared enterprises dropped midway), pass 2 reads the source again. Either way kept pairs hold only
+ * the enterprise's id during pass 2, and the records of the enterprises to explain are read once more after it (of
+ * a JSONL file, only their lines). With `withEnterprises`, the records of the enterprises in the kept matches come
+ * along: taken from memory (prepared enterprises kept, or the records read for the explanation), so memory stays
+ * bounded by the kept matches; any still missing are picked up by one more read of the file.
  */
 export async function scorePart(
   setup: PartSetup,
@@ -171,7 +173,11 @@ export async function scorePart(
   const rejected: RejectedRow[] = [];
   const skipped: Issue[] = [];
   const warnings: Issue[] = [];
-  const terms = new TermCache(matcher.vocabulary(items));
+  // A part that keeps no enterprise prepared keeps what scoring reads of each instead (unless some feature cannot).
+  const terms = new TermCache(
+    matcher.vocabulary(items),
+    setup.keepPrepared === 0 ? matcher.digester?.(items) : undefined,
+  );
   let kept: PreparedEnterprise[] | undefined = [];
   const stats = emptyStats();
   let batch: PreparedEnterprise[] = [];
@@ -202,7 +208,7 @@ export async function scorePart(
   })) {
     throwIfAborted(signal); // the source is asked for no row after an abort
     const pe = matcher.prepare(e);
-    if (jsonl && mine(e.id)) scoring.push(terms.size);
+    if (mine(e.id)) scoring.push(terms.size);
     terms.add(e.id, pe, row);
     batch.push(pe);
     if (batch.length < BATCH) continue;
@@ -243,6 +249,17 @@ export async function scorePart(
       collector.add(pe);
       if (tick() && checkpoint) await checkpoint();
     }
+  } else if (terms.digested) {
+    // Each enterprise prepared again from what pass 1 kept of it: nothing is read; kept pairs are explained from the
+    // records read once more after scoring.
+    for (const o of scoring) {
+      throwIfAborted(signal);
+      const id = terms.id(o);
+      collector.add(matcher.prepare({ id, name: '' }, terms.get(o, id)), () =>
+        matcher.prepare(records.get(id)!, terms.get(o, id, false)),
+      );
+      if (tick() && checkpoint) await checkpoint();
+    }
   } else {
     let ordinal = 0;
     for await (const e of reread()) {
@@ -267,9 +284,12 @@ export async function scorePart(
     // Of a JSONL file, only the lines whose id hashes as one of them are parsed.
     const hashes = new Set([...ids].map(fnv1a));
     const lines = jsonl ? scoring.filter((o) => hashes.has(terms.idHash(o))) : scoring;
+    let ordinal = 0;
     if (ids.size)
       for await (const e of reread(lines)) {
         throwIfAborted(signal);
+        // A JSONL file yields only `lines`, another every row this part owns: a changed file fails here.
+        terms.check(jsonl ? (lines[ordinal++] ?? terms.size) : ordinal++, e.id);
         if (ids.has(e.id)) records.set(e.id, e);
       }
   }

@@ -30,6 +30,11 @@ export interface EnterpriseTerms {
  */
 export interface KeptTerms extends EnterpriseTerms {
   readonly derived?: Pick<PreparedEnterprise, 'codes' | 'regions' | 'inferredCodes'>;
+  /**
+   * With `derived`, what else scoring reads (see `Feature.digester`): the enterprise is prepared without its text,
+   * and its record may hold its id only.
+   */
+  readonly digest?: Required<Pick<PreparedEnterprise, 'headed' | 'digest'>>;
 }
 
 /** How preparation reads the two sides. */
@@ -129,6 +134,12 @@ export function createPreparation({
   }
 
   function enterprise(e: Enterprise, terms?: EnterpriseTerms): PreparedEnterprise {
+    const kept = terms as KeptTerms | undefined;
+    if (kept?.derived && kept.digest) {
+      const { codes, regions, inferredCodes } = kept.derived;
+      const { tf, length } = kept;
+      return { enterprise: e, tf, length, text: '', codes, regions, inferredCodes, ...kept.digest };
+    }
     // Every field normalized in one pass, for its tokens and for the joined text.
     const np = e.products?.length ?? 0;
     const nt = e.technologies?.length ?? 0;
@@ -146,7 +157,7 @@ export function createPreparation({
     // The name without its legal form, for its tokens and for the inference (neither needed with kept codes).
     let bare: string | undefined;
     const bareName = () => (bare ??= stripLegalForm(all[0]!));
-    const { codes, regions, inferredCodes } = (terms as KeptTerms | undefined)?.derived ?? derive(e, bareName, lower);
+    const { codes, regions, inferredCodes } = kept?.derived ?? derive(e, bareName, lower);
     if (terms)
       return {
         headed: headedTerms(text, terms.tf),
