@@ -1717,6 +1717,53 @@ export const CHAIN_SPECS: readonly ChainSpec[] = [
     ],
     nearMiss: { products: ['黄金回购', '玻璃工艺品', '塑料花'], codes: ['5245', '3059'], words: ['商贸', '礼品'] },
   },
+  // ───────────────────────── 先进装备制造, chain maps only ─────────────────────────
+  // 通用设备 has a chain map (data/chains.json) but no items in the sample: `items: 0` adds it to themes.json and
+  // changes no item or enterprise (no draw is made for it, and no firm is put on it as a sibling chain).
+  {
+    id: 'general-equipment',
+    theme: 'advanced-equipment',
+    name: '通用设备',
+    nameEn: 'General-purpose equipment',
+    base: '机械制造基础和装备配套需求',
+    applications: ['工程机械', '汽车', '能源装备'],
+    applicationsEn: 'construction machinery, vehicles and energy equipment',
+    wordEn: 'Machinery',
+    cities: { 柳州: '柳州高新技术产业开发区', 玉林: '玉林龙潭产业园区' },
+    items: 0,
+    asean: 0.3,
+    invest: [1, 10],
+    segments: [
+      S('upstream', {
+        label: '基础零部件',
+        products: ['轴承', '齿轮', '减速机', '液压元件', '紧固件'],
+        keywords: ['轴承', '齿轮', '减速机', '液压气动', '紧固件'],
+        codes: ['3453', '3484'],
+        technologies: ['精密磨削', '热处理', '精密锻造'],
+        en: 'bearings, gears, reducers and hydraulic components',
+        words: ['精工', '传动', '机械'],
+      }),
+      S('midstream', {
+        label: '泵阀压缩机',
+        products: ['工业泵', '阀门', '压缩机', '风机'],
+        keywords: ['泵', '阀门', '压缩机', '风机'],
+        codes: ['3442'],
+        technologies: ['流体仿真', '变频控制'],
+        en: 'pumps, valves, compressors and fans',
+        words: ['泵业', '阀门', '流体'],
+      }),
+      S('downstream', {
+        label: '输送设备与机器人',
+        products: ['输送机', '智能仓储设备', '工业机器人'],
+        keywords: ['起重输送', '工业机器人'],
+        codes: ['3432', '3433', '3491'],
+        technologies: ['机器视觉', '运动控制'],
+        en: 'conveyors, warehousing equipment and industrial robots',
+        words: ['智能装备', '机器人'],
+      }),
+    ],
+    nearMiss: { products: ['五金工具', '家用水泵'], codes: ['3484'], words: ['五金', '机电'] },
+  },
 ];
 
 /** Off-theme enterprises, the "noise" of a real target list. */

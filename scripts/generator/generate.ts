@@ -198,6 +198,7 @@ export function buildItems(seed: number = DEFAULT_SEED, scale = 1): GeneratedIte
   const seq = new Map<ThemeId, number>();
   for (let k = 0; k < scale; k++) {
     for (const chain of CHAIN_SPECS) {
+      if (chain.items === 0) continue; // a chain of the maps only: no draw, so no other item changes
       const offset = rng.int(0, 50);
       for (let j = 0; j < chain.items; j++) {
         const n = (seq.get(chain.theme) ?? 0) + 1;
@@ -480,7 +481,7 @@ function enterprise(
       lookalike = true;
     } else {
       // A coherent firm on a sibling chain of the same theme.
-      sibling = rng.pick(CHAIN_SPECS.filter((c) => c.theme === chain.theme && c.id !== chain.id));
+      sibling = rng.pick(CHAIN_SPECS.filter((c) => c.theme === chain.theme && c.id !== chain.id && c.items > 0));
       const other = rng.pick(sibling.segments);
       products = rng.sample(other.products, rng.int(2, 3));
       codes = other.codes;

@@ -159,7 +159,7 @@ describe('chainmatch chains', () => {
     const json = cli(['chains', ...sample, '--out', join(dir, 'c.json')]);
     expect(json.status).toBe(0);
     const coverage = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8')) as ChainCoverage[];
-    expect(coverage).toHaveLength(30);
+    expect(coverage).toHaveLength(31);
     expect(coverage.reduce((n, c) => n + c.links.length, 0)).toBe(maps.reduce((n, m) => n + m.links.length, 0));
     // Every bundled item is at some link.
     expect(coverage.reduce((n, c) => n + c.links.reduce((k, l) => k + l.items.length, 0), 0)).toBe(326);

@@ -284,7 +284,7 @@ describe.skipIf(!hasChromium())('the 产业链 view in headless Chromium', () =>
       '电子信息 Electronic information',
       '轻工纺织 Light industry and textiles',
     ]);
-    expect(await page.locator('.ch-row').count()).toBe(30);
+    expect(await page.locator('.ch-row').count()).toBe(31);
     expect(await chainRow('新能源汽车').locator('h4').textContent()).toBe(
       '新能源汽车 2/8 个环节有招商项目 · 已覆盖 2 · 缺口 0',
     );
@@ -406,7 +406,7 @@ describe.skipIf(!hasChromium())('the 产业链 view in headless Chromium', () =>
     await page.locator('#f-chain').selectOption('0:0');
     expect(await visible(page, '.ch-row > h4')).toEqual(['新能源汽车 2/8 个环节有招商项目 · 已覆盖 2 · 缺口 0']);
     await page.locator('#reset').click();
-    expect(await page.locator('.ch-row').filter({ visible: true }).count()).toBe(30);
+    expect(await page.locator('.ch-row').filter({ visible: true }).count()).toBe(31);
   });
 
   it('logs no error or CSP violation', () => {
