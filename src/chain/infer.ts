@@ -101,7 +101,7 @@ const MACHINE_WORD = /(?:设备|装备|机械|机床|整机)$/u;
 const MAKE = /生产|制造|研发|研制|加工|冶炼|制备|建造|生产商|制造商|manufactur|produc|fabricat|smelt|\bmakes?\b/u;
 const TRADE = /销售|经销|批发|零售|贸易|代理|分销|进出口|商贸|distribut|trading|retail|wholesal|\bsells?\b|dealer/u;
 const SERVE =
-  /提供.{0,12}服务|服务商|运营商|物流|运输|仓储|租赁|咨询|检测认证|维修|services? provider|logistics|leasing|consult/u;
+  /提供.{0,12}服务|服务商|运营商|(?:物流|运输|仓储|维修)(?!设备|装备|机械|机器人|车辆|系统)|租赁|咨询|检测认证|services? provider|logistics|leasing|consult/u;
 
 /**
  * Spans naming a firm's customers or applications, not its products: `为手机、平板电脑提供显示屏` makes displays for

@@ -46,6 +46,15 @@ describe('chain links and roles from text (head-final compounds)', () => {
 
   it('a firm that serves is a service firm', () => {
     expect(top('为新能源汽车用户提供充电桩运营服务。').role).toBe('service');
+    expect(top('主营仓储和物流，配套输送机。')).toMatchObject({ role: 'service', roleTerms: ['仓储'] });
+  });
+
+  it('仓储设备 and 物流装备 are machines, not a warehousing or logistics service', () => {
+    expect(top('输送仓储设备与工业机器人。')).toMatchObject({
+      link: 'general-equipment/handling-robots',
+      role: 'maker',
+    });
+    expect(top('物流装备与输送机。').role).toBe('maker');
   });
 
   it('reads Traditional script and English the same', () => {
