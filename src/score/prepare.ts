@@ -230,28 +230,48 @@ export function createPreparation({
     return vocab;
   }
 
+  // What an item gives whatever the statistics (its phrases, codes, heads): worked out once per item, though the
+  // digester of a streaming run and the index both prepare the items.
+  const itemParts = new WeakMap<
+    ChainGapItem,
+    Omit<PreparedItem, 'index' | 'item' | 'themeId' | 'terms' | 'termMass'> & { whole: Set<string> }
+  >();
+  function partsOf(item: ChainGapItem) {
+    let parts = itemParts.get(item);
+    if (!parts) {
+      const whole = wholeTerms(item);
+      const declared = normalizeCodes(item.industryCodes);
+      const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
+      const heads = itemHeads(
+        normalizeText(
+          [item.title, ...(item.keywords ?? []), ...(item.products ?? []), item.description ?? ''].join('。'),
+        ),
+      );
+      parts = {
+        whole,
+        phrases: [...whole].filter((p) => !isGapTerm(p)).sort(byString),
+        codes: inferred ? inferred.map((c) => c.code).sort(byString) : declared,
+        inferredCodes: inferred,
+        heads,
+      };
+      itemParts.set(item, parts);
+    }
+    return parts;
+  }
+
   function item(
     item: ChainGapItem,
     index: number,
     idf: (term: string) => number,
     themeId: string | undefined,
   ): PreparedItem {
-    const whole = wholeTerms(item);
+    const { whole, phrases, codes, inferredCodes, heads } = partsOf(item);
     const terms: QueryTerm[] = [...query(item)]
       .map(([term, w]) => ({ term, weight: w * idf(term), evidence: isEvidenceTerm(term, whole) }))
       .sort((x, y) => byString(x.term, y.term));
     let termMass = 0;
     for (const t of terms) termMass += t.weight;
-    const phrases = [...whole].filter((p) => !isGapTerm(p)).sort(byString);
-    const declared = normalizeCodes(item.industryCodes);
-    const inferred = declared.length || !infer ? undefined : infer(itemFields(item));
-    const codes = inferred ? inferred.map((c) => c.code).sort(byString) : declared;
-    const heads = itemHeads(
-      normalizeText(
-        [item.title, ...(item.keywords ?? []), ...(item.products ?? []), item.description ?? ''].join('。'),
-      ),
-    );
-    return { index, item, themeId, terms, termMass, phrases, codes, inferredCodes: inferred, heads };
+    return { index, item, themeId, terms, termMass, phrases, codes, inferredCodes, heads };
   }
 
   return { enterprise, query, vocabulary, item };
